@@ -1,0 +1,16 @@
+# Warning and sanitizer flags shared by every Suanpan target (applied through suanpan_options).
+add_library(suanpan_options INTERFACE)
+target_compile_options(suanpan_options INTERFACE -Wall -Wextra -Wpedantic)
+if(SUANPAN_WERROR)
+    target_compile_options(suanpan_options INTERFACE -Werror)
+endif()
+if(SUANPAN_ASAN)
+    target_compile_options(suanpan_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    target_link_options(suanpan_options INTERFACE -fsanitize=address,undefined)
+endif()
+target_compile_definitions(suanpan_options INTERFACE SUANPAN_VERSION="${PROJECT_VERSION}")
+
+find_program(SUANPAN_CCACHE ccache)
+if(SUANPAN_CCACHE)
+    set(CMAKE_CXX_COMPILER_LAUNCHER "${SUANPAN_CCACHE}" CACHE STRING "" FORCE)
+endif()

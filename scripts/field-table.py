@@ -1,0 +1,27 @@
+#!/usr/bin/env python3
+"""Prints the Markdown rows (path, unit, default, range, meaning) of docs/scenario-format.md from the one
+list of numeric fields (core/model/FieldSpecs.cpp) and the sourced defaults (data/catalogs/defaults.json).
+Used when fields are added: paste the new rows into the doc; TestScenarioJson checks that none is missing."""
+import json, re, sys, pathlib
+
+root = pathlib.Path(__file__).resolve().parent.parent
+specs = re.findall(r'\{"([^"]+)", QT_TRANSLATE_NOOP\("Unit", "([^"]*)"\), ([^,]+), ([^,]+), (true|false),\s*'
+                   r'QT_TRANSLATE_NOOP\("FieldHelp", "((?:[^"\\]|\\.)*)"\)\}',
+                   (root / "core/model/FieldSpecs.cpp").read_text(encoding="utf-8"))
+defaults = json.loads((root / "data/catalogs/defaults.json").read_text(encoding="utf-8"))["values"]
+prefix = sys.argv[1] if len(sys.argv) > 1 else ""
+
+def number(text):
+    text = text.strip()
+    if text == "kHuge":
+        return "10¹²"
+    value = float(text)
+    return f"{value:g}"
+
+for path, unit, low, high, integer, help_text in specs:
+    if not path.startswith(prefix):
+        continue
+    default = defaults.get(path, {}).get("value", "required" if not path.startswith(("chips.", "cooling.", "regions.", "redundancy.")) else "catalog")
+    if isinstance(default, bool):
+        default = str(default).lower()
+    print(f"| `{path}` | {unit} | {default} | {number(low)} … {number(high)}{' (whole)' if integer == 'true' else ''} | {help_text} |")
