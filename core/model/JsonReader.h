@@ -1,0 +1,79 @@
+#pragma once
+
+#include "ValidationReport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <initializer_list>
+#include <optional>
+
+namespace suanpan {
+
+class Catalog;
+
+/**
+ * \brief Reads fields of one JSON object, recording every structural problem (missing field, wrong type,
+ * unknown field or enum value) with its full path instead of stopping at the first.
+ *
+ * A missing field takes its default from the catalog's defaults (looked up by the field's path pattern);
+ * without a default it is reported as missing. Range checks are the validator's job, not the reader's.
+ */
+class JsonReader {
+public:
+    JsonReader(const QJsonObject& object, const QString& path, ValidationReport& report,
+               const Catalog* defaults = nullptr);
+
+    const QString& path() const { return m_path; }
+    QString childPath(const QString& key) const;
+    bool has(const char* key) const { return m_object.contains(QLatin1String(key)); }
+
+    double number(const char* key);
+    int integer(const char* key);
+    bool boolean(const char* key);
+    QString string(const char* key);
+    QString optionalString(const char* key);
+    QStringList stringList(const char* key);
+    std::vector<double> numberList(const char* key);
+
+    template <typename Enum>
+    Enum enumValue(const char* key, std::optional<Enum> (*fromKey)(const QString&), const QStringList& allowed,
+                   Enum fallback) {
+        const QString text = string(key);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        if (const std::optional<Enum> value = fromKey(text)) {
+            return *value;
+        }
+        reportNotOneOf(key, text, allowed);
+        return fallback;
+    }
+
+    /// A nested object; a missing object reads as empty (its fields may still have defaults).
+    JsonReader object(const char* key);
+    /// A nested object kept as JSON (e.g. an `override`); missing reads as empty.
+    QJsonObject rawObject(const char* key);
+    /// An array of objects; `required` reports a missing or empty array.
+    QJsonArray array(const char* key, bool required);
+
+    /// Reports every key of the object that is not in `known`.
+    void rejectUnknown(std::initializer_list<const char*> known);
+
+    ValidationReport& report() { return m_report; }
+    const Catalog* defaults() const { return m_defaults; }
+
+private:
+    QJsonValue valueOrDefault(const char* key);
+    void reportWrongType(const char* key, const char* expected, const QJsonValue& found);
+    void reportNotOneOf(const char* key, const QString& text, const QStringList& allowed);
+
+    QJsonObject m_object;
+    QString m_path;
+    ValidationReport& m_report;
+    const Catalog* m_defaults;
+};
+
+} // namespace suanpan

@@ -1,0 +1,217 @@
+#pragma once
+
+#include "Enums.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace suanpan {
+
+/**
+ * \brief A proposed computing center as the planner describes it: catalog ids, counts, shares and money.
+ *
+ * This is the input side only. Figures that come from a catalog (a chip's TFLOPS, a region's tariff) are
+ * referred to by id and may be overridden per reference through an `override` object holding any of the
+ * catalog entry's fields. Field meanings, units, defaults and ranges are in docs/scenario-format.md and in
+ * FieldSpecs; the numbers here carry no defaults of their own (defaults live in data/catalogs/defaults.json).
+ */
+struct SiteInput {
+    QString regionId;
+    QJsonObject override;
+    bool operator==(const SiteInput&) const = default;
+};
+
+struct PowerInput {
+    TariffMode tariffMode = TariffMode::EnergyOnly;
+    double tariffEscalationPerYear = 0;
+    double greenShare = 0;
+    double greenPriceCnyPerKwh = 0;
+    QString redundancyId;
+    double solarKwp = 0;
+    double powerFactor = 0;
+    bool operator==(const PowerInput&) const = default;
+};
+
+struct RackInput {
+    double designKwPerRack = 0;
+    bool operator==(const RackInput&) const = default;
+};
+
+/// A facility phase: construction of rack positions, ready at startMonth + constructionMonths.
+struct FacilityPhase {
+    int startMonth = 0;
+    int constructionMonths = 0;
+    int rackPositions = 0;
+    bool operator==(const FacilityPhase&) const = default;
+};
+
+struct CoolingInput {
+    QString technologyId;
+    QJsonObject override;
+    bool operator==(const CoolingInput&) const = default;
+};
+
+/// Cards of one chip type deployed in one month (an IT phase).
+struct ChipDeployment {
+    QString chipId;
+    int count = 0;
+    int deployMonth = 0;
+    QJsonObject override;
+    bool operator==(const ChipDeployment&) const = default;
+};
+
+struct FacilityInput {
+    double buildingCapexCnyPerKw = 0;
+    double powerInfraCapexCnyPerKw = 0;
+    double landM2PerRack = 0;
+    NetworkFabric networkFabric = NetworkFabric::InfiniBand;
+    double networkCapexCnyPerServer = 0;
+    double storagePb = 0;
+    double storageCapexCnyPerPb = 0;
+    double solarCapexCnyPerKwp = 0;
+    double softCostShare = 0;
+    double contingencyShare = 0;
+    double facilityLifeYears = 0;
+    bool operator==(const FacilityInput&) const = default;
+};
+
+struct OperationsInput {
+    double staffCount = 0;
+    double staffCostCnyPerFteYear = 0;
+    double staffOnCostFactor = 0;
+    double itMaintenanceShare = 0;
+    double facilityMaintenanceShare = 0;
+    double insuranceShare = 0;
+    double bandwidthCnyPerYear = 0;
+    double softwareCnyPerCardYear = 0;
+    double otherOpexCnyPerYear = 0;
+    double opexInflationPerYear = 0;
+    bool hardwareRefresh = true;
+    double hardwarePriceDeclinePerYear = 0;
+    bool operator==(const OperationsInput&) const = default;
+};
+
+struct Forecast {
+    ForecastType type = ForecastType::Cagr;
+    double baseDemandPflops = 0;
+    double growthPerYear = 0;
+    double saturationPflops = 0;
+    std::vector<double> seriesPflops;
+    bool operator==(const Forecast&) const = default;
+};
+
+struct DemandSegment {
+    QString id;
+    QString name;
+    Workload workload = Workload::Inference;
+    Precision precision = Precision::Fp16;
+    Forecast forecast;
+    double captureShare = 0;
+    int rampMonths = 0;
+    double priceFactor = 1;
+    double priceDeclinePerYear = 0;
+    bool priceLocked = false; ///< a contract price: the chips' market decline does not apply
+    QStringList allowedChips;
+    double voucherUsers = 0;
+    bool operator==(const DemandSegment&) const = default;
+};
+
+struct SubsidyConditions {
+    double minScalePflopsFp16 = 0;
+    double maxPue = 0; ///< 0 = no PUE condition
+    PueBasis pueBasis = PueBasis::Measured;
+    double minRackingRate = 0;
+    double minDomesticShare = 0;
+    bool operator==(const SubsidyConditions&) const = default;
+};
+
+struct PayerShare {
+    QString payer;
+    double weight = 0;
+    bool operator==(const PayerShare&) const = default;
+};
+
+struct CapexSubsidy {
+    QString name;
+    double rate = 0;
+    double capCny = 0;
+    std::vector<CapexItem> eligibleItems;
+    SubsidyConditions conditions;
+    std::vector<PayerShare> payers;
+    int paymentYear = 0;
+    bool operator==(const CapexSubsidy&) const = default;
+};
+
+struct ElectricitySubsidy {
+    double cnyPerKwh = 0;
+    int years = 0;
+    bool operator==(const ElectricitySubsidy&) const = default;
+};
+
+struct InterestSubsidy {
+    double ratePoints = 0;
+    int years = 0;
+    bool operator==(const InterestSubsidy&) const = default;
+};
+
+struct VoucherProgram {
+    double annualBudgetCny = 0;
+    double coverage = 0;
+    double capPerUserCny = 0;
+    QStringList eligibleSegments;
+    double elasticity = 0;
+    int startYear = 0;
+    int years = 0;
+    bool operator==(const VoucherProgram&) const = default;
+};
+
+struct PolicyInput {
+    std::vector<CapexSubsidy> capexSubsidies;
+    ElectricitySubsidy electricitySubsidy;
+    InterestSubsidy interestSubsidy;
+    VoucherProgram vouchers;
+    double corporateTaxRate = 0;
+    int lossCarryForwardYears = 0;
+    double gdpMultiplier = 0;
+    bool operator==(const PolicyInput&) const = default;
+};
+
+struct FinanceInput {
+    double discountRate = 0;
+    double socialDiscountRate = 0;
+    double debtShare = 0;
+    double debtRatePerYear = 0;
+    int debtTenorYears = 0;
+    Repayment repayment = Repayment::EqualInstalment;
+    double itDepreciationYears = 0;
+    double facilityDepreciationYears = 0;
+    double depreciationResidualShare = 0;
+    double cnyPerUsd = 0;
+    bool operator==(const FinanceInput&) const = default;
+};
+
+struct Scenario {
+    QString name;
+    QString description;
+    int startYear = 0;
+    int horizonYears = 0;
+    SiteInput site;
+    PowerInput power;
+    RackInput racks;
+    std::vector<FacilityPhase> facilityPhases;
+    CoolingInput cooling;
+    std::vector<ChipDeployment> chipMix;
+    FacilityInput facility;
+    OperationsInput operations;
+    std::vector<DemandSegment> demand;
+    PolicyInput policies;
+    FinanceInput finance;
+
+    int horizonMonths() const { return horizonYears * 12; }
+    bool operator==(const Scenario&) const = default;
+};
+
+} // namespace suanpan

@@ -1,0 +1,284 @@
+#include "ScenarioJson.h"
+
+#include "Catalog.h"
+#include "JsonReader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace suanpan::ScenarioJson {
+
+namespace {
+
+QString indexed(const QString& path, qsizetype index) {
+    return path + QStringLiteral("[%1]").arg(index);
+}
+
+/// Calls read(reader) for each element of an array of objects, reporting elements that are not objects.
+template <typename Read> void forEachObject(JsonReader& parent, const char* key, bool required, Read read) {
+    const QJsonArray array = parent.array(key, required);
+    const QString path = parent.childPath(QLatin1String(key));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject()) {
+            parent.report().add(indexed(path, i), QCoreApplication::translate("Validation", "expected an object"));
+            continue;
+        }
+        JsonReader item(array.at(i).toObject(), indexed(path, i), parent.report(), parent.defaults());
+        read(item);
+    }
+}
+
+PowerInput readPower(JsonReader r) {
+    r.rejectUnknown({"tariffMode", "tariffEscalationPerYear", "greenShare", "greenPriceCnyPerKwh", "redundancyId",
+                     "solarKwp", "powerFactor"});
+    PowerInput p;
+    p.tariffMode = r.enumValue("tariffMode", tariffModeFromKey, tariffModeKeys(), TariffMode::EnergyOnly);
+    p.tariffEscalationPerYear = r.number("tariffEscalationPerYear");
+    p.greenShare = r.number("greenShare");
+    p.greenPriceCnyPerKwh = r.number("greenPriceCnyPerKwh");
+    p.redundancyId = r.string("redundancyId");
+    p.solarKwp = r.number("solarKwp");
+    p.powerFactor = r.number("powerFactor");
+    return p;
+}
+
+FacilityInput readFacility(JsonReader r) {
+    r.rejectUnknown({"buildingCapexCnyPerKw", "powerInfraCapexCnyPerKw", "landM2PerRack", "networkFabric",
+                     "networkCapexCnyPerServer", "storagePb", "storageCapexCnyPerPb", "solarCapexCnyPerKwp",
+                     "softCostShare", "contingencyShare", "facilityLifeYears"});
+    FacilityInput f;
+    f.buildingCapexCnyPerKw = r.number("buildingCapexCnyPerKw");
+    f.powerInfraCapexCnyPerKw = r.number("powerInfraCapexCnyPerKw");
+    f.landM2PerRack = r.number("landM2PerRack");
+    f.networkFabric = r.enumValue("networkFabric", networkFabricFromKey, networkFabricKeys(), NetworkFabric::Ethernet);
+    // Without an explicit figure the default depends on the fabric: facility.networkCapexCnyPerServer.<fabric>.
+    const DefaultValue* fabricDefault =
+        r.defaults() == nullptr
+            ? nullptr
+            : r.defaults()->defaultFor(QStringLiteral("facility.networkCapexCnyPerServer.") + toKey(f.networkFabric));
+    f.networkCapexCnyPerServer = !r.has("networkCapexCnyPerServer") && fabricDefault != nullptr
+                                     ? fabricDefault->value.toDouble()
+                                     : r.number("networkCapexCnyPerServer");
+    f.storagePb = r.number("storagePb");
+    f.storageCapexCnyPerPb = r.number("storageCapexCnyPerPb");
+    f.solarCapexCnyPerKwp = r.number("solarCapexCnyPerKwp");
+    f.softCostShare = r.number("softCostShare");
+    f.contingencyShare = r.number("contingencyShare");
+    f.facilityLifeYears = r.number("facilityLifeYears");
+    return f;
+}
+
+OperationsInput readOperations(JsonReader r) {
+    r.rejectUnknown({"staffCount", "staffCostCnyPerFteYear", "staffOnCostFactor", "itMaintenanceShare",
+                     "facilityMaintenanceShare", "insuranceShare", "bandwidthCnyPerYear", "softwareCnyPerCardYear",
+                     "otherOpexCnyPerYear", "opexInflationPerYear", "hardwareRefresh", "hardwarePriceDeclinePerYear"});
+    OperationsInput o;
+    o.staffCount = r.number("staffCount");
+    o.staffCostCnyPerFteYear = r.number("staffCostCnyPerFteYear");
+    o.staffOnCostFactor = r.number("staffOnCostFactor");
+    o.itMaintenanceShare = r.number("itMaintenanceShare");
+    o.facilityMaintenanceShare = r.number("facilityMaintenanceShare");
+    o.insuranceShare = r.number("insuranceShare");
+    o.bandwidthCnyPerYear = r.number("bandwidthCnyPerYear");
+    o.softwareCnyPerCardYear = r.number("softwareCnyPerCardYear");
+    o.otherOpexCnyPerYear = r.number("otherOpexCnyPerYear");
+    o.opexInflationPerYear = r.number("opexInflationPerYear");
+    o.hardwareRefresh = r.boolean("hardwareRefresh");
+    o.hardwarePriceDeclinePerYear = r.number("hardwarePriceDeclinePerYear");
+    return o;
+}
+
+DemandSegment readSegment(JsonReader& r) {
+    r.rejectUnknown({"id", "name", "workload", "precision", "forecast", "captureShare", "rampMonths", "priceFactor",
+                     "priceDeclinePerYear", "priceLocked", "allowedChips", "voucherUsers"});
+    DemandSegment s;
+    s.id = r.string("id");
+    s.name = r.optionalString("name");
+    s.workload = r.enumValue("workload", workloadFromKey, workloadKeys(), Workload::Inference);
+    s.precision = r.enumValue("precision", precisionFromKey, precisionKeys(), Precision::Fp16);
+    JsonReader f = r.object("forecast");
+    f.rejectUnknown({"type", "baseDemandPflops", "growthPerYear", "saturationPflops", "seriesPflops"});
+    s.forecast.type = f.enumValue("type", forecastTypeFromKey, forecastTypeKeys(), ForecastType::Cagr);
+    if (s.forecast.type == ForecastType::Series) {
+        s.forecast.seriesPflops = f.numberList("seriesPflops");
+        if (!f.has("seriesPflops")) {
+            r.report().add(f.childPath(QStringLiteral("seriesPflops")),
+                           QCoreApplication::translate("Validation", "required for a series forecast"));
+        }
+    } else {
+        s.forecast.baseDemandPflops = f.number("baseDemandPflops");
+        s.forecast.growthPerYear = f.number("growthPerYear");
+        if (s.forecast.type == ForecastType::SCurve) {
+            s.forecast.saturationPflops = f.number("saturationPflops");
+        }
+    }
+    s.captureShare = r.number("captureShare");
+    s.rampMonths = r.integer("rampMonths");
+    s.priceFactor = r.number("priceFactor");
+    s.priceDeclinePerYear = r.number("priceDeclinePerYear");
+    s.priceLocked = r.boolean("priceLocked");
+    s.allowedChips = r.stringList("allowedChips");
+    s.voucherUsers = r.number("voucherUsers");
+    return s;
+}
+
+CapexSubsidy readCapexSubsidy(JsonReader& r) {
+    r.rejectUnknown({"name", "rate", "capCny", "eligibleItems", "conditions", "payers", "paymentYear"});
+    CapexSubsidy c;
+    c.name = r.optionalString("name");
+    c.rate = r.number("rate");
+    c.capCny = r.number("capCny");
+    const QStringList items = r.stringList("eligibleItems");
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (const auto item = capexItemFromKey(items.at(i))) {
+            c.eligibleItems.push_back(*item);
+        } else {
+            r.report().add(indexed(r.childPath(QStringLiteral("eligibleItems")), i),
+                           QCoreApplication::translate("Validation", "\"%1\" is not one of: %2")
+                               .arg(items.at(i).left(40), capexItemKeys().join(QStringLiteral(", "))));
+        }
+    }
+    JsonReader k = r.object("conditions");
+    k.rejectUnknown({"minScalePflopsFp16", "maxPue", "pueBasis", "minRackingRate", "minDomesticShare"});
+    c.conditions.minScalePflopsFp16 = k.number("minScalePflopsFp16");
+    c.conditions.maxPue = k.number("maxPue");
+    c.conditions.pueBasis = k.enumValue("pueBasis", pueBasisFromKey, pueBasisKeys(), PueBasis::Measured);
+    c.conditions.minRackingRate = k.number("minRackingRate");
+    c.conditions.minDomesticShare = k.number("minDomesticShare");
+    forEachObject(r, "payers", false, [&c](JsonReader& p) {
+        p.rejectUnknown({"payer", "weight"});
+        c.payers.push_back({p.string("payer"), p.number("weight")});
+    });
+    c.paymentYear = r.integer("paymentYear");
+    return c;
+}
+
+PolicyInput readPolicies(JsonReader r) {
+    r.rejectUnknown({"capexSubsidies", "electricitySubsidy", "interestSubsidy", "vouchers", "corporateTaxRate",
+                     "lossCarryForwardYears", "gdpMultiplier"});
+    PolicyInput p;
+    forEachObject(r, "capexSubsidies", false,
+                  [&p](JsonReader& item) { p.capexSubsidies.push_back(readCapexSubsidy(item)); });
+    JsonReader e = r.object("electricitySubsidy");
+    e.rejectUnknown({"cnyPerKwh", "years"});
+    p.electricitySubsidy.cnyPerKwh = e.number("cnyPerKwh");
+    p.electricitySubsidy.years = e.integer("years");
+    JsonReader i = r.object("interestSubsidy");
+    i.rejectUnknown({"ratePoints", "years"});
+    p.interestSubsidy.ratePoints = i.number("ratePoints");
+    p.interestSubsidy.years = i.integer("years");
+    JsonReader v = r.object("vouchers");
+    v.rejectUnknown(
+        {"annualBudgetCny", "coverage", "capPerUserCny", "eligibleSegments", "elasticity", "startYear", "years"});
+    p.vouchers.annualBudgetCny = v.number("annualBudgetCny");
+    p.vouchers.coverage = v.number("coverage");
+    p.vouchers.capPerUserCny = v.number("capPerUserCny");
+    p.vouchers.eligibleSegments = v.stringList("eligibleSegments");
+    p.vouchers.elasticity = v.number("elasticity");
+    p.vouchers.startYear = v.integer("startYear");
+    p.vouchers.years = v.integer("years");
+    p.corporateTaxRate = r.number("corporateTaxRate");
+    p.lossCarryForwardYears = r.integer("lossCarryForwardYears");
+    p.gdpMultiplier = r.number("gdpMultiplier");
+    return p;
+}
+
+FinanceInput readFinance(JsonReader r) {
+    r.rejectUnknown({"discountRate", "socialDiscountRate", "debtShare", "debtRatePerYear", "debtTenorYears",
+                     "repayment", "itDepreciationYears", "facilityDepreciationYears", "depreciationResidualShare",
+                     "cnyPerUsd"});
+    FinanceInput f;
+    f.discountRate = r.number("discountRate");
+    f.socialDiscountRate = r.number("socialDiscountRate");
+    f.debtShare = r.number("debtShare");
+    f.debtRatePerYear = r.number("debtRatePerYear");
+    f.debtTenorYears = r.integer("debtTenorYears");
+    f.repayment = r.enumValue("repayment", repaymentFromKey, repaymentKeys(), Repayment::EqualInstalment);
+    f.itDepreciationYears = r.number("itDepreciationYears");
+    f.facilityDepreciationYears = r.number("facilityDepreciationYears");
+    f.depreciationResidualShare = r.number("depreciationResidualShare");
+    f.cnyPerUsd = r.number("cnyPerUsd");
+    return f;
+}
+
+} // namespace
+
+Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationReport& report) {
+    Scenario s;
+    JsonReader r(object, QString(), report, &catalog);
+    const int version = object.value(QStringLiteral("formatVersion")).toInt(kFormatVersion);
+    if (version > kFormatVersion) {
+        report.add(QStringLiteral("formatVersion"),
+                   QCoreApplication::translate("Validation",
+                                               "the scenario was written in format %1, newer than format %2, the "
+                                               "newest this version of Suanpan reads; update Suanpan to open it")
+                       .arg(version)
+                       .arg(kFormatVersion));
+        return s;
+    }
+    r.rejectUnknown({"formatVersion", "name", "description", "startYear", "horizonYears", "site", "power", "racks",
+                     "facilityPhases", "cooling", "chipMix", "facility", "operations", "demand", "policies",
+                     "finance"});
+    s.name = r.string("name");
+    s.description = r.optionalString("description");
+    s.startYear = r.integer("startYear");
+    s.horizonYears = r.integer("horizonYears");
+
+    JsonReader site = r.object("site");
+    site.rejectUnknown({"regionId", "override"});
+    s.site.regionId = site.string("regionId");
+    s.site.override = site.rawObject("override");
+
+    s.power = readPower(r.object("power"));
+    JsonReader racks = r.object("racks");
+    racks.rejectUnknown({"designKwPerRack"});
+    s.racks.designKwPerRack = racks.number("designKwPerRack");
+
+    forEachObject(r, "facilityPhases", true, [&s](JsonReader& p) {
+        p.rejectUnknown({"startMonth", "constructionMonths", "rackPositions"});
+        s.facilityPhases.push_back(
+            {p.integer("startMonth"), p.integer("constructionMonths"), p.integer("rackPositions")});
+    });
+
+    JsonReader cooling = r.object("cooling");
+    cooling.rejectUnknown({"technologyId", "override"});
+    s.cooling.technologyId = cooling.string("technologyId");
+    s.cooling.override = cooling.rawObject("override");
+
+    forEachObject(r, "chipMix", true, [&s](JsonReader& c) {
+        c.rejectUnknown({"chipId", "count", "deployMonth", "override"});
+        s.chipMix.push_back(
+            {c.string("chipId"), c.integer("count"), c.integer("deployMonth"), c.rawObject("override")});
+    });
+
+    s.facility = readFacility(r.object("facility"));
+    s.operations = readOperations(r.object("operations"));
+    forEachObject(r, "demand", false, [&s](JsonReader& d) { s.demand.push_back(readSegment(d)); });
+    s.policies = readPolicies(r.object("policies"));
+    s.finance = readFinance(r.object("finance"));
+    return s;
+}
+
+Scenario fromBytes(const QByteArray& bytes, const Catalog& catalog, ValidationReport& report) {
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // Turn the byte offset into a line and column a user can find in an editor.
+        const QByteArray head = bytes.left(error.offset);
+        const qsizetype line = head.count('\n') + 1;
+        const qsizetype column = error.offset - (head.lastIndexOf('\n') + 1) + 1;
+        report.add(QString(), QCoreApplication::translate("Validation", "not valid JSON at line %1, column %2: %3")
+                                  .arg(line)
+                                  .arg(column)
+                                  .arg(error.errorString()));
+        return {};
+    }
+    if (!document.isObject()) {
+        report.add(QString(), QCoreApplication::translate("Validation", "a scenario must be a JSON object"));
+        return {};
+    }
+    return fromJson(document.object(), catalog, report);
+}
+
+} // namespace suanpan::ScenarioJson

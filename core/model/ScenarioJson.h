@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Scenario.h"
+#include "ValidationReport.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace suanpan {
+
+class Catalog;
+
+/**
+ * \brief The scenario JSON format (docs/scenario-format.md): read with every structural problem reported,
+ * written canonically (every field, fixed key order) so that write(read(write(s))) == write(s).
+ */
+namespace ScenarioJson {
+
+inline constexpr int kFormatVersion = 1;
+
+/// Reads a scenario object; missing fields take the catalog's defaults. Structural problems go to report.
+Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationReport& report);
+
+/// Parses JSON text (UTF-8); syntax errors are reported with line and column.
+Scenario fromBytes(const QByteArray& bytes, const Catalog& catalog, ValidationReport& report);
+
+QJsonObject toJson(const Scenario& scenario);
+QByteArray toBytes(const Scenario& scenario);
+
+} // namespace ScenarioJson
+
+} // namespace suanpan
