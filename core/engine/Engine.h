@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Results.h"
+#include "model/ResolvedScenario.h"
+
+namespace suanpan {
+
+/** \brief Ways to evaluate a scenario other than as described (used by break-even search and comparisons). */
+struct EngineOptions {
+    /// When in [0, 1]: every installed card is used this share of the time, regardless of demand.
+    double forcedUtilization = -1.0;
+    /// Multiplies every price the segments pay.
+    double priceMultiplier = 1.0;
+    /// Evaluates without capex, electricity and interest subsidies and without vouchers.
+    bool withoutPolicies = false;
+};
+
+/**
+ * \brief The planning engine: a pure function from a validated scenario to its results.
+ *
+ * Monthly steps over the horizon (capacity, demand, allocation, energy, costs), reported by project year,
+ * then finance on the yearly flows. The order of computation is the order of docs/methodology.md.
+ */
+Results evaluate(const ResolvedScenario& scenario, const EngineOptions& options = {});
+
+/// The same, reusing the storage of `results` (for repeated evaluation in simulations).
+void evaluate(const ResolvedScenario& scenario, const EngineOptions& options, Results& results);
+
+} // namespace suanpan

@@ -1,0 +1,213 @@
+#include "EngineInternal.h"
+#include "Finance.h"
+#include "model/Sizing.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace suanpan::detail {
+
+namespace {
+
+/// Straight-line monthly depreciation of cost over lifeYears from startMonth, keeping residualShare.
+void depreciate(std::vector<double>& monthly, int startMonth, double cost, double lifeYears, double residualShare) {
+    const int lifeMonths = std::max(1, static_cast<int>(std::lround(lifeYears * 12.0)));
+    const double perMonth = cost * (1.0 - residualShare) / lifeMonths;
+    const int end = std::min(static_cast<int>(monthly.size()), startMonth + lifeMonths);
+    for (int m = std::max(0, startMonth); m < end; ++m) {
+        monthly[static_cast<std::size_t>(m)] += perMonth;
+    }
+}
+
+/// Adds amount to series from month `from` to the end of the horizon.
+void addFrom(std::vector<double>& series, int from, double amount) {
+    for (int m = std::max(0, from); m < static_cast<int>(series.size()); ++m) {
+        series[static_cast<std::size_t>(m)] += amount;
+    }
+}
+
+/// Value left of an asset bought for cost at month start with an economic life, at month `at` (linear).
+double remainingValue(double cost, int start, double lifeYears, int at) {
+    const double lifeMonths = std::max(1.0, lifeYears * 12.0);
+    return cost * std::clamp(1.0 - (at - start) / lifeMonths, 0.0, 1.0);
+}
+
+struct Outlay {
+    CapexItem item;
+    int month;
+    double amount;
+};
+
+} // namespace
+
+CapexPlan planCapex(const ResolvedScenario& r) {
+    const Scenario& s = r.input;
+    const FacilityInput& f = s.facility;
+    CapexPlan plan;
+    plan.months = s.horizonMonths();
+    const int months = plan.months;
+    plan.byMonth.assign(static_cast<std::size_t>(months), CapexRow{});
+    plan.depreciation.assign(static_cast<std::size_t>(months), 0.0);
+    plan.installedItCapex.assign(static_cast<std::size_t>(months), 0.0);
+    plan.readyFacilityCapex.assign(static_cast<std::size_t>(months), 0.0);
+    plan.openingMonth = months;
+    for (const ChipDeployment& chip : s.chipMix) {
+        plan.openingMonth = std::min(plan.openingMonth, chip.deployMonth);
+    }
+
+    const double contingency = f.contingencyShare;
+    const double residualShare = s.finance.depreciationResidualShare;
+    auto spend = [&plan, months](CapexItem item, int month, double amount, bool initial) {
+        if (month < 0 || month >= months || amount == 0.0) {
+            return;
+        }
+        plan.byMonth[static_cast<std::size_t>(month)][static_cast<std::size_t>(item)] += amount;
+        if (initial) {
+            plan.initialByItem[static_cast<std::size_t>(item)] += amount;
+        }
+    };
+
+    // Facility phases: spread evenly over construction; in service (depreciated, maintained) when ready.
+    for (const FacilityPhase& phase : s.facilityPhases) {
+        const double designKw = phase.rackPositions * s.racks.designKwPerRack;
+        const double building = designKw * f.buildingCapexCnyPerKw;
+        const double cooling = designKw * r.cooling.capexCnyPerKw;
+        const double power = designKw * f.powerInfraCapexCnyPerKw * r.redundancy.powerCapexMultiplier;
+        const double soft = f.softCostShare * (building + cooling + power);
+        const double land = phase.rackPositions * f.landM2PerRack * r.region.landPriceCnyPerM2;
+        const double plant = building + cooling + power + soft;
+        const double reserve = contingency * (plant + land);
+        const int spread = std::max(1, phase.constructionMonths);
+        for (int k = 0; k < spread; ++k) {
+            const int month = phase.startMonth + k;
+            spend(CapexItem::Building, month, building / spread, true);
+            spend(CapexItem::Cooling, month, cooling / spread, true);
+            spend(CapexItem::Power, month, power / spread, true);
+            spend(CapexItem::Soft, month, soft / spread, true);
+            spend(CapexItem::Contingency, month, reserve / spread, true);
+        }
+        spend(CapexItem::Land, phase.startMonth, land, true);
+        const int ready = Sizing::readyMonth(phase);
+        depreciate(plan.depreciation, ready, plant + reserve, s.finance.facilityDepreciationYears, residualShare);
+        addFrom(plan.readyFacilityCapex, ready, plant + reserve);
+        plan.residualValue += remainingValue(plant + reserve, ready, f.facilityLifeYears, months) + land;
+    }
+
+    // IT: cards, servers and network at deployment, refreshed like for like at the end of economic life.
+    for (std::size_t i = 0; i < s.chipMix.size(); ++i) {
+        const ChipDeployment& deployment = s.chipMix[i];
+        const ChipSpec& chip = r.chips[i];
+        const int servers = Sizing::servers(deployment.count, chip.cardsPerServer);
+        const std::array<Outlay, 3> generation{{
+            {CapexItem::Cards, deployment.deployMonth, deployment.count * chip.cardPriceCny},
+            {CapexItem::Servers, deployment.deployMonth, servers * chip.serverBasePriceCny},
+            {CapexItem::Network, deployment.deployMonth, servers * f.networkCapexCnyPerServer},
+        }};
+        double cost = 0;
+        for (const Outlay& outlay : generation) {
+            spend(outlay.item, outlay.month, outlay.amount, true);
+            cost += outlay.amount;
+        }
+        spend(CapexItem::Contingency, deployment.deployMonth, contingency * cost, true);
+        depreciate(plan.depreciation, deployment.deployMonth, cost * (1.0 + contingency), s.finance.itDepreciationYears,
+                   residualShare);
+        addFrom(plan.installedItCapex, deployment.deployMonth, cost);
+
+        const int lifeMonths = std::max(1, static_cast<int>(std::lround(chip.economicLifeYears * 12.0)));
+        int generationStart = deployment.deployMonth;
+        double generationCost = cost;
+        for (int start = deployment.deployMonth + lifeMonths; s.operations.hardwareRefresh && start < months;
+             start += lifeMonths) {
+            const double priceFactor =
+                std::pow(1.0 - s.operations.hardwarePriceDeclinePerYear, (start - deployment.deployMonth) / 12.0);
+            double refreshCost = 0;
+            for (const Outlay& outlay : generation) {
+                spend(outlay.item, start, outlay.amount * priceFactor, false);
+                refreshCost += outlay.amount * priceFactor;
+            }
+            depreciate(plan.depreciation, start, refreshCost, s.finance.itDepreciationYears, residualShare);
+            addFrom(plan.installedItCapex, start, refreshCost - generationCost);
+            generationStart = start;
+            generationCost = refreshCost;
+        }
+        plan.residualValue += remainingValue(generationCost, generationStart, chip.economicLifeYears, months);
+    }
+
+    // Storage and on-site solar come with the opening.
+    const int opening = plan.openingMonth;
+    const double storage = f.storagePb * f.storageCapexCnyPerPb;
+    const double solar = s.power.solarKwp * f.solarCapexCnyPerKwp;
+    spend(CapexItem::Storage, opening, storage, true);
+    spend(CapexItem::Solar, opening, solar, true);
+    spend(CapexItem::Contingency, opening, contingency * (storage + solar), true);
+    depreciate(plan.depreciation, opening, storage * (1.0 + contingency), s.finance.itDepreciationYears, residualShare);
+    depreciate(plan.depreciation, opening, solar * (1.0 + contingency), s.finance.facilityDepreciationYears,
+               residualShare);
+    addFrom(plan.installedItCapex, opening, storage);
+    addFrom(plan.readyFacilityCapex, opening, solar);
+    plan.residualValue += remainingValue(storage, opening, s.finance.itDepreciationYears, months) +
+                          remainingValue(solar, opening, f.facilityLifeYears, months);
+    return plan;
+}
+
+DebtPlan planDebt(const ResolvedScenario& r, const CapexPlan& capex, const EngineOptions& options) {
+    const FinanceInput& fi = r.input.finance;
+    const int months = capex.months;
+    DebtPlan debt;
+    debt.drawdown.assign(static_cast<std::size_t>(months), 0.0);
+    debt.interestPaid.assign(static_cast<std::size_t>(months), 0.0);
+    debt.principal.assign(static_cast<std::size_t>(months), 0.0);
+    debt.balance.assign(static_cast<std::size_t>(months), 0.0);
+    debt.interestSubsidy.assign(static_cast<std::size_t>(months), 0.0);
+    if (fi.debtShare <= 0.0) {
+        return debt;
+    }
+    const double monthlyRate = fi.debtRatePerYear / 12.0;
+    const InterestSubsidy& subsidy = r.input.policies.interestSubsidy;
+    const double subsidyRate = options.withoutPolicies ? 0.0 : subsidy.ratePoints / 12.0;
+    const int repayMonths = fi.debtTenorYears * 12;
+    const int opening = capex.openingMonth;
+    double balance = 0;
+    double instalment = 0;
+    double principalStep = 0;
+    int firstDraw = -1;
+    for (int m = 0; m < months; ++m) {
+        const auto i = static_cast<std::size_t>(m);
+        const double interest = balance * monthlyRate;
+        if (firstDraw >= 0 && m < firstDraw + subsidy.years * 12) {
+            debt.interestSubsidy[i] = balance * std::min(subsidyRate, monthlyRate);
+        }
+        if (m <= opening) {
+            // Construction: interest is capitalized, capex drawn in the debt share.
+            double capexThisMonth = 0;
+            for (double amount : capex.byMonth[i]) {
+                capexThisMonth += amount;
+            }
+            debt.drawdown[i] = fi.debtShare * capexThisMonth;
+            if (debt.drawdown[i] > 0 && firstDraw < 0) {
+                firstDraw = m;
+            }
+            debt.capitalizedInterest += interest;
+            balance += interest + debt.drawdown[i];
+            if (m == opening) {
+                instalment = Finance::pmt(monthlyRate, repayMonths, balance);
+                principalStep = balance / repayMonths;
+            }
+        } else if (balance > 1e-6) {
+            const double due = fi.repayment == Repayment::EqualInstalment ? instalment - interest : principalStep;
+            const double repaid = std::min(balance, due);
+            debt.interestPaid[i] = interest;
+            debt.principal[i] = repaid;
+            balance -= repaid;
+        }
+        debt.balance[i] = balance;
+    }
+    return debt;
+}
+
+void depreciateCapitalizedInterest(const ResolvedScenario& r, const DebtPlan& debt, CapexPlan& capex) {
+    depreciate(capex.depreciation, capex.openingMonth + 1, debt.capitalizedInterest,
+               r.input.finance.facilityDepreciationYears, r.input.finance.depreciationResidualShare);
+}
+
+} // namespace suanpan::detail

@@ -1,0 +1,280 @@
+#include "EngineInternal.h"
+#include "Finance.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace suanpan::detail {
+
+namespace {
+
+/// Translates a text marked elsewhere with QT_TRANSLATE_NOOP("Finance", ...).
+QString translated(const char* text) {
+    return QCoreApplication::translate("Finance", text);
+}
+
+OptionalFigure rateOfReturn(const std::vector<double>& flows) {
+    OptionalFigure figure;
+    figure.value = Finance::irr(flows);
+    if (!figure.value) {
+        const bool anyPositive = std::any_of(flows.begin(), flows.end(), [](double f) { return f > 0; });
+        const bool anyNegative = std::any_of(flows.begin(), flows.end(), [](double f) { return f < 0; });
+        figure.reason =
+            !anyPositive ? QCoreApplication::translate("Finance", "does not exist: the cash flows never turn positive")
+            : !anyNegative
+                ? QCoreApplication::translate("Finance",
+                                              "does not exist: there is no net investment to earn a return on")
+                : QCoreApplication::translate("Finance",
+                                              "does not exist: no rate between -99% and 1000% makes the NPV zero");
+    }
+    return figure;
+}
+
+OptionalFigure payback(std::optional<double> years, int horizon) {
+    OptionalFigure figure;
+    figure.value = years;
+    if (!years) {
+        figure.reason = QCoreApplication::translate("Finance", "not within the %1-year horizon").arg(horizon);
+    }
+    return figure;
+}
+
+OptionalFigure ratio(double numerator, double denominator, const char* whenZero) {
+    OptionalFigure figure;
+    if (denominator > 0) {
+        figure.value = numerator / denominator;
+    } else {
+        figure.reason = translated(whenZero);
+    }
+    return figure;
+}
+
+/// Present value of yearly amounts (year 1 discounted one period), as the NPV convention.
+double presentValue(double rate, const std::vector<double>& values) {
+    return Finance::npv(rate, values);
+}
+
+} // namespace
+
+void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const DebtPlan& debt, Results& results) {
+    const Scenario& s = r.input;
+    const FinanceInput& fi = s.finance;
+    const std::size_t n = results.years.size();
+    std::vector<double> equityTaxable(n);
+    std::vector<double> projectTaxable(n);
+
+    for (std::size_t y = 0; y < n; ++y) {
+        YearResult& year = results.years[y];
+        const int yi = static_cast<int>(y);
+        year.capex = {};
+        for (int m = yi * 12; m < yi * 12 + 12; ++m) {
+            for (std::size_t item = 0; item < static_cast<std::size_t>(kCapexItemCount); ++item) {
+                year.capex[item] += capex.byMonth[static_cast<std::size_t>(m)][item];
+            }
+        }
+        year.capexTotal = 0;
+        for (double amount : year.capex) {
+            year.capexTotal += amount;
+        }
+        year.opexTotal = 0;
+        for (double amount : year.opex) {
+            year.opexTotal += amount;
+        }
+        year.depreciation = yearSum(capex.depreciation, yi);
+        year.interest = yearSum(debt.interestPaid, yi);
+        year.principal = yearSum(debt.principal, yi);
+        year.debtDrawdown = yearSum(debt.drawdown, yi);
+        year.debtBalance = debt.balance[static_cast<std::size_t>(yi * 12 + 11)];
+        year.interestSubsidy = yearSum(debt.interestSubsidy, yi);
+        year.ebitda = year.revenue - year.opexTotal;
+        year.ebit = year.ebitda - year.depreciation;
+        equityTaxable[y] = year.ebit - (year.interest - year.interestSubsidy);
+        projectTaxable[y] = year.ebit;
+    }
+    results.years.back().residualValue = capex.residualValue;
+
+    const double taxRate = s.policies.corporateTaxRate;
+    const int carry = s.policies.lossCarryForwardYears;
+    const std::vector<double> tax = Finance::incomeTaxWithLossCarryForward(equityTaxable, taxRate, carry);
+    const std::vector<double> adjustedTax = Finance::incomeTaxWithLossCarryForward(projectTaxable, taxRate, carry);
+
+    std::vector<double> before(n), after(n), equity(n), publicFlows(n), costs(n), usedFp16(n), usedCards(n),
+        installedFp16(n);
+    double cumulative = 0;
+    for (std::size_t y = 0; y < n; ++y) {
+        YearResult& year = results.years[y];
+        year.tax = tax[y];
+        year.adjustedTax = adjustedTax[y];
+        year.netProfit = equityTaxable[y] - year.tax;
+        year.projectCashFlowBeforeTax =
+            year.revenue - year.opexTotal - year.capexTotal + year.capexSubsidy + year.residualValue;
+        year.projectCashFlowAfterTax = year.projectCashFlowBeforeTax - year.adjustedTax;
+        cumulative += year.projectCashFlowAfterTax;
+        year.cumulativeProjectCashFlow = cumulative;
+        // Debt left at the horizon is repaid from the last year's cash (residual value included).
+        const double settlement = y + 1 == n ? year.debtBalance : 0.0;
+        year.equityCashFlow = year.revenue - year.opexTotal - (year.capexTotal - year.debtDrawdown) +
+                              year.capexSubsidy + year.interestSubsidy - year.interest - year.principal - settlement -
+                              year.tax + year.residualValue;
+        const double service = year.interest + year.principal;
+        if (service > 0) {
+            year.debtServiceCoverage = (year.ebitda - year.tax) / service;
+        }
+        if (year.interest > 0) {
+            year.interestCoverage = year.ebit / year.interest;
+        }
+        before[y] = year.projectCashFlowBeforeTax;
+        after[y] = year.projectCashFlowAfterTax;
+        equity[y] = year.equityCashFlow;
+        publicFlows[y] = year.capexSubsidy + year.electricitySubsidy + year.interestSubsidy + year.voucherSpend;
+        costs[y] = year.capexTotal + year.opexTotal + year.electricitySubsidy - year.residualValue;
+        usedFp16[y] = year.usedPflopsHoursFp16;
+        usedCards[y] = year.cardHoursUsed;
+        installedFp16[y] = year.installedPflopsFp16 * 8760.0;
+    }
+
+    Summary& sum = results.summary;
+    sum = Summary{};
+    for (double amount : capex.initialByItem) {
+        sum.initialCapexCny += amount;
+    }
+    // Full operating years: those that start at or after the opening month.
+    int operatingYears = 0;
+    double used = 0, installed = 0, fp16Used = 0, it = 0, facility = 0;
+    for (std::size_t y = 0; y < n; ++y) {
+        const YearResult& year = results.years[y];
+        sum.totalCapexCny += year.capexTotal;
+        used += year.cardHoursUsed;
+        installed += year.cardHoursInstalled;
+        fp16Used += year.usedPflopsHoursFp16;
+        it += year.itMwh;
+        facility += year.facilityMwh;
+        sum.totalCo2Tonnes += year.co2LocationTonnes;
+        sum.taxesPaidCny += year.tax;
+        sum.capexSubsidyCny += year.capexSubsidy;
+        sum.electricitySubsidyCny += year.electricitySubsidy;
+        sum.interestSubsidyCny += year.interestSubsidy;
+        sum.voucherSpendCny += year.voucherSpend;
+        for (std::size_t p = 0; p < year.installedPflops.size(); ++p) {
+            sum.peakPflops[p] = std::max(sum.peakPflops[p], year.installedPflops[p]);
+        }
+        if (static_cast<int>(y) * 12 >= capex.openingMonth) {
+            if (operatingYears == 0) {
+                sum.firstFullYearOpexCny = year.opexTotal;
+            }
+            ++operatingYears;
+            sum.averageAnnualOpexCny += year.opexTotal;
+            sum.averageAnnualRevenueCny += year.revenue;
+            sum.annualEnergyMwh += year.facilityMwh;
+            sum.annualCo2Tonnes += year.co2LocationTonnes;
+            sum.annualWaterM3 += year.waterM3;
+            sum.roi += year.ebit;
+            sum.roe += year.netProfit;
+        }
+    }
+    if (operatingYears > 0) {
+        for (double* average : {&sum.averageAnnualOpexCny, &sum.averageAnnualRevenueCny, &sum.annualEnergyMwh,
+                                &sum.annualCo2Tonnes, &sum.annualWaterM3, &sum.roi, &sum.roe}) {
+            *average /= operatingYears;
+        }
+    }
+    double equityInvested = sum.initialCapexCny;
+    for (const YearResult& year : results.years) {
+        equityInvested -= year.debtDrawdown;
+    }
+    sum.roi = sum.initialCapexCny > 0 ? sum.roi / sum.initialCapexCny : 0.0;
+    sum.roe = equityInvested > 0 ? sum.roe / equityInvested : 0.0;
+    sum.peakPflopsFp16 = sum.peakPflops[static_cast<std::size_t>(Precision::Fp16)];
+
+    sum.npvBeforeTaxCny = Finance::npv(fi.discountRate, before);
+    sum.npvAfterTaxCny = Finance::npv(fi.discountRate, after);
+    sum.equityNpvCny = Finance::npv(fi.discountRate, equity);
+    sum.projectIrrBeforeTax = rateOfReturn(before);
+    sum.projectIrrAfterTax = rateOfReturn(after);
+    sum.equityIrr = rateOfReturn(equity);
+    sum.paybackYears = payback(Finance::paybackYears(after), s.horizonYears);
+    sum.discountedPaybackYears = payback(Finance::discountedPaybackYears(fi.discountRate, after), s.horizonYears);
+
+    sum.averageUtilization = installed > 0 ? used / installed : 0.0;
+    double fp16InstalledHours = 0;
+    for (std::size_t c = 0; c < results.chips.size(); ++c) {
+        double hours = 0;
+        for (double h : results.chips[c].cardHoursInstalled) {
+            hours += h;
+        }
+        fp16InstalledHours += hours * r.chips[c].tflopsAt(Precision::Fp16) / 1000.0;
+    }
+    sum.averageComputeUtilization = fp16InstalledHours > 0 ? fp16Used / fp16InstalledHours : 0.0;
+    sum.designPue = designPue(r);
+    sum.averagePue = it > 0 ? facility / it : 0.0;
+    const std::size_t assessed = assessmentYear(s);
+    sum.firstFullYearPue = results.years[assessed].pue;
+    sum.rackingRateAtFullDeployment = results.years[assessed].rackingRate;
+
+    double minDscr = 0, minIcr = 0;
+    bool anyDscr = false, anyIcr = false;
+    for (const YearResult& year : results.years) {
+        if (year.debtServiceCoverage) {
+            minDscr = anyDscr ? std::min(minDscr, *year.debtServiceCoverage) : *year.debtServiceCoverage;
+            anyDscr = true;
+        }
+        if (year.interestCoverage) {
+            minIcr = anyIcr ? std::min(minIcr, *year.interestCoverage) : *year.interestCoverage;
+            anyIcr = true;
+        }
+    }
+    if (anyDscr) {
+        sum.minDebtServiceCoverage.value = minDscr;
+    } else {
+        sum.minDebtServiceCoverage.reason = QCoreApplication::translate("Finance", "no debt is serviced");
+    }
+    if (anyIcr) {
+        sum.minInterestCoverage.value = minIcr;
+    } else {
+        sum.minInterestCoverage.reason = QCoreApplication::translate("Finance", "no interest is paid");
+    }
+
+    // Levelized cost: present value of all costs over the present value of the compute they deliver.
+    const double pvCosts = presentValue(fi.discountRate, costs);
+    sum.lcocPerUsedPflopsHour = ratio(pvCosts, presentValue(fi.discountRate, usedFp16),
+                                      QT_TRANSLATE_NOOP("Finance", "no FP16 compute is used"));
+    sum.lcocPerUsedCardHour =
+        ratio(pvCosts, presentValue(fi.discountRate, usedCards), QT_TRANSLATE_NOOP("Finance", "no card-hour is used"));
+    const double pvInstalled = presentValue(fi.discountRate, installedFp16);
+    sum.lcocPerAvailablePflopsHour = pvInstalled > 0 ? pvCosts / pvInstalled : 0.0;
+
+    // Public ledger.
+    sum.publicCostCny = sum.capexSubsidyCny + sum.electricitySubsidyCny + sum.interestSubsidyCny + sum.voucherSpendCny;
+    sum.publicCostPvCny = presentValue(fi.socialDiscountRate, publicFlows);
+    double totalUsedFp16 = 0;
+    for (double value : usedFp16) {
+        totalUsedFp16 += value;
+    }
+    sum.publicCostPerUsedPflopsHour =
+        ratio(sum.publicCostCny, totalUsedFp16, QT_TRANSLATE_NOOP("Finance", "no FP16 compute is used"));
+    sum.privateInvestmentCny = sum.initialCapexCny - sum.capexSubsidyCny;
+    sum.leverage =
+        ratio(sum.privateInvestmentCny, sum.publicCostCny, QT_TRANSLATE_NOOP("Finance", "no public money is spent"));
+    sum.gdpImpactCny = s.policies.gdpMultiplier * sum.initialCapexCny;
+    for (std::size_t i = 0; i < results.subsidies.size(); ++i) {
+        const CapexSubsidy& subsidy = s.policies.capexSubsidies[i];
+        double weights = 0;
+        for (const PayerShare& payer : subsidy.payers) {
+            weights += payer.weight;
+        }
+        for (const PayerShare& payer : subsidy.payers) {
+            const double amount = results.subsidies[i].amountCny * payer.weight / weights;
+            auto it = std::find_if(sum.payers.begin(), sum.payers.end(),
+                                   [&payer](const PayerAmount& known) { return known.payer == payer.payer; });
+            if (it == sum.payers.end()) {
+                sum.payers.push_back({payer.payer, amount});
+            } else {
+                it->amountCny += amount;
+            }
+        }
+    }
+}
+
+} // namespace suanpan::detail

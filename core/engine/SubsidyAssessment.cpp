@@ -1,0 +1,120 @@
+#include "EngineInternal.h"
+#include "model/FieldSpecs.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <limits>
+
+namespace suanpan::detail {
+
+namespace {
+
+QString percent(double share) {
+    return QString::number(share * 100.0, 'f', 1) + QLatin1Char('%');
+}
+QString decimal(double value, int digits) {
+    return QString::number(value, 'f', digits);
+}
+
+} // namespace
+
+std::size_t assessmentYear(const Scenario& s) {
+    int last = 0;
+    for (const ChipDeployment& chip : s.chipMix) {
+        last = std::max(last, chip.deployMonth);
+    }
+    return static_cast<std::size_t>(std::min(s.horizonYears - 1, last / 12 + 1));
+}
+
+double designPue(const ResolvedScenario& r) {
+    const PueModel& pue = r.cooling.pue;
+    double mechanical = 0;
+    for (double temperature : r.region.monthlyTempC) {
+        mechanical += pue.mechanicalFraction(temperature) / 12.0;
+    }
+    return 1.0 + pue.fixedShare + pue.proportionalShare + pue.baseCoolingShare +
+           pue.mechanicalCoolingShare * mechanical;
+}
+
+void assessCapexSubsidies(const ResolvedScenario& r, const EngineOptions& options, const CapexPlan& capex,
+                          Results& results) {
+    const Scenario& s = r.input;
+    results.subsidies.clear();
+    results.compliance.clear();
+    const YearResult& assessed = results.years[assessmentYear(s)];
+    double peakFp16 = 0;
+    for (const YearResult& year : results.years) {
+        peakFp16 = std::max(peakFp16, year.installedPflopsFp16);
+    }
+    double domesticFp16 = 0;
+    double allFp16 = 0;
+    for (std::size_t c = 0; c < s.chipMix.size(); ++c) {
+        const double pflops = s.chipMix[c].count * r.chips[c].tflopsAt(Precision::Fp16) / 1000.0;
+        allFp16 += pflops;
+        domesticFp16 += r.chips[c].domestic ? pflops : 0.0;
+    }
+    const double domesticShare = allFp16 > 0 ? domesticFp16 / allFp16 : 0.0;
+    const double pueDesign = designPue(r);
+
+    for (const CapexSubsidy& subsidy : s.policies.capexSubsidies) {
+        const SubsidyConditions& k = subsidy.conditions;
+        bool granted = !options.withoutPolicies;
+        auto condition = [&](bool met, const QString& what, const QString& detail) {
+            results.compliance.push_back({subsidy.name, what, met, detail});
+            granted = granted && met;
+        };
+        if (k.minScalePflopsFp16 > 0) {
+            condition(peakFp16 >= k.minScalePflopsFp16,
+                      QCoreApplication::translate("Compliance", "Installed FP16 compute at least %1 P")
+                          .arg(decimal(k.minScalePflopsFp16, 1)),
+                      QCoreApplication::translate("Compliance", "%1 P installed").arg(decimal(peakFp16, 1)));
+        }
+        if (k.maxPue > 0) {
+            const bool measured = k.pueBasis == PueBasis::Measured;
+            const double value = measured ? assessed.pue : pueDesign;
+            condition(value > 0 && value <= k.maxPue,
+                      QCoreApplication::translate("Compliance", "PUE at most %1").arg(decimal(k.maxPue, 2)),
+                      measured
+                          ? QCoreApplication::translate(
+                                "Compliance", "measured PUE %1 in project year %2 (first full year after deployment)")
+                                .arg(decimal(value, 3))
+                                .arg(assessed.projectYear)
+                          : QCoreApplication::translate("Compliance", "design PUE %1 (full load, annual climate)")
+                                .arg(decimal(value, 3)));
+        }
+        if (k.minRackingRate > 0) {
+            condition(
+                assessed.rackingRate >= k.minRackingRate,
+                QCoreApplication::translate("Compliance", "Racking rate at least %1").arg(percent(k.minRackingRate)),
+                QCoreApplication::translate("Compliance", "%1 of built racks filled in project year %2")
+                    .arg(percent(assessed.rackingRate))
+                    .arg(assessed.projectYear));
+        }
+        if (k.minDomesticShare > 0) {
+            condition(domesticShare >= k.minDomesticShare,
+                      QCoreApplication::translate("Compliance", "Domestic chips at least %1 of FP16 compute")
+                          .arg(percent(k.minDomesticShare)),
+                      QCoreApplication::translate("Compliance", "%1 on domestic chips").arg(percent(domesticShare)));
+        }
+
+        SubsidyOutcome outcome;
+        outcome.name = subsidy.name;
+        outcome.paymentYear = subsidy.paymentYear;
+        for (std::size_t item = 0; item < static_cast<std::size_t>(kCapexItemCount); ++item) {
+            const bool eligible =
+                subsidy.eligibleItems.empty() || std::find(subsidy.eligibleItems.begin(), subsidy.eligibleItems.end(),
+                                                           static_cast<CapexItem>(item)) != subsidy.eligibleItems.end();
+            outcome.eligibleBaseCny += eligible ? capex.initialByItem[item] : 0.0;
+        }
+        outcome.granted = granted;
+        if (granted) {
+            const double cap = subsidy.capCny > 0 ? subsidy.capCny : std::numeric_limits<double>::infinity();
+            outcome.amountCny = std::min(cap, subsidy.rate * outcome.eligibleBaseCny);
+            results.years[static_cast<std::size_t>(subsidy.paymentYear - 1)].capexSubsidy += outcome.amountCny;
+        }
+        results.subsidies.push_back(outcome);
+    }
+}
+
+} // namespace suanpan::detail
