@@ -1,0 +1,157 @@
+#include "CliCommands.h"
+
+#include "engine/Analysis.h"
+#include "engine/Engine.h"
+#include "model/Catalog.h"
+#include "model/ScenarioJson.h"
+#include "model/ScenarioValidator.h"
+#include "report/ResultsCsv.h"
+#include "report/ResultsJson.h"
+#include "report/TextSummary.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <optional>
+
+namespace suanpan::cli {
+
+namespace {
+
+constexpr qint64 kMaxScenarioBytes = 16 * 1024 * 1024;
+
+/// Reads and resolves a scenario file; on failure prints every problem and sets the exit code.
+std::optional<ResolvedScenario> load(const QString& path, QTextStream& err, int& exitCode) {
+    const Catalog& catalog = Catalog::builtIn();
+    if (!catalog.loadErrors().isEmpty()) {
+        err << catalog.loadErrors().join(QLatin1Char('\n')) << Qt::endl;
+        exitCode = Failure;
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << QCoreApplication::translate("Cli", "Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+        exitCode = Failure;
+        return std::nullopt;
+    }
+    if (file.size() > kMaxScenarioBytes) {
+        err << QCoreApplication::translate("Cli", "%1 is %2 MB; a scenario file may be at most %3 MB.")
+                   .arg(path)
+                   .arg(file.size() / (1024 * 1024))
+                   .arg(kMaxScenarioBytes / (1024 * 1024))
+            << Qt::endl;
+        exitCode = InvalidInput;
+        return std::nullopt;
+    }
+    ValidationReport report;
+    const Scenario scenario = ScenarioJson::fromBytes(file.readAll(), catalog, report);
+    std::optional<ResolvedScenario> resolved;
+    if (report.isValid()) {
+        resolved = resolveScenario(scenario, catalog, report);
+    }
+    if (!report.isValid()) {
+        const int count = static_cast<int>(report.issues().size());
+        err << QCoreApplication::translate("Cli", "%1: %n problem(s) found; nothing was evaluated.",
+                                           "the problems follow, one per line", count)
+                   .arg(path)
+            << Qt::endl;
+        for (const QString& line : report.toTextLines()) {
+            err << QStringLiteral("  ") << line << Qt::endl;
+        }
+        exitCode = InvalidInput;
+        return std::nullopt;
+    }
+    return resolved;
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes, QTextStream& err) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+/// Parses a sub-command's arguments; prints usage problems and returns false.
+bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& err) {
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return false;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << QCoreApplication::translate("Cli", "Expected exactly one scenario file.") << Qt::endl
+            << parser.helpText();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int evaluate(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Evaluate a scenario and print its results."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "Scenario JSON file."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("Cli", "Print the full results as JSON."));
+    const QCommandLineOption cashFlow(QStringLiteral("cashflow-csv"),
+                                      QCoreApplication::translate("Cli", "Write the per-year cash flow as CSV."),
+                                      QStringLiteral("OUT"));
+    const QCommandLineOption years(QStringLiteral("years-csv"),
+                                   QCoreApplication::translate("Cli", "Write every per-year figure as CSV."),
+                                   QStringLiteral("OUT"));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QCoreApplication::translate("Cli", "Language of the output: en or zh_CN."),
+                                      QStringLiteral("LANG"));
+    parser.addOptions({json, cashFlow, years, language});
+    if (!parse(parser, arguments, err)) {
+        return InvalidInput;
+    }
+    int exitCode = Ok;
+    const std::optional<ResolvedScenario> scenario = load(parser.positionalArguments().constFirst(), err, exitCode);
+    if (!scenario) {
+        return exitCode;
+    }
+    const Results results = suanpan::evaluate(*scenario);
+    const Analysis analysis = analyze(*scenario);
+    if (parser.isSet(json)) {
+        out << QString::fromUtf8(QJsonDocument(ResultsJson::toJson(scenario->input.name, results, analysis))
+                                     .toJson(QJsonDocument::Indented));
+    } else {
+        out << textSummary(*scenario, results, analysis, QLocale());
+    }
+    out.flush();
+    if (parser.isSet(cashFlow) && !writeFile(parser.value(cashFlow), ResultsCsv::cashFlow(results.years), err)) {
+        return Failure;
+    }
+    if (parser.isSet(years) && !writeFile(parser.value(years), ResultsCsv::allYears(results.years), err)) {
+        return Failure;
+    }
+    return Ok;
+}
+
+int validate(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Check a scenario and report every problem."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "Scenario JSON file."));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QCoreApplication::translate("Cli", "Language of the output: en or zh_CN."),
+                                      QStringLiteral("LANG"));
+    parser.addOption(language);
+    if (!parse(parser, arguments, err)) {
+        return InvalidInput;
+    }
+    int exitCode = Ok;
+    const QString path = parser.positionalArguments().constFirst();
+    if (!load(path, err, exitCode)) {
+        return exitCode;
+    }
+    out << QCoreApplication::translate("Cli", "%1: valid.").arg(path) << Qt::endl;
+    return Ok;
+}
+
+} // namespace suanpan::cli

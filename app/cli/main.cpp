@@ -1,0 +1,73 @@
+// suanpan-cli: the headless front end. Wiring only: commands live in CliCommands, the work in core.
+
+#include "CliCommands.h"
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+QString usage() {
+    return QCoreApplication::translate("Cli",
+                                       "Usage: suanpan-cli COMMAND [OPTIONS]\n"
+                                       "\n"
+                                       "Commands:\n"
+                                       "  evaluate FILE [--json] [--cashflow-csv OUT] [--years-csv OUT]\n"
+                                       "                     Evaluate a scenario and print a summary (or JSON).\n"
+                                       "  validate FILE      Check a scenario and report every problem.\n"
+                                       "\n"
+                                       "Options:\n"
+                                       "  --lang en|zh_CN    Language of messages and summaries.\n"
+                                       "  -h, --help         Show this help (or a command's: COMMAND --help).\n"
+                                       "  -v, --version      Show the version.\n"
+                                       "\n"
+                                       "Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.\n");
+}
+
+/// The value of --lang anywhere on the command line (needed before any text is printed).
+QString languageArgument(const QStringList& arguments) {
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            return arguments.at(i + 1);
+        }
+        if (arguments.at(i).startsWith(QLatin1String("--lang="))) {
+            return arguments.at(i).mid(7);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("suanpan-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SUANPAN_VERSION));
+    const QStringList arguments = QCoreApplication::arguments();
+    suanpan::installTranslators(app, languageArgument(arguments));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString command = arguments.size() > 1 ? arguments.at(1) : QString();
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command.isEmpty()) {
+        (command.isEmpty() ? err : out) << usage();
+        return command.isEmpty() ? suanpan::cli::InvalidInput : suanpan::cli::Ok;
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        out << QStringLiteral("suanpan-cli %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        return suanpan::cli::Ok;
+    }
+    QStringList rest = arguments;
+    rest.removeAt(1); // the command; QCommandLineParser expects the program name first
+    if (command == QLatin1String("evaluate")) {
+        return suanpan::cli::evaluate(rest, out, err);
+    }
+    if (command == QLatin1String("validate")) {
+        return suanpan::cli::validate(rest, out, err);
+    }
+    err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << Qt::endl << usage();
+    return suanpan::cli::InvalidInput;
+}

@@ -1,0 +1,1591 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>the NPV is positive even with every card idle</source>
+        <translation>即使全部加速卡闲置，NPV 仍为正</translation>
+    </message>
+    <message>
+        <source>the NPV stays negative even with every card busy all the time</source>
+        <translation>即使全部加速卡始终满负荷运行，NPV 仍为负</translation>
+    </message>
+    <message>
+        <source>the NPV is positive even if compute is given away</source>
+        <translation>即使算力免费提供，NPV 仍为正</translation>
+    </message>
+    <message>
+        <source>no price up to 100 times the assumed one brings the NPV to zero (demand or capacity too small)</source>
+        <translation>价格提高至假设价格的 100 倍仍无法使 NPV 归零（需求或容量过小）</translation>
+    </message>
+</context>
+<context>
+    <name>CapexItem</name>
+    <message>
+        <source>Accelerator cards</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Network fabric</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>土建</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>制冷</translation>
+    </message>
+    <message>
+        <source>Power infrastructure</source>
+        <translation>供配电</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>土地</translation>
+    </message>
+    <message>
+        <source>On-site solar</source>
+        <translation>厂区光伏</translation>
+    </message>
+    <message>
+        <source>Design, permits and soft costs</source>
+        <translation>设计、报批及其他费用</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>预备费</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Cannot read the built-in catalog %1.</source>
+        <translation>无法读取内置参数库 %1。</translation>
+    </message>
+    <message>
+        <source>The %1 catalog is not valid JSON: %2</source>
+        <translation>%1 参数库不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>The file is not a %1 catalog.</source>
+        <translation>该文件不是 %1 参数库。</translation>
+    </message>
+    <message>
+        <source>An entry of the %1 catalog has no id.</source>
+        <translation>%1 参数库中有条目缺少 id。</translation>
+    </message>
+    <message>
+        <source>The defaults file is not valid JSON: %1</source>
+        <translation>默认值文件不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The default for %1 has no value.</source>
+        <translation>%1 的默认值未给出数值。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: suanpan-cli COMMAND [OPTIONS]
+
+Commands:
+  evaluate FILE [--json] [--cashflow-csv OUT] [--years-csv OUT]
+                     Evaluate a scenario and print a summary (or JSON).
+  validate FILE      Check a scenario and report every problem.
+
+Options:
+  --lang en|zh_CN    Language of messages and summaries.
+  -h, --help         Show this help (or a command's: COMMAND --help).
+  -v, --version      Show the version.
+
+Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
+</source>
+        <translation>用法：suanpan-cli COMMAND [OPTIONS]
+
+命令：
+  evaluate FILE [--json] [--cashflow-csv OUT] [--years-csv OUT]
+                     评估方案并输出摘要（或 JSON）。
+  validate FILE      检查方案并报告全部问题。
+
+选项：
+  --lang en|zh_CN    消息和摘要的语言。
+  -h, --help         显示本帮助（命令帮助：COMMAND --help）。
+  -v, --version      显示版本号。
+
+退出码：0 成功，2 输入无效（消息输出到 stderr），1 其他错误。
+</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>未知命令 "%1"。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a scenario file may be at most %3 MB.</source>
+        <translation>%1 大小为 %2 MB；方案文件不得超过 %3 MB。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Expected exactly one scenario file.</source>
+        <translation>须指定且只能指定一个方案文件。</translation>
+    </message>
+    <message>
+        <source>Evaluate a scenario and print its results.</source>
+        <translation>评估方案并输出结果。</translation>
+    </message>
+    <message>
+        <source>Scenario JSON file.</source>
+        <translation>方案 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Print the full results as JSON.</source>
+        <translation>以 JSON 格式输出完整结果。</translation>
+    </message>
+    <message>
+        <source>Write the per-year cash flow as CSV.</source>
+        <translation>将逐年现金流写入 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Write every per-year figure as CSV.</source>
+        <translation>将全部逐年数据写入 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Language of the output: en or zh_CN.</source>
+        <translation>输出语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Check a scenario and report every problem.</source>
+        <translation>检查方案并报告全部问题。</translation>
+    </message>
+    <message>
+        <source>%1: valid.</source>
+        <translation>%1：校验通过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found; nothing was evaluated.</source>
+        <comment>the problems follow, one per line</comment>
+        <translation>
+            <numerusform>%1：发现 %n 个问题，未进行评估。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <source>Installed FP16 compute at least %1 P</source>
+        <translation>FP16 装机算力不低于 %1 P</translation>
+    </message>
+    <message>
+        <source>%1 P installed</source>
+        <translation>已装机 %1 P</translation>
+    </message>
+    <message>
+        <source>PUE at most %1</source>
+        <translation>PUE 不高于 %1</translation>
+    </message>
+    <message>
+        <source>measured PUE %1 in project year %2 (first full year after deployment)</source>
+        <translation>项目第 %2 年实测 PUE 为 %1（全部部署后首个完整年度）</translation>
+    </message>
+    <message>
+        <source>design PUE %1 (full load, annual climate)</source>
+        <translation>设计 PUE 为 %1（满负荷，全年气候条件）</translation>
+    </message>
+    <message>
+        <source>Racking rate at least %1</source>
+        <translation>上架率不低于 %1</translation>
+    </message>
+    <message>
+        <source>%1 of built racks filled in project year %2</source>
+        <translation>项目第 %2 年已建机架上架率为 %1</translation>
+    </message>
+    <message>
+        <source>Domestic chips at least %1 of FP16 compute</source>
+        <translation>国产芯片占 FP16 算力比例不低于 %1</translation>
+    </message>
+    <message>
+        <source>%1 on domestic chips</source>
+        <translation>国产芯片占比 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldHelp</name>
+    <message>
+        <source>Calendar year in which construction starts (project year 1).</source>
+        <translation>开工建设的日历年份（即项目第 1 年）。</translation>
+    </message>
+    <message>
+        <source>Length of the evaluation, counted from the start of construction.</source>
+        <translation>计算期长度，自开工建设起算。</translation>
+    </message>
+    <message>
+        <source>Annual change of the electricity price (grid and green).</source>
+        <translation>电价年变化率（电网电价及绿电价格）。</translation>
+    </message>
+    <message>
+        <source>Share of the electricity bought as green power under a PPA.</source>
+        <translation>通过购电协议（PPA）购买绿电的电量比例。</translation>
+    </message>
+    <message>
+        <source>Price of the green power (PPA), including certificates.</source>
+        <translation>绿电（PPA）价格，含绿证费用。</translation>
+    </message>
+    <message>
+        <source>On-site solar capacity; its yield offsets grid purchases.</source>
+        <translation>厂区光伏装机容量；其发电量抵减电网购电量。</translation>
+    </message>
+    <message>
+        <source>Power factor used to size the transformer for a capacity (kVA) charge.</source>
+        <translation>按容量（kVA）计收容量电费时，用于核定变压器容量的功率因数。</translation>
+    </message>
+    <message>
+        <source>Design power density of a rack position; decides servers per rack.</source>
+        <translation>单个机架位的设计功率密度；决定每个机架可容纳的服务器数量。</translation>
+    </message>
+    <message>
+        <source>Month (from the start of construction) in which this phase's construction starts.</source>
+        <translation>本期工程开工的月份（自项目开工起算）。</translation>
+    </message>
+    <message>
+        <source>Construction time of the phase; its racks are ready when it ends.</source>
+        <translation>本期工程建设工期；工期结束时本期机架即可投用。</translation>
+    </message>
+    <message>
+        <source>Rack positions this phase builds.</source>
+        <translation>本期建设的机架位数量。</translation>
+    </message>
+    <message>
+        <source>Accelerator cards (or CPU sockets) of this type deployed.</source>
+        <translation>该型号加速卡（或 CPU 插槽）的部署数量。</translation>
+    </message>
+    <message>
+        <source>Month (from the start of construction) in which the cards go into service.</source>
+        <translation>加速卡投入使用的月份（自项目开工起算）。</translation>
+    </message>
+    <message>
+        <source>Building shell and fit-out per kW of IT design capacity.</source>
+        <translation>每 kW IT 设计容量的土建及装修费用。</translation>
+    </message>
+    <message>
+        <source>Electrical plant (transformers, UPS, generators) per kW at N redundancy.</source>
+        <translation>按 N 冗余配置，每 kW 的供配电设施（变压器、UPS、发电机组）费用。</translation>
+    </message>
+    <message>
+        <source>Land area per rack position, including plant rooms and roads.</source>
+        <translation>每个机架位的占地面积，含设备用房及道路。</translation>
+    </message>
+    <message>
+        <source>Network fabric per server (switches, optics, cables).</source>
+        <translation>每台服务器的网络费用（交换机、光模块、线缆）。</translation>
+    </message>
+    <message>
+        <source>Usable storage capacity bought with the first deployment.</source>
+        <translation>首次部署时购置的可用存储容量。</translation>
+    </message>
+    <message>
+        <source>Storage cost per usable petabyte.</source>
+        <translation>每 PB 可用存储容量的费用。</translation>
+    </message>
+    <message>
+        <source>Design, permits and project management as a share of facility capex.</source>
+        <translation>设计、报批及项目管理费用占设施投资的比例。</translation>
+    </message>
+    <message>
+        <source>Contingency as a share of all initial capex.</source>
+        <translation>预备费占全部初始投资的比例。</translation>
+    </message>
+    <message>
+        <source>Economic life of building, cooling and power plant (for residual value).</source>
+        <translation>建筑、制冷及供配电设施的经济寿命（用于计算残值）。</translation>
+    </message>
+    <message>
+        <source>Operations staff, full-time equivalents.</source>
+        <translation>运维人员数量，按全职当量计。</translation>
+    </message>
+    <message>
+        <source>IT maintenance and support per year as a share of installed IT capex.</source>
+        <translation>每年 IT 维保及技术支持费用占已装 IT 投资的比例。</translation>
+    </message>
+    <message>
+        <source>Facility maintenance per year as a share of facility capex.</source>
+        <translation>每年设施维护费用占设施投资的比例。</translation>
+    </message>
+    <message>
+        <source>Insurance per year as a share of total capex.</source>
+        <translation>每年保险费用占总投资的比例。</translation>
+    </message>
+    <message>
+        <source>Internet and leased-line bandwidth per year.</source>
+        <translation>每年互联网及专线带宽费用。</translation>
+    </message>
+    <message>
+        <source>Platform, scheduler and licence cost per installed card per year.</source>
+        <translation>每张已装加速卡每年的平台、调度及软件许可费用。</translation>
+    </message>
+    <message>
+        <source>Other operating costs per year (security, admin, sales).</source>
+        <translation>每年其他运营成本（安保、行政、销售）。</translation>
+    </message>
+    <message>
+        <source>Annual escalation of staff, bandwidth, software and other costs.</source>
+        <translation>人工、带宽、软件及其他费用的年上涨率。</translation>
+    </message>
+    <message>
+        <source>Fall per year in the price of the same compute when hardware is refreshed.</source>
+        <translation>硬件更新时同等算力价格的年降幅。</translation>
+    </message>
+    <message>
+        <source>Market demand of the segment in the start year, as average effective PFLOPS in use.</source>
+        <translation>该细分市场起始年的市场需求，以平均在用有效 PFLOPS 计。</translation>
+    </message>
+    <message>
+        <source>Annual growth (CAGR) or, for an S-curve, the initial growth rate.</source>
+        <translation>年增长率（CAGR）；S 曲线预测时为初始增长率。</translation>
+    </message>
+    <message>
+        <source>Level at which an S-curve forecast saturates.</source>
+        <translation>S 曲线预测的饱和水平。</translation>
+    </message>
+    <message>
+        <source>Given demand per year (or per month), average effective PFLOPS.</source>
+        <translation>逐年（或逐月）给定的需求，以平均有效 PFLOPS 计。</translation>
+    </message>
+    <message>
+        <source>Share of the segment's market this center wins once filled.</source>
+        <translation>爬坡完成后本中心在该细分市场获得的份额。</translation>
+    </message>
+    <message>
+        <source>Time to fill: the captured share rises linearly over these months after opening.</source>
+        <translation>爬坡期：投运后，所获市场份额在此期间内线性增长至目标值。</translation>
+    </message>
+    <message>
+        <source>Price paid relative to each chip's market rental price.</source>
+        <translation>实付价格相对各芯片市场租赁价格的倍数。</translation>
+    </message>
+    <message>
+        <source>Annual decline of the price this segment pays.</source>
+        <translation>该细分市场所付价格的年降幅。</translation>
+    </message>
+    <message>
+        <source>Firms in the segment that can use vouchers (for the per-user cap).</source>
+        <translation>该细分市场中可使用算力券的企业数量（用于计算单户上限）。</translation>
+    </message>
+    <message>
+        <source>Subsidy as a share of the eligible capex.</source>
+        <translation>补贴占符合条件投资的比例。</translation>
+    </message>
+    <message>
+        <source>Maximum subsidy; 0 = no cap.</source>
+        <translation>补贴上限；0 = 不设上限。</translation>
+    </message>
+    <message>
+        <source>Minimum installed FP16 compute to qualify.</source>
+        <translation>获得补贴所需的最低 FP16 装机算力。</translation>
+    </message>
+    <message>
+        <source>Maximum PUE to qualify; 0 = no PUE condition.</source>
+        <translation>获得补贴允许的最高 PUE；0 = 无 PUE 要求。</translation>
+    </message>
+    <message>
+        <source>Minimum racking rate (filled / built racks) at full deployment.</source>
+        <translation>全部部署后的最低上架率（已上架机架 / 已建机架）。</translation>
+    </message>
+    <message>
+        <source>Minimum share of installed FP16 compute on domestic chips.</source>
+        <translation>国产芯片占 FP16 装机算力的最低比例。</translation>
+    </message>
+    <message>
+        <source>Relative share of the subsidy this payer funds (e.g. province 1 : city 2).</source>
+        <translation>该出资方承担补贴的相对份额（例如 省 1 : 市 2）。</translation>
+    </message>
+    <message>
+        <source>Project year in which the subsidy is paid (1 = first year).</source>
+        <translation>补贴拨付的项目年（1 = 第 1 年）。</translation>
+    </message>
+    <message>
+        <source>Subsidy per kWh bought from the grid.</source>
+        <translation>每 kWh 电网购电的补贴金额。</translation>
+    </message>
+    <message>
+        <source>Years after opening during which the electricity subsidy is paid.</source>
+        <translation>投运后发放电费补贴的年数。</translation>
+    </message>
+    <message>
+        <source>Interest-rate reduction paid by the public (0.01 = one point).</source>
+        <translation>由财政承担的贴息利率（0.01 = 1 个百分点）。</translation>
+    </message>
+    <message>
+        <source>Years from the first drawdown during which interest is subsidized.</source>
+        <translation>自首次提款起享受贴息的年数。</translation>
+    </message>
+    <message>
+        <source>Voucher budget available for this center's users per year.</source>
+        <translation>本中心用户每年可用的算力券预算。</translation>
+    </message>
+    <message>
+        <source>Share of an eligible user's bill the voucher pays.</source>
+        <translation>算力券抵扣符合条件用户费用的比例。</translation>
+    </message>
+    <message>
+        <source>Maximum voucher per user and year; 0 = no cap.</source>
+        <translation>每个用户每年的算力券上限；0 = 不设上限。</translation>
+    </message>
+    <message>
+        <source>Price elasticity of eligible demand (demand × (1 − coverage)^−elasticity).</source>
+        <translation>符合条件需求的价格弹性（需求 × (1 − 抵扣比例)^−弹性）。</translation>
+    </message>
+    <message>
+        <source>First project year in which vouchers are handed out.</source>
+        <translation>开始发放算力券的项目年。</translation>
+    </message>
+    <message>
+        <source>Years during which vouchers are handed out.</source>
+        <translation>发放算力券的年数。</translation>
+    </message>
+    <message>
+        <source>Corporate income tax rate (25%; 15% for high-tech or Western Development).</source>
+        <translation>企业所得税税率（25%；高新技术企业或享受西部大开发优惠的为 15%）。</translation>
+    </message>
+    <message>
+        <source>Years a tax loss can be carried forward (5 in China).</source>
+        <translation>亏损可向以后年度结转弥补的年数（中国为 5 年）。</translation>
+    </message>
+    <message>
+        <source>Discount rate of the investor (benchmark rate of return).</source>
+        <translation>投资方折现率（基准收益率）。</translation>
+    </message>
+    <message>
+        <source>Social discount rate for the public view (8% in the NDRC method).</source>
+        <translation>公共视角采用的社会折现率（国家发展改革委《建设项目经济评价方法与参数》取 8%）。</translation>
+    </message>
+    <message>
+        <source>Share of construction-period capex financed by debt.</source>
+        <translation>建设期投资中债务融资的比例。</translation>
+    </message>
+    <message>
+        <source>Interest rate of the debt.</source>
+        <translation>借款利率。</translation>
+    </message>
+    <message>
+        <source>Repayment period of the debt after operations start.</source>
+        <translation>投运后的借款偿还期。</translation>
+    </message>
+    <message>
+        <source>Tax depreciation life of IT equipment (straight line).</source>
+        <translation>IT 设备税务折旧年限（直线法）。</translation>
+    </message>
+    <message>
+        <source>Tax depreciation life of the facility (straight line).</source>
+        <translation>设施税务折旧年限（直线法）。</translation>
+    </message>
+    <message>
+        <source>Residual value kept out of depreciation (5% is common practice).</source>
+        <translation>残值率，该部分不计提折旧（通常取 5%）。</translation>
+    </message>
+    <message>
+        <source>Exchange rate for showing results in USD.</source>
+        <translation>以美元显示结果时采用的汇率。</translation>
+    </message>
+    <message>
+        <source>Dense FP64 peak; 0 = not supported.</source>
+        <translation>稠密 FP64 峰值算力；0 = 不支持。</translation>
+    </message>
+    <message>
+        <source>Dense FP32 peak; 0 = not supported.</source>
+        <translation>稠密 FP32 峰值算力；0 = 不支持。</translation>
+    </message>
+    <message>
+        <source>Dense FP16/BF16 peak; 0 = not supported.</source>
+        <translation>稠密 FP16/BF16 峰值算力；0 = 不支持。</translation>
+    </message>
+    <message>
+        <source>Dense FP8 peak; 0 = not supported.</source>
+        <translation>稠密 FP8 峰值算力；0 = 不支持。</translation>
+    </message>
+    <message>
+        <source>Dense INT8 peak; 0 = not supported.</source>
+        <translation>稠密 INT8 峰值算力；0 = 不支持。</translation>
+    </message>
+    <message>
+        <source>Memory per card.</source>
+        <translation>单卡显存容量。</translation>
+    </message>
+    <message>
+        <source>Maximum power of one card.</source>
+        <translation>单卡最大功耗。</translation>
+    </message>
+    <message>
+        <source>Cards in one server.</source>
+        <translation>每台服务器的卡数。</translation>
+    </message>
+    <message>
+        <source>Server power beyond the cards at full load (CPUs, memory, NICs, fans).</source>
+        <translation>满载时服务器除加速卡以外的功耗（CPU、内存、网卡、风扇）。</translation>
+    </message>
+    <message>
+        <source>Idle server power as a share of its maximum.</source>
+        <translation>服务器空载功耗占其最大功耗的比例。</translation>
+    </message>
+    <message>
+        <source>Price of one card.</source>
+        <translation>单卡价格。</translation>
+    </message>
+    <message>
+        <source>Server price without the cards.</source>
+        <translation>服务器价格（不含加速卡）。</translation>
+    </message>
+    <message>
+        <source>Market rental price per card-hour in the start year.</source>
+        <translation>起始年每卡时的市场租赁价格。</translation>
+    </message>
+    <message>
+        <source>Typical annual decline of this chip's rental price (reference).</source>
+        <translation>该芯片租赁价格的典型年降幅（参考值）。</translation>
+    </message>
+    <message>
+        <source>Years until the cards are refreshed.</source>
+        <translation>加速卡投用至更新的年数。</translation>
+    </message>
+    <message>
+        <source>Qualitative risk of losing supply (export controls), 0–1.</source>
+        <translation>断供风险（出口管制）的定性评估，取值 0–1。</translation>
+    </message>
+    <message>
+        <source>Throughput for training relative to a mature software stack; 0 = cannot serve.</source>
+        <translation>训练任务的软件生态效率（吞吐量相对成熟软件栈的比值）；0 = 无法承担。</translation>
+    </message>
+    <message>
+        <source>Throughput for fine-tuning relative to a mature software stack; 0 = cannot serve.</source>
+        <translation>微调任务的软件生态效率（吞吐量相对成熟软件栈的比值）；0 = 无法承担。</translation>
+    </message>
+    <message>
+        <source>Throughput for inference relative to a mature software stack; 0 = cannot serve.</source>
+        <translation>推理任务的软件生态效率（吞吐量相对成熟软件栈的比值）；0 = 无法承担。</translation>
+    </message>
+    <message>
+        <source>Throughput for HPC relative to a mature software stack; 0 = cannot serve.</source>
+        <translation>高性能计算任务的软件生态效率（吞吐量相对成熟软件栈的比值）；0 = 无法承担。</translation>
+    </message>
+    <message>
+        <source>Throughput for general workloads relative to a mature software stack; 0 = cannot serve.</source>
+        <translation>通用负载的软件生态效率（吞吐量相对成熟软件栈的比值）；0 = 无法承担。</translation>
+    </message>
+    <message>
+        <source>Highest rack density the technology supports.</source>
+        <translation>该技术支持的最高机架功率密度。</translation>
+    </message>
+    <message>
+        <source>Cooling plant capex per kW of IT design capacity.</source>
+        <translation>每 kW IT 设计容量的制冷设施投资。</translation>
+    </message>
+    <message>
+        <source>Electrical losses proportional to IT load.</source>
+        <translation>与 IT 负载成正比的电气损耗。</translation>
+    </message>
+    <message>
+        <source>Cooling energy needed even when free cooling, per unit of IT load.</source>
+        <translation>自然冷却时仍需的制冷能耗，按单位 IT 负载计。</translation>
+    </message>
+    <message>
+        <source>Extra cooling energy on full mechanical cooling, per unit of IT load.</source>
+        <translation>完全机械制冷时额外增加的制冷能耗，按单位 IT 负载计。</translation>
+    </message>
+    <message>
+        <source>Outdoor temperature below which cooling is entirely free.</source>
+        <translation>室外温度低于此值时完全采用自然冷却。</translation>
+    </message>
+    <message>
+        <source>Outdoor temperature above which cooling is entirely mechanical.</source>
+        <translation>室外温度高于此值时完全采用机械制冷。</translation>
+    </message>
+    <message>
+        <source>Water per IT kWh in free cooling.</source>
+        <translation>自然冷却时每 kWh IT 用电的耗水量。</translation>
+    </message>
+    <message>
+        <source>Extra water per IT kWh on full mechanical cooling.</source>
+        <translation>完全机械制冷时每 kWh IT 用电额外增加的耗水量。</translation>
+    </message>
+    <message>
+        <source>All-in energy price a data center pays (flat-load blend of time-of-use periods).</source>
+        <translation>数据中心实际支付的综合电度电价（按平稳负荷对各分时时段加权平均）。</translation>
+    </message>
+    <message>
+        <source>Two-part tariff: charge per kW of monthly maximum demand.</source>
+        <translation>两部制电价：按月最大需量每 kW 计收的需量电费。</translation>
+    </message>
+    <message>
+        <source>Two-part tariff: charge per kVA of transformer capacity.</source>
+        <translation>两部制电价：按变压器容量每 kVA 计收的容量电费。</translation>
+    </message>
+    <message>
+        <source>Grid emission factor (MEE/NBS 2022 provincial).</source>
+        <translation>电网排放因子（生态环境部、国家统计局 2022 年省级数据）。</translation>
+    </message>
+    <message>
+        <source>Mean outdoor temperature of each month, January to December.</source>
+        <translation>1 月至 12 月各月的平均室外温度。</translation>
+    </message>
+    <message>
+        <source>Average annual wage in the IT sector.</source>
+        <translation>IT 行业年平均工资。</translation>
+    </message>
+    <message>
+        <source>Industrial land price.</source>
+        <translation>工业用地价格。</translation>
+    </message>
+    <message>
+        <source>Annual yield of one kWp of solar.</source>
+        <translation>每 kWp 光伏的年发电量。</translation>
+    </message>
+    <message>
+        <source>Power-infrastructure capex relative to N.</source>
+        <translation>供配电设施投资相对 N 配置的倍数。</translation>
+    </message>
+    <message>
+        <source>Share of the time the compute is available.</source>
+        <translation>算力可用时间占比。</translation>
+    </message>
+    <message>
+        <source>Installed cost of on-site solar per kWp.</source>
+        <translation>屋顶/场内光伏的单位造价（含安装，每 kWp）。</translation>
+    </message>
+    <message>
+        <source>Employer cost per FTE; 0 = the region's IT wage × the on-cost factor.</source>
+        <translation>每名全职员工的用人成本；0 表示取所在地区 IT 行业平均工资 × 用工附加系数。</translation>
+    </message>
+    <message>
+        <source>Employer cost per CNY of wage (social insurance, housing fund), used with the region's wage.</source>
+        <translation>每元工资对应的用人成本系数（含社保、公积金），与所在地区工资相乘。</translation>
+    </message>
+    <message>
+        <source>GDP per CNY of compute investment; a promotional estimate from published sources.</source>
+        <translation>每元算力投资带动的 GDP；取自公开报道的宣传口径估算值。</translation>
+    </message>
+    <message>
+        <source>Losses that depend only on the built capacity, as a share of built IT design power.</source>
+        <translation>仅取决于已建容量的固定损耗，占已建 IT 设计功率的比例。</translation>
+    </message>
+    <message>
+        <source>PUE rule for a new large data center in the region; 0 = none.</source>
+        <translation>该地区对新建大型数据中心的 PUE 要求；0 表示无要求。</translation>
+    </message>
+</context>
+<context>
+    <name>Finance</name>
+    <message>
+        <source>does not exist: the cash flows never turn positive</source>
+        <translation>不存在：现金流始终未转为正值</translation>
+    </message>
+    <message>
+        <source>does not exist: there is no net investment to earn a return on</source>
+        <translation>不存在：没有可据以计算收益的净投资</translation>
+    </message>
+    <message>
+        <source>does not exist: no rate between -99% and 1000% makes the NPV zero</source>
+        <translation>不存在：在 -99% 至 1000% 之间没有使 NPV 为零的折现率</translation>
+    </message>
+    <message>
+        <source>not within the %1-year horizon</source>
+        <translation>%1 年计算期内无法收回</translation>
+    </message>
+    <message>
+        <source>no debt is serviced</source>
+        <translation>无还本付息</translation>
+    </message>
+    <message>
+        <source>no interest is paid</source>
+        <translation>无利息支出</translation>
+    </message>
+    <message>
+        <source>no FP16 compute is used</source>
+        <translation>未使用 FP16 算力</translation>
+    </message>
+    <message>
+        <source>no card-hour is used</source>
+        <translation>未使用任何卡时</translation>
+    </message>
+    <message>
+        <source>no public money is spent</source>
+        <translation>无财政资金支出</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormat</name>
+    <message>
+        <source>n/a (%1)</source>
+        <translation>无（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>OpexItem</name>
+    <message>
+        <source>Electricity</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>Software licences</source>
+        <translation>软件许可</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ResultColumns</name>
+    <message>
+        <source>Project year</source>
+        <translation>项目年</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡数</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器数</translation>
+    </message>
+    <message>
+        <source>Installed FP16 compute</source>
+        <translation>FP16 装机算力</translation>
+    </message>
+    <message>
+        <source>Rack positions built</source>
+        <translation>已建机架位</translation>
+    </message>
+    <message>
+        <source>Racks filled</source>
+        <translation>已上架机架</translation>
+    </message>
+    <message>
+        <source>Racking rate</source>
+        <translation>上架率</translation>
+    </message>
+    <message>
+        <source>Demand (effective)</source>
+        <translation>需求（有效算力）</translation>
+    </message>
+    <message>
+        <source>Served (effective)</source>
+        <translation>已满足需求（有效算力）</translation>
+    </message>
+    <message>
+        <source>Card-hours installed</source>
+        <translation>装机卡时</translation>
+    </message>
+    <message>
+        <source>Card-hours used</source>
+        <translation>已用卡时</translation>
+    </message>
+    <message>
+        <source>Utilization (card-hours)</source>
+        <translation>利用率（卡时）</translation>
+    </message>
+    <message>
+        <source>Utilization (FP16 compute)</source>
+        <translation>利用率（FP16 算力）</translation>
+    </message>
+    <message>
+        <source>Used FP16 P·h</source>
+        <translation>已用 FP16 P·h</translation>
+    </message>
+    <message>
+        <source>IT energy</source>
+        <translation>IT 用电量</translation>
+    </message>
+    <message>
+        <source>Facility energy</source>
+        <translation>总用电量</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Solar energy used</source>
+        <translation>光伏自用电量</translation>
+    </message>
+    <message>
+        <source>Grid energy</source>
+        <translation>电网购电量</translation>
+    </message>
+    <message>
+        <source>CO2 (location-based)</source>
+        <translation>CO2 排放（基于位置）</translation>
+    </message>
+    <message>
+        <source>CO2 (market-based)</source>
+        <translation>CO2 排放（基于市场）</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>用水量</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Vouchers paid (public)</source>
+        <translation>算力券兑付（财政）</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本性支出</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>运营成本</translation>
+    </message>
+    <message>
+        <source>Electricity subsidy</source>
+        <translation>电费补贴</translation>
+    </message>
+    <message>
+        <source>Capex subsidy</source>
+        <translation>投资补贴</translation>
+    </message>
+    <message>
+        <source>Interest subsidy</source>
+        <translation>贴息</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>息税折旧摊销前利润</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>折旧</translation>
+    </message>
+    <message>
+        <source>EBIT</source>
+        <translation>息税前利润</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Income tax</source>
+        <translation>所得税</translation>
+    </message>
+    <message>
+        <source>Income tax on EBIT (project view)</source>
+        <translation>调整所得税（按息税前利润计）</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>净利润</translation>
+    </message>
+    <message>
+        <source>Debt drawn</source>
+        <translation>借款提取</translation>
+    </message>
+    <message>
+        <source>Principal repaid</source>
+        <translation>偿还本金</translation>
+    </message>
+    <message>
+        <source>Debt at year end</source>
+        <translation>年末借款余额</translation>
+    </message>
+    <message>
+        <source>Residual value</source>
+        <translation>残值</translation>
+    </message>
+    <message>
+        <source>Project cash flow before tax</source>
+        <translation>项目净现金流量（所得税前）</translation>
+    </message>
+    <message>
+        <source>Project cash flow after tax</source>
+        <translation>项目净现金流量（所得税后）</translation>
+    </message>
+    <message>
+        <source>Cumulative project cash flow</source>
+        <translation>累计项目净现金流量</translation>
+    </message>
+    <message>
+        <source>Equity cash flow</source>
+        <translation>资本金净现金流量</translation>
+    </message>
+    <message>
+        <source>Debt-service coverage</source>
+        <translation>偿债备付率</translation>
+    </message>
+    <message>
+        <source>Interest coverage</source>
+        <translation>利息备付率</translation>
+    </message>
+    <message>
+        <source>Capex: %1</source>
+        <translation>资本性支出：%1</translation>
+    </message>
+    <message>
+        <source>Opex: %1</source>
+        <translation>运营成本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TextSummary</name>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>%1 CNY</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <source>Initial capex</source>
+        <translation>初始投资</translation>
+    </message>
+    <message>
+        <source>Capex over the horizon (with refresh)</source>
+        <translation>计算期总投资（含设备更新）</translation>
+    </message>
+    <message>
+        <source>Annual opex (average of operating years)</source>
+        <translation>年运营成本（运营期平均）</translation>
+    </message>
+    <message>
+        <source>Annual revenue (average of operating years)</source>
+        <translation>年收入（运营期平均）</translation>
+    </message>
+    <message>
+        <source>NPV after tax at %1</source>
+        <translation>所得税后净现值（折现率 %1）</translation>
+    </message>
+    <message>
+        <source>NPV before tax</source>
+        <translation>所得税前净现值</translation>
+    </message>
+    <message>
+        <source>Project IRR after tax</source>
+        <translation>项目投资财务内部收益率（所得税后）</translation>
+    </message>
+    <message>
+        <source>Project IRR before tax</source>
+        <translation>项目投资财务内部收益率（所得税前）</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>资本金内部收益率</translation>
+    </message>
+    <message>
+        <source>Payback from start of construction</source>
+        <translation>静态投资回收期（自开工起）</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>动态投资回收期</translation>
+    </message>
+    <message>
+        <source>Installed compute (FP16, peak)</source>
+        <translation>装机算力（FP16，峰值）</translation>
+    </message>
+    <message>
+        <source>%1 P</source>
+        <translation>%1 P</translation>
+    </message>
+    <message>
+        <source>Average utilization (card-hours)</source>
+        <translation>平均利用率（卡时）</translation>
+    </message>
+    <message>
+        <source>Average utilization (FP16 compute)</source>
+        <translation>平均利用率（FP16 算力）</translation>
+    </message>
+    <message>
+        <source>Racking rate at full deployment</source>
+        <translation>全部部署后上架率</translation>
+    </message>
+    <message>
+        <source>PUE: design / first full year / average</source>
+        <translation>PUE：设计值 / 首个完整年度 / 平均值</translation>
+    </message>
+    <message>
+        <source>Energy per year</source>
+        <translation>年用电量</translation>
+    </message>
+    <message>
+        <source>%1 MWh</source>
+        <translation>%1 MWh</translation>
+    </message>
+    <message>
+        <source>CO2 per year (location-based)</source>
+        <translation>年 CO2 排放（基于位置）</translation>
+    </message>
+    <message>
+        <source>%1 t</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>Water per year</source>
+        <translation>年用水量</translation>
+    </message>
+    <message>
+        <source>%1 m³</source>
+        <translation>%1 m³</translation>
+    </message>
+    <message>
+        <source>Levelized cost per used PFLOPS-hour (FP16)</source>
+        <translation>平准化算力成本（每已用 FP16 PFLOPS·小时）</translation>
+    </message>
+    <message>
+        <source>Levelized cost per used card-hour</source>
+        <translation>平准化算力成本（每已用卡时）</translation>
+    </message>
+    <message>
+        <source>Break-even utilization</source>
+        <translation>盈亏平衡利用率</translation>
+    </message>
+    <message>
+        <source>Break-even price (× assumed prices)</source>
+        <translation>盈亏平衡价格（假设价格的倍数）</translation>
+    </message>
+    <message>
+        <source>Minimum debt-service coverage</source>
+        <translation>最低偿债备付率</translation>
+    </message>
+    <message>
+        <source>NPV without any subsidy or voucher</source>
+        <translation>无任何补贴及算力券时的净现值</translation>
+    </message>
+    <message>
+        <source>Public ledger</source>
+        <translation>财政收支</translation>
+    </message>
+    <message>
+        <source>Capex subsidies paid</source>
+        <translation>已拨付投资补贴</translation>
+    </message>
+    <message>
+        <source>paid by %1</source>
+        <translation>其中：%1 承担</translation>
+    </message>
+    <message>
+        <source>Electricity subsidies paid</source>
+        <translation>已拨付电费补贴</translation>
+    </message>
+    <message>
+        <source>Interest subsidies paid</source>
+        <translation>已拨付贴息</translation>
+    </message>
+    <message>
+        <source>Compute vouchers paid</source>
+        <translation>已兑付算力券</translation>
+    </message>
+    <message>
+        <source>Public cost in total</source>
+        <translation>财政支出合计</translation>
+    </message>
+    <message>
+        <source>Public cost per used PFLOPS-hour</source>
+        <translation>每已用 PFLOPS·小时的财政支出</translation>
+    </message>
+    <message>
+        <source>Private investment per public CNY</source>
+        <translation>每元财政资金带动的社会投资</translation>
+    </message>
+    <message>
+        <source>GDP effect (multiplier, a promotional estimate)</source>
+        <translation>GDP 拉动效应（乘数法，宣传口径估算）</translation>
+    </message>
+    <message>
+        <source>Subsidy conditions</source>
+        <translation>补贴条件</translation>
+    </message>
+    <message>
+        <source>(unnamed subsidy)</source>
+        <translation>（未命名补贴）</translation>
+    </message>
+    <message>
+        <source>granted, %1 in project year %2</source>
+        <translation>已获得，项目第 %2 年拨付 %1</translation>
+    </message>
+    <message>
+        <source>not granted</source>
+        <translation>未获得</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未满足</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡数</translation>
+    </message>
+    <message>
+        <source>P FP16</source>
+        <translation>P FP16</translation>
+    </message>
+    <message>
+        <source>Racking</source>
+        <translation>上架率</translation>
+    </message>
+    <message>
+        <source>Util.</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>运营成本</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>现金流</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Per year (money in %1; cash flow = project, after tax)</source>
+        <translation>逐年数据（金额单位：%1；现金流为所得税后项目净现金流量）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 cards · %4 kW racks · %5 years from %6</source>
+        <translation>%1 · %2 · %3 张卡 · 单机架 %4 kW · 自 %6 年起计算 %5 年</translation>
+    </message>
+    <message>
+        <source>Income tax paid (returns to the public purse)</source>
+        <translation>项目缴纳所得税（回流财政）</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>share/yr</source>
+        <translation>比例/年</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>CNY/kWh</source>
+        <translation>元/kWh</translation>
+    </message>
+    <message>
+        <source>kWp</source>
+        <translation>kWp</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>比值</translation>
+    </message>
+    <message>
+        <source>kW/rack</source>
+        <translation>kW/机架</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>racks</source>
+        <translation>机架</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <source>CNY/kW</source>
+        <translation>元/kW</translation>
+    </message>
+    <message>
+        <source>m²/rack</source>
+        <translation>m²/机架</translation>
+    </message>
+    <message>
+        <source>CNY/server</source>
+        <translation>元/台服务器</translation>
+    </message>
+    <message>
+        <source>PB</source>
+        <translation>PB</translation>
+    </message>
+    <message>
+        <source>CNY/PB</source>
+        <translation>元/PB</translation>
+    </message>
+    <message>
+        <source>CNY/kWp</source>
+        <translation>元/kWp</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>人（全职当量）</translation>
+    </message>
+    <message>
+        <source>CNY/FTE·yr</source>
+        <translation>元/人·年</translation>
+    </message>
+    <message>
+        <source>CNY/yr</source>
+        <translation>元/年</translation>
+    </message>
+    <message>
+        <source>CNY/card·yr</source>
+        <translation>元/卡·年</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>firms</source>
+        <translation>家企业</translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>project year</source>
+        <translation>项目年</translation>
+    </message>
+    <message>
+        <source>CNY/USD</source>
+        <translation>元/美元</translation>
+    </message>
+    <message>
+        <source>TFLOPS</source>
+        <translation>TFLOPS</translation>
+    </message>
+    <message>
+        <source>TOPS</source>
+        <translation>TOPS</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>CNY/card·h</source>
+        <translation>元/卡时</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>L/kWh</source>
+        <translation>L/kWh</translation>
+    </message>
+    <message>
+        <source>CNY/kW·month</source>
+        <translation>元/kW·月</translation>
+    </message>
+    <message>
+        <source>CNY/kVA·month</source>
+        <translation>元/kVA·月</translation>
+    </message>
+    <message>
+        <source>kgCO2/kWh</source>
+        <translation>kgCO2/kWh</translation>
+    </message>
+    <message>
+        <source>CNY/m²</source>
+        <translation>元/m²</translation>
+    </message>
+    <message>
+        <source>kWh/kWp·yr</source>
+        <translation>kWh/kWp·年</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>required field is missing</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数值</translation>
+    </message>
+    <message>
+        <source>expected a list of %1 numbers</source>
+        <translation>应为包含 %1 个数值的列表</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 不是有限数值</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range %2</source>
+        <translation>%1 超出允许范围 %2</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>应为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>cannot be overridden (not a field of this catalog entry)</source>
+        <translation>不可覆盖（该参数库条目无此字段）</translation>
+    </message>
+    <message>
+        <source>the full-mechanical temperature (%1 °C) must be above the free-cooling temperature (%2 °C)</source>
+        <translation>完全机械制冷温度（%1 °C）必须高于自然冷却温度（%2 °C）</translation>
+    </message>
+    <message>
+        <source>%1 … %2 %3</source>
+        <translation>%1 … %2 %3</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>应为%1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2</source>
+        <translation>"%1" 不是以下值之一：%2</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list of text</source>
+        <translation>文本列表</translation>
+    </message>
+    <message>
+        <source>a list of numbers</source>
+        <translation>数值列表</translation>
+    </message>
+    <message>
+        <source>required list is missing</source>
+        <translation>缺少必填列表</translation>
+    </message>
+    <message>
+        <source>needs at least one entry</source>
+        <translation>至少需要一项</translation>
+    </message>
+    <message>
+        <source>unknown field (allowed: %1)</source>
+        <translation>未知字段（允许的字段：%1）</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>required for a series forecast</source>
+        <translation>采用序列预测时为必填项</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列处不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>a scenario must be a JSON object</source>
+        <translation>方案必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>"%1" is not in the %2 catalog (known: %3)</source>
+        <translation>"%1" 不在 %2 参数库中（已有：%3）</translation>
+    </message>
+    <message>
+        <source>rack density %1 kW exceeds the %2 kW that %3 supports</source>
+        <translation>机架功率密度 %1 kW 超过 %3 所支持的 %2 kW</translation>
+    </message>
+    <message>
+        <source>month %1 is after the %2-month horizon</source>
+        <translation>月份 %1 超出 %2 个月的计算期</translation>
+    </message>
+    <message>
+        <source>one %1 server draws %2 kW, more than the %3 kW rack density (racks.designKwPerRack)</source>
+        <translation>单台 %1 服务器功耗为 %2 kW，超过 %3 kW 的机架功率密度（racks.designKwPerRack）</translation>
+    </message>
+    <message>
+        <source>by month %1 the deployed servers need %2 racks but only %3 rack positions are ready</source>
+        <translation>截至月份 %1，已部署服务器需要 %2 个机架，但仅有 %3 个机架位建成可用</translation>
+    </message>
+    <message>
+        <source>a segment needs an id</source>
+        <translation>细分市场必须有 id</translation>
+    </message>
+    <message>
+        <source>the id "%1" is used by another segment</source>
+        <translation>id "%1" 已被其他细分市场使用</translation>
+    </message>
+    <message>
+        <source>"%1" is not a chip of the chip mix</source>
+        <translation>"%1" 不在芯片配置中</translation>
+    </message>
+    <message>
+        <source>no chip in the mix can serve this segment (%1 at %2 or higher precision)</source>
+        <translation>芯片配置中没有芯片能承担该细分市场（%1，精度 %2 或更高）</translation>
+    </message>
+    <message>
+        <source>has %1 values; a series needs one per year (%2) or one per month (%3)</source>
+        <translation>共有 %1 个数值；序列须逐年给出（%2 个）或逐月给出（%3 个）</translation>
+    </message>
+    <message>
+        <source>the saturation level %1 P is below the starting demand %2 P</source>
+        <translation>饱和水平 %1 P 低于起始需求 %2 P</translation>
+    </message>
+    <message>
+        <source>"%1" is not a demand segment</source>
+        <translation>"%1" 不是需求细分市场</translation>
+    </message>
+    <message>
+        <source>a PUE of %1 is below 1, which no center can reach; use 0 for no PUE condition</source>
+        <translation>PUE 值 %1 低于 1，任何数据中心都无法达到；如无 PUE 要求请填 0</translation>
+    </message>
+    <message>
+        <source>the payers' weights must add up to more than 0</source>
+        <translation>各出资方权重之和必须大于 0</translation>
+    </message>
+    <message>
+        <source>year %1 is after the %2-year horizon</source>
+        <translation>第 %1 年超出 %2 年的计算期</translation>
+    </message>
+    <message>
+        <source>a loan of %1 years cannot be repaid within the %2-year horizon</source>
+        <translation>%1 年期借款无法在 %2 年计算期内还清</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translation>方案必须有名称</translation>
+    </message>
+    <message>
+        <source>the scenario was written in format %1, newer than format %2, the newest this version of Suanpan reads; update Suanpan to open it</source>
+        <translation>该方案文件格式为 %1，新于本版本算盘可读取的最高格式 %2；请升级算盘后再打开</translation>
+    </message>
+</context>
+<context>
+    <name>Workload</name>
+    <message>
+        <source>Large-model training</source>
+        <translation>大模型训练</translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>HPC / science</source>
+        <translation>高性能计算 / 科学计算</translation>
+    </message>
+    <message>
+        <source>General / SME</source>
+        <translation>通用 / 中小企业</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,9 @@
+#include "UiLibrary.h"
+
+namespace suanpan {
+
+int uiLibraryVersion() {
+    return 0;
+}
+
+} // namespace suanpan
