@@ -1,0 +1,57 @@
+// Speed of one deterministic evaluation of a 20-year monthly scenario with 6 chip types and 6 demand
+// segments (target: ≤ 100 µs median on one core), and of the break-even analysis around it.
+// Run: build/tests/bench/BenchEngine --benchmark_repetitions=10 --benchmark_report_aggregates_only=true
+
+#include "TestScenarios.h"
+#include "engine/Analysis.h"
+#include "engine/Engine.h"
+
+#include <QCoreApplication>
+
+#include <benchmark/benchmark.h>
+
+using namespace suanpan;
+
+namespace {
+
+const ResolvedScenario& largeScenario() {
+    static const ResolvedScenario scenario = [] {
+        QString problems;
+        const std::optional<ResolvedScenario> s =
+            test::resolve(test::largeScenarioJson(), Catalog::builtIn(), &problems);
+        if (!s) {
+            qFatal("benchmark scenario invalid: %s", qPrintable(problems));
+        }
+        return *s;
+    }();
+    return scenario;
+}
+
+void evaluateLargeScenario(benchmark::State& state) {
+    const ResolvedScenario& scenario = largeScenario();
+    Results results;
+    for (auto _ : state) {
+        evaluate(scenario, EngineOptions{}, results);
+        benchmark::DoNotOptimize(results.summary.npvAfterTaxCny);
+    }
+}
+BENCHMARK(evaluateLargeScenario)->Unit(benchmark::kMicrosecond);
+
+void analyzeLargeScenario(benchmark::State& state) {
+    const ResolvedScenario& scenario = largeScenario();
+    for (auto _ : state) {
+        const Analysis analysis = analyze(scenario);
+        benchmark::DoNotOptimize(analysis.npvWithoutPoliciesCny);
+    }
+}
+BENCHMARK(analyzeLargeScenario)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv); // catalogs are Qt resources
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,159 @@
+// suanpan-cli as a user runs it: output, files written, exit codes (0 ok, 2 invalid input, 1 other).
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& arguments) {
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY")); // no display is needed for any command
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SUANPAN_CLI_PATH), arguments);
+    process.waitForFinished(120000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString sample(const char* name) {
+    return QStringLiteral(SUANPAN_SOURCE_DIR "/data/samples/%1.json").arg(QLatin1String(name));
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void evaluatePrintsSummary();
+    void evaluateInChinese();
+    void evaluateJson();
+    void cashFlowCsv();
+    void validateGood();
+    void invalidScenarioExitsTwoAndNamesTheField();
+    void brokenJsonExitsTwo();
+    void missingFileExitsOne();
+    void usageErrors();
+    void helpAndVersion();
+};
+
+void TestCli::evaluatePrintsSummary() {
+    const Run run = cli({QStringLiteral("evaluate"), sample("west-cautionary-1000-card")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QLatin1String("Key figures")));
+    QVERIFY(run.out.contains(QLatin1String("Racking rate at full deployment")));
+    QVERIFY(run.out.contains(QLatin1String("Per year")));
+    QVERIFY(!run.out.contains(QLatin1String("nan"), Qt::CaseInsensitive));
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestCli::evaluateInChinese() {
+    const Run run = cli(
+        {QStringLiteral("evaluate"), sample("east-500p-vouchers"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("主要指标")), qPrintable(run.out.left(400)));
+    QVERIFY(run.out.contains(QStringLiteral("万元")) || run.out.contains(QStringLiteral("亿元")));
+}
+
+void TestCli::evaluateJson() {
+    const Run run = cli({QStringLiteral("evaluate"), sample("west-hub-training"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error{};
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    for (const char* key :
+         {"formatVersion", "summary", "analysis", "years", "segments", "chips", "monthly", "compliance"}) {
+        QVERIFY2(json.contains(QLatin1String(key)), key);
+    }
+    QCOMPARE(json.value(QStringLiteral("years")).toArray().size(), 15);
+    QVERIFY(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("npvAfterTaxCny")).isDouble());
+}
+
+void TestCli::cashFlowCsv() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cashflow.csv"));
+    const Run run =
+        cli({QStringLiteral("evaluate"), sample("east-500p-vouchers"), QStringLiteral("--cashflow-csv"), path});
+    QCOMPARE(run.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QVERIFY(lines.first().startsWith("projectYear,calendarYear,revenue"));
+    QCOMPARE(lines.size(), 17); // header + 15 years + the empty string after the last line break
+}
+
+void TestCli::validateGood() {
+    const Run run = cli({QStringLiteral("validate"), sample("west-hub-training")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QLatin1String("valid")));
+}
+
+void TestCli::invalidScenarioExitsTwoAndNamesTheField() {
+    QTemporaryDir dir;
+    QFile source(sample("west-cautionary-1000-card"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(source.readAll()).object();
+    QJsonObject racks{{QStringLiteral("designKwPerRack"), 45}};
+    json.insert(QStringLiteral("racks"), racks);
+    QFile bad(dir.filePath(QStringLiteral("bad.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(QJsonDocument(json).toJson());
+    bad.close();
+    for (const char* command : {"validate", "evaluate"}) {
+        const Run run = cli({QString::fromLatin1(command), bad.fileName()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("racks.designKwPerRack: rack density 45 kW exceeds the 15 kW")),
+                 qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+}
+
+void TestCli::brokenJsonExitsTwo() {
+    QTemporaryDir dir;
+    QFile bad(dir.filePath(QStringLiteral("broken.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("{ \"name\": ");
+    bad.close();
+    const Run run = cli({QStringLiteral("evaluate"), bad.fileName()});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QLatin1String("not valid JSON at line 1")));
+}
+
+void TestCli::missingFileExitsOne() {
+    const Run run = cli({QStringLiteral("evaluate"), QStringLiteral("no-such-file.json")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QLatin1String("Cannot read no-such-file.json")));
+}
+
+void TestCli::usageErrors() {
+    QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    QCOMPARE(cli({}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("evaluate")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("evaluate"), sample("west-hub-training"), QStringLiteral("--bogus")}).exitCode, 2);
+}
+
+void TestCli::helpAndVersion() {
+    const Run help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QLatin1String("evaluate FILE")));
+    const Run version = cli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QLatin1String("suanpan-cli ")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

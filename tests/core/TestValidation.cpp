@@ -1,0 +1,219 @@
+// Each class of bad input gets a message that names the field and says why; nothing is evaluated from it.
+
+#include "TestScenarios.h"
+#include "model/ScenarioJson.h"
+#include "model/ScenarioValidator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+
+using namespace suanpan;
+
+namespace {
+
+/// Every issue as "path: message", one per line.
+QString problemsOf(const QJsonObject& json) {
+    QString problems;
+    const std::optional<ResolvedScenario> resolved = test::resolve(json, test::catalog(), &problems);
+    return resolved ? QString() : problems;
+}
+
+QJsonObject without(const QString& path) {
+    QJsonObject json = test::simpleScenarioJson();
+    const QStringList parts = path.split(QLatin1Char('.'));
+    if (parts.size() == 1) {
+        json.remove(path);
+    } else {
+        QJsonObject child = json.value(parts[0]).toObject();
+        child.remove(parts[1]);
+        json.insert(parts[0], child);
+    }
+    return json;
+}
+
+} // namespace
+
+class TestValidation : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void simpleFixtureIsValid();
+    void badValue_data();
+    void badValue();
+    void missingFields_data();
+    void missingFields();
+    void everyProblemAtOnce();
+    void notFiniteNumbers();
+    void jsonSyntaxErrorHasLineAndColumn();
+    void tooNewFormatIsRefused();
+};
+
+void TestValidation::simpleFixtureIsValid() {
+    QCOMPARE(problemsOf(test::simpleScenarioJson()), QString());
+}
+
+void TestValidation::badValue_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("negative card count") << "chipMix[0].count" << QJsonValue(-5)
+                                         << "chipMix[0].count: -5 is outside the allowed range 1 … 1000000 cards";
+    QTest::newRow("absurd card count") << "chipMix[0].count" << QJsonValue(1e12)
+                                       << "chipMix[0].count: 1e+12 is outside the allowed range 1 … 1000000 cards";
+    QTest::newRow("absurd bandwidth bill")
+        << "operations.bandwidthCnyPerYear" << QJsonValue(1e15) << "operations.bandwidthCnyPerYear: 1e+15 is outside";
+    QTest::newRow("capture share above 1") << "demand[0].captureShare" << QJsonValue(1.5)
+                                           << "demand[0].captureShare: 1.5 is outside the allowed range 0 … 1";
+    QTest::newRow("fractional count") << "chipMix[0].count" << QJsonValue(2.5)
+                                      << "chipMix[0].count: expected a whole number, found 2.5";
+    QTest::newRow("count as text") << "chipMix[0].count" << QJsonValue(QStringLiteral("eighty"))
+                                   << "chipMix[0].count: expected a whole number, found \"eighty\"";
+    QTest::newRow("subsidy PUE cap below 1")
+        << "policies.capexSubsidies[0].conditions.maxPue" << QJsonValue(0.9) << "a PUE of 0.9 is below 1";
+    QTest::newRow("cooling override makes PUE fall below 1")
+        << "cooling.override.pue.fixedShare" << QJsonValue(-0.5)
+        << "cooling.override.pue.fixedShare: -0.5 is outside the allowed range 0 … 2";
+    QTest::newRow("density above the cooling limit")
+        << "racks.designKwPerRack" << QJsonValue(45)
+        << "racks.designKwPerRack: rack density 45 kW exceeds the 20 kW that Test cooling supports";
+    QTest::newRow("rack too weak for one server") << "racks.designKwPerRack" << QJsonValue(4)
+                                                  << "one Test GPU server draws 5 kW, more than the 4 kW rack density";
+    QTest::newRow("not enough rack positions")
+        << "facilityPhases[0].rackPositions" << QJsonValue(3)
+        << "chipMix[0].deployMonth: by month 0 the deployed servers need 5 racks but only 3 rack positions are ready";
+    QTest::newRow("cards before the building is ready")
+        << "facilityPhases[0].constructionMonths" << QJsonValue(6)
+        << "by month 0 the deployed servers need 5 racks but only 0 rack positions are ready";
+    QTest::newRow("unknown chip id") << "chipMix[0].chipId" << QJsonValue(QStringLiteral("h999"))
+                                     << "chipMix[0].chipId: \"h999\" is not in the chips catalog";
+    QTest::newRow("unknown region id") << "site.regionId" << QJsonValue(QStringLiteral("atlantis"))
+                                       << "site.regionId: \"atlantis\" is not in the regions catalog";
+    QTest::newRow("unknown cooling id") << "cooling.technologyId" << QJsonValue(QStringLiteral("fans"))
+                                        << "cooling.technologyId: \"fans\" is not in the cooling catalog";
+    QTest::newRow("unknown workload") << "demand[0].workload" << QJsonValue(QStringLiteral("gaming"))
+                                      << "demand[0].workload: \"gaming\" is not one of: training, fineTuning";
+    QTest::newRow("unknown field") << "racks.densityKw" << QJsonValue(10)
+                                   << "racks.densityKw: unknown field (allowed: designKwPerRack)";
+    QTest::newRow("unknown override field")
+        << "chipMix[0].override.speed" << QJsonValue(3) << "chipMix[0].override.speed: cannot be overridden";
+    QTest::newRow("override out of range")
+        << "chipMix[0].override.tdpW" << QJsonValue(-700)
+        << "chipMix[0].override.tdpW: -700 is outside the allowed range 1 … 100000 W";
+    QTest::newRow("allowed chip not in the mix")
+        << "demand[0].allowedChips" << QJsonValue(QJsonArray{QStringLiteral("b200")})
+        << "demand[0].allowedChips[0]: \"b200\" is not a chip of the chip mix";
+    QTest::newRow("series of the wrong length")
+        << "demand[0].forecast"
+        << QJsonValue(QJsonObject{{QStringLiteral("type"), QStringLiteral("series")},
+                                  {QStringLiteral("seriesPflops"), QJsonArray{1, 2, 3}}})
+        << "demand[0].forecast.seriesPflops: has 3 values; a series needs one per year (2) or one per month (24)";
+    QTest::newRow("control: the test GPU serves HPC at half efficiency")
+        << "demand[0].workload" << QJsonValue(QStringLiteral("hpc")) << "";
+    QTest::newRow("no chip can serve the segment")
+        << "chipMix[0].override.ecosystemEfficiency" << QJsonValue(QJsonObject{{QStringLiteral("inference"), 0}})
+        << "demand[0]: no chip in the mix can serve this segment (Inference at FP16 or higher precision)";
+    QTest::newRow("voucher for an unknown segment")
+        << "policies.vouchers.eligibleSegments" << QJsonValue(QJsonArray{QStringLiteral("gamers")})
+        << "policies.vouchers.eligibleSegments[0]: \"gamers\" is not a demand segment";
+    QTest::newRow("deployment after the horizon") << "chipMix[0].deployMonth" << QJsonValue(30)
+                                                  << "chipMix[0].deployMonth: month 30 is after the 24-month horizon";
+    QTest::newRow("loan longer than the horizon")
+        << "finance.debtShare" << QJsonValue(0.5)
+        << "finance.debtTenorYears: a loan of 8 years cannot be repaid within the 2-year horizon";
+}
+
+void TestValidation::badValue() {
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, expected);
+    QJsonObject json = test::simpleScenarioJson();
+    if (path.startsWith(QLatin1String("policies.capexSubsidies"))) {
+        test::setPath(json, QStringLiteral("policies.capexSubsidies[0].rate"), 0.1);
+    }
+    test::setPath(json, path, value);
+    const QString problems = problemsOf(json);
+    if (expected.isEmpty()) {
+        // The test GPU serves HPC at 0.5 efficiency, so this one is valid: a control row.
+        QCOMPARE(problems, QString());
+        return;
+    }
+    QVERIFY2(problems.contains(expected), qPrintable(QStringLiteral("got:\n") + problems));
+}
+
+void TestValidation::missingFields_data() {
+    QTest::addColumn<QString>("removed");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no region") << "site.regionId"
+                               << "site.regionId: required field is missing";
+    QTest::newRow("no chip mix") << "chipMix"
+                                 << "chipMix: required list is missing";
+    QTest::newRow("no facility phases") << "facilityPhases"
+                                        << "facilityPhases: required list is missing";
+    QTest::newRow("no rack density") << "racks.designKwPerRack"
+                                     << "racks.designKwPerRack: required field is missing";
+    QTest::newRow("no name") << "name"
+                             << "name: required field is missing";
+    QTest::newRow("no cooling") << "cooling.technologyId"
+                                << "cooling.technologyId: required field is missing";
+}
+
+void TestValidation::missingFields() {
+    QFETCH(QString, removed);
+    QFETCH(QString, expected);
+    const QString problems = problemsOf(without(removed));
+    QVERIFY2(problems.contains(expected), qPrintable(QStringLiteral("got:\n") + problems));
+}
+
+void TestValidation::everyProblemAtOnce() {
+    QJsonObject json = test::simpleScenarioJson();
+    test::setPath(json, QStringLiteral("chipMix[0].count"), -1);
+    test::setPath(json, QStringLiteral("racks.designKwPerRack"), 45);
+    test::setPath(json, QStringLiteral("demand[0].captureShare"), 2);
+    test::setPath(json, QStringLiteral("finance.discountRate"), -1);
+    const QString problems = problemsOf(json);
+    for (const char* path :
+         {"chipMix[0].count", "racks.designKwPerRack", "demand[0].captureShare", "finance.discountRate"}) {
+        QVERIFY2(problems.contains(QLatin1String(path)), qPrintable(problems));
+    }
+}
+
+void TestValidation::notFiniteNumbers() {
+    // JSON cannot carry NaN or Inf, but an editor or a sampler could set them on the model directly.
+    const Catalog catalog = test::catalog();
+    ValidationReport parseReport;
+    Scenario scenario = ScenarioJson::fromJson(test::simpleScenarioJson(), catalog, parseReport);
+    QVERIFY(parseReport.isValid());
+    scenario.power.greenShare = std::numeric_limits<double>::quiet_NaN();
+    scenario.demand[0].forecast.baseDemandPflops = std::numeric_limits<double>::infinity();
+    ValidationReport report;
+    QVERIFY(!resolveScenario(scenario, catalog, report).has_value());
+    const QString problems = report.toTextLines().join(QLatin1Char('\n'));
+    QVERIFY2(problems.contains(QLatin1String("power.greenShare: NaN is not a finite number")), qPrintable(problems));
+    QVERIFY2(problems.contains(QLatin1String("demand[0].forecast.baseDemandPflops: Inf is not a finite number")),
+             qPrintable(problems));
+}
+
+void TestValidation::jsonSyntaxErrorHasLineAndColumn() {
+    ValidationReport report;
+    ScenarioJson::fromBytes("{\n  \"name\": \"x\",\n  \"horizonYears\": NaN\n}", test::catalog(), report);
+    QVERIFY(!report.isValid());
+    QVERIFY2(report.issues().front().message.contains(QLatin1String("line 3")),
+             qPrintable(report.issues().front().message));
+    ValidationReport notObject;
+    ScenarioJson::fromBytes("[1, 2]", test::catalog(), notObject);
+    QVERIFY(notObject.issues().front().message.contains(QLatin1String("must be a JSON object")));
+}
+
+void TestValidation::tooNewFormatIsRefused() {
+    QJsonObject json = test::simpleScenarioJson();
+    json.insert(QStringLiteral("formatVersion"), 99);
+    const QString problems = problemsOf(json);
+    QVERIFY2(problems.contains(QLatin1String("format 99, newer than format 1")), qPrintable(problems));
+}
+
+QTEST_GUILESS_MAIN(TestValidation)
+#include "TestValidation.moc"
