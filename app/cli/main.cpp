@@ -1,4 +1,4 @@
-// suanpan-cli: the headless front end. Wiring only: commands live in CliCommands, the work in core.
+// suanpan-cli: the headless front end. Wiring only: commands live in Cli*.cpp, the work in core.
 
 #include "CliCommands.h"
 #include "i18n/Translations.h"
@@ -6,11 +6,23 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <cstdio>
+#include <array>
 
 namespace {
 
-QString usage() {
+struct Command {
+    const char* name;
+    int (*run)(const QStringList& arguments, QTextStream& out, QTextStream& err);
+};
+
+// Each command prints its own usage with `suanpan-cli COMMAND --help`.
+constexpr std::array kCommands{
+    Command{"evaluate", suanpan::cli::evaluate},
+    Command{"validate", suanpan::cli::validate},
+};
+
+QString usage()
+{
     return QCoreApplication::translate("Cli",
                                        "Usage: suanpan-cli COMMAND [OPTIONS]\n"
                                        "\n"
@@ -28,7 +40,8 @@ QString usage() {
 }
 
 /// The value of --lang anywhere on the command line (needed before any text is printed).
-QString languageArgument(const QStringList& arguments) {
+QString languageArgument(const QStringList& arguments)
+{
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size()) {
             return arguments.at(i + 1);
@@ -42,7 +55,8 @@ QString languageArgument(const QStringList& arguments) {
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("suanpan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SUANPAN_VERSION));
@@ -62,11 +76,10 @@ int main(int argc, char* argv[]) {
     }
     QStringList rest = arguments;
     rest.removeAt(1); // the command; QCommandLineParser expects the program name first
-    if (command == QLatin1String("evaluate")) {
-        return suanpan::cli::evaluate(rest, out, err);
-    }
-    if (command == QLatin1String("validate")) {
-        return suanpan::cli::validate(rest, out, err);
+    for (const Command& candidate : kCommands) {
+        if (command == QLatin1String(candidate.name)) {
+            return candidate.run(rest, out, err);
+        }
     }
     err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << Qt::endl << usage();
     return suanpan::cli::InvalidInput;

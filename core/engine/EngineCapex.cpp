@@ -75,8 +75,9 @@ CapexPlan planCapex(const ResolvedScenario& r) {
         const double power = designKw * f.powerInfraCapexCnyPerKw * r.redundancy.powerCapexMultiplier;
         const double soft = f.softCostShare * (building + cooling + power);
         const double land = phase.rackPositions * f.landM2PerRack * r.region.landPriceCnyPerM2;
-        const double plant = building + cooling + power + soft;
-        const double reserve = contingency * (plant + land);
+        // The contingency follows what it covers: the plant's share is depreciated, the land's is not.
+        const double plant = (building + cooling + power + soft) * (1.0 + contingency);
+        const double landCost = land * (1.0 + contingency);
         const int spread = std::max(1, phase.constructionMonths);
         for (int k = 0; k < spread; ++k) {
             const int month = phase.startMonth + k;
@@ -84,16 +85,27 @@ CapexPlan planCapex(const ResolvedScenario& r) {
             spend(CapexItem::Cooling, month, cooling / spread, true);
             spend(CapexItem::Power, month, power / spread, true);
             spend(CapexItem::Soft, month, soft / spread, true);
-            spend(CapexItem::Contingency, month, reserve / spread, true);
+            spend(CapexItem::Contingency, month, contingency * (building + cooling + power + soft) / spread, true);
         }
         spend(CapexItem::Land, phase.startMonth, land, true);
+        spend(CapexItem::Contingency, phase.startMonth, contingency * land, true);
         const int ready = Sizing::readyMonth(phase);
-        depreciate(plan.depreciation, ready, plant + reserve, s.finance.facilityDepreciationYears, residualShare);
-        addFrom(plan.readyFacilityCapex, ready, plant + reserve);
-        plan.residualValue += remainingValue(plant + reserve, ready, f.facilityLifeYears, months) + land;
+        if (ready < months) {
+            depreciate(plan.depreciation, ready, plant, s.finance.facilityDepreciationYears, residualShare);
+            addFrom(plan.readyFacilityCapex, ready, plant);
+            plan.residualValue += remainingValue(plant, ready, f.facilityLifeYears, months) + landCost;
+        } else {
+            // Still under construction at the horizon: what was spent is work in progress, valued at cost.
+            const double spentShare = std::clamp((months - phase.startMonth) / static_cast<double>(spread), 0.0, 1.0);
+            plan.residualValue += spentShare * plant + (phase.startMonth < months ? landCost : 0.0);
+        }
     }
 
-    // IT: cards, servers and network at deployment, refreshed like for like at the end of economic life.
+    // IT: cards, servers and network at deployment, refreshed like for like at the end of economic life. The
+    // catalog prices are those of month 0; compute bought at month t costs (1 − decline)^(t/12) of them, the
+    // same clock as the rental price of new compute (EngineOperations: rentalPricePath).
+    const double decline = s.operations.hardwarePriceDeclinePerYear;
+    auto priceLevel = [decline](int month) { return std::pow(1.0 - decline, month / 12.0); };
     for (std::size_t i = 0; i < s.chipMix.size(); ++i) {
         const ChipDeployment& deployment = s.chipMix[i];
         const ChipSpec& chip = r.chips[i];
@@ -103,32 +115,28 @@ CapexPlan planCapex(const ResolvedScenario& r) {
             {CapexItem::Servers, deployment.deployMonth, servers * chip.serverBasePriceCny},
             {CapexItem::Network, deployment.deployMonth, servers * f.networkCapexCnyPerServer},
         }};
-        double cost = 0;
-        for (const Outlay& outlay : generation) {
-            spend(outlay.item, outlay.month, outlay.amount, true);
-            cost += outlay.amount;
-        }
-        spend(CapexItem::Contingency, deployment.deployMonth, contingency * cost, true);
-        depreciate(plan.depreciation, deployment.deployMonth, cost * (1.0 + contingency), s.finance.itDepreciationYears,
-                   residualShare);
-        addFrom(plan.installedItCapex, deployment.deployMonth, cost);
-
         const int lifeMonths = std::max(1, static_cast<int>(std::lround(chip.economicLifeYears * 12.0)));
         int generationStart = deployment.deployMonth;
-        double generationCost = cost;
-        for (int start = deployment.deployMonth + lifeMonths; s.operations.hardwareRefresh && start < months;
-             start += lifeMonths) {
-            const double priceFactor =
-                std::pow(1.0 - s.operations.hardwarePriceDeclinePerYear, (start - deployment.deployMonth) / 12.0);
-            double refreshCost = 0;
-            for (const Outlay& outlay : generation) {
-                spend(outlay.item, start, outlay.amount * priceFactor, false);
-                refreshCost += outlay.amount * priceFactor;
+        double generationCost = 0; // what the generation in service cost, contingency included
+        double previousCost = 0;
+        for (int start = deployment.deployMonth; start < months; start += lifeMonths) {
+            const bool initial = start == deployment.deployMonth;
+            if (!initial && !s.operations.hardwareRefresh) {
+                break;
             }
-            depreciate(plan.depreciation, start, refreshCost, s.finance.itDepreciationYears, residualShare);
-            addFrom(plan.installedItCapex, start, refreshCost - generationCost);
+            double cost = 0;
+            for (const Outlay& outlay : generation) {
+                spend(outlay.item, start, outlay.amount * priceLevel(start), initial);
+                cost += outlay.amount * priceLevel(start);
+            }
+            if (initial) {
+                spend(CapexItem::Contingency, start, contingency * cost, true);
+            }
+            generationCost = initial ? cost * (1.0 + contingency) : cost;
+            depreciate(plan.depreciation, start, generationCost, s.finance.itDepreciationYears, residualShare);
+            addFrom(plan.installedItCapex, start, cost - previousCost);
+            previousCost = cost;
             generationStart = start;
-            generationCost = refreshCost;
         }
         plan.residualValue += remainingValue(generationCost, generationStart, chip.economicLifeYears, months);
     }

@@ -101,7 +101,7 @@ void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const Deb
     const std::vector<double> adjustedTax = Finance::incomeTaxWithLossCarryForward(projectTaxable, taxRate, carry);
 
     std::vector<double> before(n), after(n), equity(n), publicFlows(n), costs(n), usedFp16(n), usedCards(n),
-        installedFp16(n);
+        availableFp16(n);
     double cumulative = 0;
     for (std::size_t y = 0; y < n; ++y) {
         YearResult& year = results.years[y];
@@ -132,7 +132,10 @@ void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const Deb
         costs[y] = year.capexTotal + year.opexTotal + year.electricitySubsidy - year.residualValue;
         usedFp16[y] = year.usedPflopsHoursFp16;
         usedCards[y] = year.cardHoursUsed;
-        installedFp16[y] = year.installedPflopsFp16 * 8760.0;
+        for (std::size_t c = 0; c < results.chips.size(); ++c) {
+            availableFp16[y] += results.chips[c].cardHoursInstalled[y] * r.redundancy.availability *
+                                r.chips[c].tflopsAt(Precision::Fp16) / 1000.0;
+        }
     }
 
     Summary& sum = results.summary;
@@ -210,7 +213,7 @@ void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const Deb
     sum.designPue = designPue(r);
     sum.averagePue = it > 0 ? facility / it : 0.0;
     const std::size_t assessed = assessmentYear(s);
-    sum.firstFullYearPue = results.years[assessed].pue;
+    sum.pueAtFullDeployment = results.years[assessed].pue;
     sum.rackingRateAtFullDeployment = results.years[assessed].rackingRate;
 
     double minDscr = 0, minIcr = 0;
@@ -242,8 +245,8 @@ void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const Deb
                                       QT_TRANSLATE_NOOP("Finance", "no FP16 compute is used"));
     sum.lcocPerUsedCardHour =
         ratio(pvCosts, presentValue(fi.discountRate, usedCards), QT_TRANSLATE_NOOP("Finance", "no card-hour is used"));
-    const double pvInstalled = presentValue(fi.discountRate, installedFp16);
-    sum.lcocPerAvailablePflopsHour = pvInstalled > 0 ? pvCosts / pvInstalled : 0.0;
+    sum.lcocPerAvailablePflopsHour = ratio(pvCosts, presentValue(fi.discountRate, availableFp16),
+                                           QT_TRANSLATE_NOOP("Finance", "no FP16 compute is installed"));
 
     // Public ledger.
     sum.publicCostCny = sum.capexSubsidyCny + sum.electricitySubsidyCny + sum.interestSubsidyCny + sum.voucherSpendCny;

@@ -74,8 +74,7 @@ std::vector<double> marketDemand(const DemandSegment& d, int months) {
 }
 
 /// Demand multiplier of a voucher covering `coverage` of the price: (1 − c)^−ε, with c capped at 0.99.
-double voucherUplift(double coverage, double elasticity)
-{
+double voucherUplift(double coverage, double elasticity) {
     return std::pow(1.0 - std::min(coverage, 0.99), -elasticity);
 }
 
@@ -227,7 +226,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
                                 : d.rampMonths <= 0
                                     ? 1.0
                                     : std::min(1.0, (m - opening + 1) / static_cast<double>(d.rampMonths));
-            const double uplift = coverage[k] <= 0                  ? 1.0
+            const double uplift = coverage[k] <= 0                   ? 1.0
                                   : coverage[k] == vouchers.coverage ? fullUplift
                                                                      : voucherUplift(coverage[k], vouchers.elasticity);
             work[k] =
@@ -282,14 +281,15 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     // demand uplift); after that month nothing is paid until the limits reset.
     std::vector<double> allowed(segmentCount);
     std::vector<char> capBinding(segmentCount);
-    bool budgetBinding = false;
     auto limitVoucherSpend = [&](int m) {
+        if (std::none_of(coverage.begin(), coverage.end(), [](double share) { return share > 0; })) {
+            return;
+        }
         double nominal = 0;
         for (std::size_t k = 0; k < segmentCount; ++k) {
             nominal += coverage[k] * revenue[k];
         }
-        budgetBinding = nominal > budgetLeft;
-        bool binding = budgetBinding;
+        bool binding = nominal > budgetLeft;
         for (std::size_t k = 0; k < segmentCount; ++k) {
             const double spend = coverage[k] * revenue[k];
             const double budgetPart = nominal > 0 ? budgetLeft * spend / nominal : 0.0;
@@ -354,15 +354,14 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         }
         const bool voucherYear = y + 1 >= vouchers.startYear && y + 1 < vouchers.startYear + vouchers.years;
         for (std::size_t k = 0; k < segmentCount; ++k) {
-            const bool capLeft = segments[k].userCapCny <= 0 || userCapLeft[k] >= 1.0;
+            const bool capLeft = segments[k].userCapCny <= 0 || userCapLeft[k] > 0.0;
             coverage[k] =
-                segments[k].voucherEligible && voucherYear && capLeft && budgetLeft >= 1.0 ? vouchers.coverage : 0.0;
+                segments[k].voucherEligible && voucherYear && capLeft && budgetLeft > 0.0 ? vouchers.coverage : 0.0;
         }
         for (std::size_t c = 0; c < chipCount; ++c) {
             capacity[c] = m >= chips[c].deployMonth ? chips[c].cards * kHoursPerMonth * availability : 0.0;
         }
 
-        budgetBinding = false;
         std::fill(capBinding.begin(), capBinding.end(), 0);
         if (options.forcedUtilization >= 0.0) {
             std::fill(coverage.begin(), coverage.end(), 0.0);
@@ -444,9 +443,6 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
             out.cardHours[yi] += segmentCardHours[k];
             out.revenue[yi] += revenue[k];
             out.voucherSpend[yi] += voucher;
-            for (std::size_t c : segments[k].chipOrder) {
-                out.effectiveCapacityPflopsHours[yi] += capacity[c] * segments[k].pflopsPerCardHour[c];
-            }
             budgetLeft -= voucher;
             userCapLeft[k] = capBinding[k] ? 0.0 : userCapLeft[k] - voucher;
             year.revenue += revenue[k];
@@ -455,8 +451,8 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
             monthServed += served[k];
         }
 
-        if (budgetBinding) {
-            budgetLeft = 0.0; // spent to the limit this month: nothing more until it resets
+        if (budgetLeft < 1e-3 * vouchers.annualBudgetCny) {
+            budgetLeft = 0.0; // spent to within 0.1%: the rest is not worth another month of vouchers
         }
 
         // --- Year totals and monthly series.
@@ -505,6 +501,13 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
             }
         }
         year.computeUtilization = fp16InstalledHours > 0 ? year.usedPflopsHoursFp16 / fp16InstalledHours : 0.0;
+        // What each segment could do with every compatible card to itself.
+        for (std::size_t k = 0; k < segmentCount; ++k) {
+            for (std::size_t c : segments[k].chipOrder) {
+                results.segments[k].effectiveCapacityPflopsHours[yi] +=
+                    results.chips[c].cardHoursInstalled[yi] * availability * segments[k].pflopsPerCardHour[c];
+            }
+        }
         year.installedPflopsFp16 = year.installedPflops[static_cast<std::size_t>(Precision::Fp16)];
     }
 }

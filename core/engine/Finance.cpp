@@ -8,8 +8,7 @@
 
 namespace suanpan::Finance {
 
-double npv(double rate, std::span<const double> flows)
-{
+double npv(double rate, std::span<const double> flows) {
     // Horner's scheme in x = 1 / (1 + rate): Σ flow_t · x^(t+1), one multiply-add per year.
     const double x = 1.0 / (1.0 + rate);
     double value = 0.0;
@@ -19,8 +18,7 @@ double npv(double rate, std::span<const double> flows)
     return value;
 }
 
-std::optional<double> irr(std::span<const double> flows, bool* multipleRoots)
-{
+std::optional<double> irr(std::span<const double> flows, bool* multipleRoots) {
     if (multipleRoots != nullptr) {
         *multipleRoots = false;
     }

@@ -120,7 +120,7 @@ struct Summary {
     double rackingRateAtFullDeployment = 0;
     double designPue = 0;
     double averagePue = 0;
-    double firstFullYearPue = 0;
+    double pueAtFullDeployment = 0;
     double peakPflopsFp16 = 0;
     std::array<double, kPrecisionCount> peakPflops{};
     double annualEnergyMwh = 0;
@@ -131,7 +131,7 @@ struct Summary {
     OptionalFigure minInterestCoverage;
     OptionalFigure lcocPerUsedPflopsHour;
     OptionalFigure lcocPerUsedCardHour;
-    double lcocPerAvailablePflopsHour = 0;
+    OptionalFigure lcocPerAvailablePflopsHour;
     double roi = 0;
     double roe = 0;
     // Public ledger

@@ -24,7 +24,8 @@ std::size_t assessmentYear(const Scenario& s) {
     for (const ChipDeployment& chip : s.chipMix) {
         last = std::max(last, chip.deployMonth);
     }
-    return static_cast<std::size_t>(std::min(s.horizonYears - 1, last / 12 + 1));
+    // The first year that starts at or after the last deployment month.
+    return static_cast<std::size_t>(std::min(s.horizonYears - 1, (last + 11) / 12));
 }
 
 double designPue(const ResolvedScenario& r) {
@@ -100,7 +101,11 @@ void assessCapexSubsidies(const ResolvedScenario& r, const EngineOptions& option
 
         SubsidyOutcome outcome;
         outcome.name = subsidy.name;
-        outcome.paymentYear = subsidy.paymentYear;
+        // A condition measured in operation (PUE, racking rate) can only be paid on after the year it is
+        // measured in; the payment moves to the year after, at the latest the last year of the horizon.
+        const bool measured = (k.maxPue > 0 && k.pueBasis == PueBasis::Measured) || k.minRackingRate > 0;
+        const int earliest = measured ? static_cast<int>(assessmentYear(s)) + 2 : 1;
+        outcome.paymentYear = std::min(s.horizonYears, std::max(subsidy.paymentYear, earliest));
         for (std::size_t item = 0; item < static_cast<std::size_t>(kCapexItemCount); ++item) {
             const bool eligible =
                 subsidy.eligibleItems.empty() || std::find(subsidy.eligibleItems.begin(), subsidy.eligibleItems.end(),
@@ -111,7 +116,7 @@ void assessCapexSubsidies(const ResolvedScenario& r, const EngineOptions& option
         if (granted) {
             const double cap = subsidy.capCny > 0 ? subsidy.capCny : std::numeric_limits<double>::infinity();
             outcome.amountCny = std::min(cap, subsidy.rate * outcome.eligibleBaseCny);
-            results.years[static_cast<std::size_t>(subsidy.paymentYear - 1)].capexSubsidy += outcome.amountCny;
+            results.years[static_cast<std::size_t>(outcome.paymentYear - 1)].capexSubsidy += outcome.amountCny;
         }
         results.subsidies.push_back(outcome);
     }

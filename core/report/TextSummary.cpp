@@ -89,7 +89,7 @@ void keyFigures(Lines& out, const ResolvedScenario& r, const Results& results, c
             percentOf(s.rackingRateAtFullDeployment, l));
     out.row(QCoreApplication::translate("TextSummary", "PUE: design / first full year / average"),
             QStringLiteral("%1 / %2 / %3")
-                .arg(ratioOf(s.designPue, l), ratioOf(s.firstFullYearPue, l), ratioOf(s.averagePue, l)));
+                .arg(ratioOf(s.designPue, l), ratioOf(s.pueAtFullDeployment, l), ratioOf(s.averagePue, l)));
     out.row(QCoreApplication::translate("TextSummary", "Energy per year"),
             QCoreApplication::translate("TextSummary", "%1 MWh").arg(NumberFormat::number(s.annualEnergyMwh, l, 0)));
     out.row(QCoreApplication::translate("TextSummary", "CO2 per year (location-based)"),
@@ -130,7 +130,8 @@ void publicLedger(Lines& out, const Results& results, const QLocale& l) {
             NumberFormat::optional(s.leverage.value, s.leverage.reason, l, ratioOf));
     out.row(QCoreApplication::translate("TextSummary", "GDP effect (multiplier, a promotional estimate)"),
             moneyOf(s.gdpImpactCny, l));
-    out.row(QCoreApplication::translate("TextSummary", "Income tax paid (returns to the public purse)"), moneyOf(s.taxesPaidCny, l));
+    out.row(QCoreApplication::translate("TextSummary", "Income tax paid (returns to the public purse)"),
+            moneyOf(s.taxesPaidCny, l));
 }
 
 void compliance(Lines& out, const Results& results, const QLocale& l) {

@@ -328,10 +328,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>每年设施维护费用占设施投资的比例。</translation>
     </message>
     <message>
-        <source>Insurance per year as a share of total capex.</source>
-        <translation>每年保险费用占总投资的比例。</translation>
-    </message>
-    <message>
         <source>Internet and leased-line bandwidth per year.</source>
         <translation>每年互联网及专线带宽费用。</translation>
     </message>
@@ -556,10 +552,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>起始年每卡时的市场租赁价格。</translation>
     </message>
     <message>
-        <source>Typical annual decline of this chip's rental price (reference).</source>
-        <translation>该芯片租赁价格的典型年降幅（参考值）。</translation>
-    </message>
-    <message>
         <source>Years until the cards are refreshed.</source>
         <translation>加速卡投用至更新的年数。</translation>
     </message>
@@ -687,6 +679,14 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>PUE rule for a new large data center in the region; 0 = none.</source>
         <translation>该地区对新建大型数据中心的 PUE 要求；0 表示无要求。</translation>
     </message>
+    <message>
+        <source>Insurance per year as a share of the IT and facility capex in service (land excluded).</source>
+        <translation>每年保险费占在役 IT 与设施投资的比例（不含土地）。</translation>
+    </message>
+    <message>
+        <source>Annual decline of the rental price of these cards as they age (reset when they are refreshed).</source>
+        <translation>这批加速卡随使用年限增加的租赁价格年降幅（设备更新后重新计）。</translation>
+    </message>
 </context>
 <context>
     <name>Finance</name>
@@ -725,6 +725,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>no public money is spent</source>
         <translation>无财政资金支出</translation>
+    </message>
+    <message>
+        <source>no FP16 compute is installed</source>
+        <translation>未安装 FP16 算力</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void depreciationAndResidualValue();
     void taxAndProjectCashFlows();
     void constructionSpreadsFacilityCapex();
+    void unfinishedPhaseIsWorkInProgress();
     void hardwareRefresh();
     void debtSchedule();
     void interestSubsidy();
@@ -128,6 +129,19 @@ void TestEngineFinance::constructionSpreadsFacilityCapex() {
     COMPARE_NEAR(r.years[1].depreciation, kDepreciation / 2);
     QCOMPARE(r.years[0].revenue, 0.0);
     QCOMPARE(r.years[0].cards, 0.0);
+}
+
+void TestEngineFinance::unfinishedPhaseIsWorkInProgress()
+{
+    // A second phase starting at month 18 with 12 months of construction is half built at month 24: half
+    // its plant (800,000 / 2) and its land (20,000) are spent and count at cost in the residual value.
+    const Results r = evaluate(scenario({{"facilityPhases[1].startMonth", 18},
+                                         {"facilityPhases[1].constructionMonths", 12},
+                                         {"facilityPhases[1].rackPositions", 10}}));
+    COMPARE_NEAR(r.years[1].capexTotal, 400000.0 + 20000.0);
+    COMPARE_NEAR(r.years[1].residualValue, kResidual + 400000.0 + 20000.0);
+    COMPARE_NEAR(r.years[1].depreciation, kDepreciation); // not in service: not depreciated
+    QCOMPARE(r.years[1].racksBuilt, 10.0);
 }
 
 void TestEngineFinance::hardwareRefresh() {
