@@ -1,12 +1,12 @@
 #include "TestScenarios.h"
 
+#include "model/JsonPath.h"
 #include "model/ScenarioJson.h"
 #include "model/ScenarioValidator.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace suanpan::test {
 
@@ -133,36 +133,9 @@ QString samplePath(const QString& name) {
 }
 
 void setPath(QJsonObject& object, const QString& path, const QJsonValue& value) {
-    // Split "a.b[2].c" into steps; recurse so that every level is copied back (Qt's JSON is by value).
-    static const QRegularExpression step(QStringLiteral("^([^.\\[]+)(?:\\[(\\d+)\\])?(?:\\.(.*))?$"));
-    const QRegularExpressionMatch match = step.match(path);
-    Q_ASSERT(match.hasMatch());
-    const QString key = match.captured(1);
-    const QString index = match.captured(2);
-    const QString rest = match.captured(3);
-    if (index.isEmpty()) {
-        if (rest.isEmpty()) {
-            object.insert(key, value);
-            return;
-        }
-        QJsonObject child = object.value(key).toObject();
-        setPath(child, rest, value);
-        object.insert(key, child);
-        return;
+    if (!JsonPath::setValue(object, path, value)) {
+        qFatal("bad fixture path %s", qPrintable(path));
     }
-    QJsonArray array = object.value(key).toArray();
-    const int i = index.toInt();
-    while (array.size() <= i) {
-        array.append(QJsonObject());
-    }
-    if (rest.isEmpty()) {
-        array[i] = value;
-    } else {
-        QJsonObject child = array.at(i).toObject();
-        setPath(child, rest, value);
-        array[i] = child;
-    }
-    object.insert(key, array);
 }
 
 } // namespace suanpan::test
