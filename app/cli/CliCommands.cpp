@@ -24,7 +24,8 @@ namespace {
 constexpr qint64 kMaxScenarioBytes = 16 * 1024 * 1024;
 
 /// Reads and resolves a scenario file; on failure prints every problem and sets the exit code.
-std::optional<ResolvedScenario> load(const QString& path, QTextStream& err, int& exitCode) {
+std::optional<ResolvedScenario> load(const QString& path, QTextStream& err, int& exitCode)
+{
     const Catalog& catalog = Catalog::builtIn();
     if (!catalog.loadErrors().isEmpty()) {
         err << catalog.loadErrors().join(QLatin1Char('\n')) << Qt::endl;
@@ -67,7 +68,8 @@ std::optional<ResolvedScenario> load(const QString& path, QTextStream& err, int&
     return resolved;
 }
 
-bool writeFile(const QString& path, const QByteArray& bytes, QTextStream& err) {
+bool writeFile(const QString& path, const QByteArray& bytes, QTextStream& err)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
@@ -77,7 +79,8 @@ bool writeFile(const QString& path, const QByteArray& bytes, QTextStream& err) {
 }
 
 /// Parses a sub-command's arguments; prints usage problems and returns false.
-bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& err) {
+bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& err)
+{
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
         return false;
@@ -92,7 +95,8 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream
 
 } // namespace
 
-int evaluate(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+int evaluate(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Evaluate a scenario and print its results."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "Scenario JSON file."));
@@ -134,7 +138,8 @@ int evaluate(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     return Ok;
 }
 
-int validate(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+int validate(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Check a scenario and report every problem."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "Scenario JSON file."));

@@ -12,7 +12,8 @@ namespace {
 
 /// The root of f on [low, high] if f changes sign there; otherwise a reason naming which end fails.
 OptionalFigure solve(const auto& f, double low, double high, const QString& positiveAtLow,
-                     const QString& negativeAtHigh) {
+                     const QString& negativeAtHigh)
+{
     OptionalFigure figure;
     const double atLow = f(low);
     const double atHigh = f(high);
@@ -33,7 +34,8 @@ OptionalFigure solve(const auto& f, double low, double high, const QString& posi
 
 } // namespace
 
-Analysis analyze(const ResolvedScenario& scenario) {
+Analysis analyze(const ResolvedScenario& scenario)
+{
     Analysis analysis;
     Results scratch;
     const double availability = scenario.redundancy.availability;

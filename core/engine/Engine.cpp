@@ -4,7 +4,8 @@
 
 namespace suanpan {
 
-void evaluate(const ResolvedScenario& scenario, const EngineOptions& options, Results& results) {
+void evaluate(const ResolvedScenario& scenario, const EngineOptions& options, Results& results)
+{
     detail::CapexPlan capex = detail::planCapex(scenario);
     const detail::DebtPlan debt = detail::planDebt(scenario, capex, options);
     detail::depreciateCapitalizedInterest(scenario, debt, capex);
@@ -13,7 +14,8 @@ void evaluate(const ResolvedScenario& scenario, const EngineOptions& options, Re
     detail::computeFinance(scenario, capex, debt, results);
 }
 
-Results evaluate(const ResolvedScenario& scenario, const EngineOptions& options) {
+Results evaluate(const ResolvedScenario& scenario, const EngineOptions& options)
+{
     Results results;
     evaluate(scenario, options, results);
     return results;

@@ -10,7 +10,8 @@ namespace suanpan::detail {
 namespace {
 
 /// Straight-line monthly depreciation of cost over lifeYears from startMonth, keeping residualShare.
-void depreciate(std::vector<double>& monthly, int startMonth, double cost, double lifeYears, double residualShare) {
+void depreciate(std::vector<double>& monthly, int startMonth, double cost, double lifeYears, double residualShare)
+{
     const int lifeMonths = std::max(1, static_cast<int>(std::lround(lifeYears * 12.0)));
     const double perMonth = cost * (1.0 - residualShare) / lifeMonths;
     const int end = std::min(static_cast<int>(monthly.size()), startMonth + lifeMonths);
@@ -20,14 +21,16 @@ void depreciate(std::vector<double>& monthly, int startMonth, double cost, doubl
 }
 
 /// Adds amount to series from month `from` to the end of the horizon.
-void addFrom(std::vector<double>& series, int from, double amount) {
+void addFrom(std::vector<double>& series, int from, double amount)
+{
     for (int m = std::max(0, from); m < static_cast<int>(series.size()); ++m) {
         series[static_cast<std::size_t>(m)] += amount;
     }
 }
 
 /// Value left of an asset bought for cost at month start with an economic life, at month `at` (linear).
-double remainingValue(double cost, int start, double lifeYears, int at) {
+double remainingValue(double cost, int start, double lifeYears, int at)
+{
     const double lifeMonths = std::max(1.0, lifeYears * 12.0);
     return cost * std::clamp(1.0 - (at - start) / lifeMonths, 0.0, 1.0);
 }
@@ -40,7 +43,8 @@ struct Outlay {
 
 } // namespace
 
-CapexPlan planCapex(const ResolvedScenario& r) {
+CapexPlan planCapex(const ResolvedScenario& r)
+{
     const Scenario& s = r.input;
     const FacilityInput& f = s.facility;
     CapexPlan plan;
@@ -158,7 +162,8 @@ CapexPlan planCapex(const ResolvedScenario& r) {
     return plan;
 }
 
-DebtPlan planDebt(const ResolvedScenario& r, const CapexPlan& capex, const EngineOptions& options) {
+DebtPlan planDebt(const ResolvedScenario& r, const CapexPlan& capex, const EngineOptions& options)
+{
     const FinanceInput& fi = r.input.finance;
     const int months = capex.months;
     DebtPlan debt;
@@ -213,7 +218,8 @@ DebtPlan planDebt(const ResolvedScenario& r, const CapexPlan& capex, const Engin
     return debt;
 }
 
-void depreciateCapitalizedInterest(const ResolvedScenario& r, const DebtPlan& debt, CapexPlan& capex) {
+void depreciateCapitalizedInterest(const ResolvedScenario& r, const DebtPlan& debt, CapexPlan& capex)
+{
     depreciate(capex.depreciation, capex.openingMonth + 1, debt.capitalizedInterest,
                r.input.finance.facilityDepreciationYears, r.input.finance.depreciationResidualShare);
 }

@@ -11,11 +11,13 @@ namespace suanpan::detail {
 namespace {
 
 /// Translates a text marked elsewhere with QT_TRANSLATE_NOOP("Finance", ...).
-QString translated(const char* text) {
+QString translated(const char* text)
+{
     return QCoreApplication::translate("Finance", text);
 }
 
-OptionalFigure rateOfReturn(const std::vector<double>& flows) {
+OptionalFigure rateOfReturn(const std::vector<double>& flows)
+{
     OptionalFigure figure;
     figure.value = Finance::irr(flows);
     if (!figure.value) {
@@ -32,7 +34,8 @@ OptionalFigure rateOfReturn(const std::vector<double>& flows) {
     return figure;
 }
 
-OptionalFigure payback(std::optional<double> years, int horizon) {
+OptionalFigure payback(std::optional<double> years, int horizon)
+{
     OptionalFigure figure;
     figure.value = years;
     if (!years) {
@@ -41,7 +44,8 @@ OptionalFigure payback(std::optional<double> years, int horizon) {
     return figure;
 }
 
-OptionalFigure ratio(double numerator, double denominator, const char* whenZero) {
+OptionalFigure ratio(double numerator, double denominator, const char* whenZero)
+{
     OptionalFigure figure;
     if (denominator > 0) {
         figure.value = numerator / denominator;
@@ -52,13 +56,15 @@ OptionalFigure ratio(double numerator, double denominator, const char* whenZero)
 }
 
 /// Present value of yearly amounts (year 1 discounted one period), as the NPV convention.
-double presentValue(double rate, const std::vector<double>& values) {
+double presentValue(double rate, const std::vector<double>& values)
+{
     return Finance::npv(rate, values);
 }
 
 } // namespace
 
-void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const DebtPlan& debt, Results& results) {
+void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const DebtPlan& debt, Results& results)
+{
     const Scenario& s = r.input;
     const FinanceInput& fi = s.finance;
     const std::size_t n = results.years.size();

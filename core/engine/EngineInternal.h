@@ -36,7 +36,8 @@ struct DebtPlan {
 };
 
 /// Sum over the months of one project year of a monthly series.
-inline double yearSum(const std::vector<double>& monthly, int year) {
+inline double yearSum(const std::vector<double>& monthly, int year)
+{
     double sum = 0;
     for (int m = year * 12; m < year * 12 + 12 && m < static_cast<int>(monthly.size()); ++m) {
         sum += monthly[static_cast<std::size_t>(m)];

@@ -29,7 +29,8 @@ struct SegmentState {
 };
 
 /// Peak P of a chip for a precision, falling back to the next higher precision it supports.
-double peakPflopsFor(const ChipSpec& chip, Precision precision) {
+double peakPflopsFor(const ChipSpec& chip, Precision precision)
+{
     for (int p = static_cast<int>(precision); p < kPrecisionCount; ++p) {
         if (chip.tflops[static_cast<std::size_t>(p)] > 0) {
             return chip.tflops[static_cast<std::size_t>(p)] / 1000.0;
@@ -39,7 +40,8 @@ double peakPflopsFor(const ChipSpec& chip, Precision precision) {
 }
 
 /// The market demand of a segment per month as average effective P (forecast only, before capture).
-std::vector<double> marketDemand(const DemandSegment& d, int months) {
+std::vector<double> marketDemand(const DemandSegment& d, int months)
+{
     std::vector<double> demand(static_cast<std::size_t>(months), 0.0);
     const Forecast& f = d.forecast;
     if (f.type == ForecastType::Series) {
@@ -74,7 +76,8 @@ std::vector<double> marketDemand(const DemandSegment& d, int months) {
 }
 
 /// Demand multiplier of a voucher covering `coverage` of the price: (1 − c)^−ε, with c capped at 0.99.
-double voucherUplift(double coverage, double elasticity) {
+double voucherUplift(double coverage, double elasticity)
+{
     return std::pow(1.0 - std::min(coverage, 0.99), -elasticity);
 }
 
@@ -84,7 +87,8 @@ double voucherUplift(double coverage, double elasticity) {
  * compute, which has itself become cheaper at the hardware price decline since month 0.
  */
 std::vector<double> rentalPricePath(const ChipSpec& chip, int deployMonth, const OperationsInput& ops, int months,
-                                    double multiplier) {
+                                    double multiplier)
+{
     std::vector<double> price(static_cast<std::size_t>(months), 0.0);
     const int lifeMonths = std::max(1, static_cast<int>(std::lround(chip.economicLifeYears * 12.0)));
     const double ageStep = std::pow(1.0 - chip.priceDeclinePerYear, 1.0 / 12.0);
@@ -102,7 +106,8 @@ std::vector<double> rentalPricePath(const ChipSpec& chip, int deployMonth, const
 } // namespace
 
 void simulateOperations(const ResolvedScenario& r, const EngineOptions& options, const CapexPlan& capex,
-                        Results& results) {
+                        Results& results)
+{
     const Scenario& s = r.input;
     const int months = s.horizonMonths();
     const int years = s.horizonYears;

@@ -8,7 +8,8 @@
 
 namespace suanpan::Finance {
 
-double npv(double rate, std::span<const double> flows) {
+double npv(double rate, std::span<const double> flows)
+{
     // Horner's scheme in x = 1 / (1 + rate): Σ flow_t · x^(t+1), one multiply-add per year.
     const double x = 1.0 / (1.0 + rate);
     double value = 0.0;
@@ -18,7 +19,8 @@ double npv(double rate, std::span<const double> flows) {
     return value;
 }
 
-std::optional<double> irr(std::span<const double> flows, bool* multipleRoots) {
+std::optional<double> irr(std::span<const double> flows, bool* multipleRoots)
+{
     if (multipleRoots != nullptr) {
         *multipleRoots = false;
     }
@@ -69,7 +71,8 @@ std::optional<double> irr(std::span<const double> flows, bool* multipleRoots) {
     return best;
 }
 
-double pmt(double ratePerPeriod, int periods, double principal) {
+double pmt(double ratePerPeriod, int periods, double principal)
+{
     if (periods <= 0) {
         return principal;
     }
@@ -80,7 +83,8 @@ double pmt(double ratePerPeriod, int periods, double principal) {
     return principal * ratePerPeriod * growth / (growth - 1.0);
 }
 
-std::optional<double> paybackYears(std::span<const double> flows) {
+std::optional<double> paybackYears(std::span<const double> flows)
+{
     double cumulative = 0.0;
     bool invested = false;
     for (std::size_t k = 0; k < flows.size(); ++k) {
@@ -98,7 +102,8 @@ std::optional<double> paybackYears(std::span<const double> flows) {
     return std::nullopt;
 }
 
-std::optional<double> discountedPaybackYears(double rate, std::span<const double> flows) {
+std::optional<double> discountedPaybackYears(double rate, std::span<const double> flows)
+{
     std::vector<double> discounted(flows.begin(), flows.end());
     double factor = 1.0;
     for (double& flow : discounted) {
@@ -108,7 +113,8 @@ std::optional<double> discountedPaybackYears(double rate, std::span<const double
     return paybackYears(discounted);
 }
 
-std::vector<double> incomeTaxWithLossCarryForward(std::span<const double> taxableIncome, double rate, int carryYears) {
+std::vector<double> incomeTaxWithLossCarryForward(std::span<const double> taxableIncome, double rate, int carryYears)
+{
     struct Loss {
         std::size_t year;
         double amount;

@@ -10,16 +10,19 @@ namespace suanpan::detail {
 
 namespace {
 
-QString percent(double share) {
+QString percent(double share)
+{
     return QString::number(share * 100.0, 'f', 1) + QLatin1Char('%');
 }
-QString decimal(double value, int digits) {
+QString decimal(double value, int digits)
+{
     return QString::number(value, 'f', digits);
 }
 
 } // namespace
 
-std::size_t assessmentYear(const Scenario& s) {
+std::size_t assessmentYear(const Scenario& s)
+{
     int last = 0;
     for (const ChipDeployment& chip : s.chipMix) {
         last = std::max(last, chip.deployMonth);
@@ -28,7 +31,8 @@ std::size_t assessmentYear(const Scenario& s) {
     return static_cast<std::size_t>(std::min(s.horizonYears - 1, (last + 11) / 12));
 }
 
-double designPue(const ResolvedScenario& r) {
+double designPue(const ResolvedScenario& r)
+{
     const PueModel& pue = r.cooling.pue;
     double mechanical = 0;
     for (double temperature : r.region.monthlyTempC) {
@@ -39,7 +43,8 @@ double designPue(const ResolvedScenario& r) {
 }
 
 void assessCapexSubsidies(const ResolvedScenario& r, const EngineOptions& options, const CapexPlan& capex,
-                          Results& results) {
+                          Results& results)
+{
     const Scenario& s = r.input;
     results.subsidies.clear();
     results.compliance.clear();

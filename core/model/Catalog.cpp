@@ -7,7 +7,8 @@
 
 namespace suanpan {
 
-QString catalogName(CatalogKind kind) {
+QString catalogName(CatalogKind kind)
+{
     switch (kind) {
     case CatalogKind::Chips:
         return QStringLiteral("chips");
@@ -23,7 +24,8 @@ QString catalogName(CatalogKind kind) {
 
 namespace {
 
-QByteArray readResource(const QString& path, QStringList& errors) {
+QByteArray readResource(const QString& path, QStringList& errors)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         errors << QCoreApplication::translate("Catalog", "Cannot read the built-in catalog %1.").arg(path);
@@ -34,7 +36,8 @@ QByteArray readResource(const QString& path, QStringList& errors) {
 
 } // namespace
 
-Catalog Catalog::loadBuiltIn() {
+Catalog Catalog::loadBuiltIn()
+{
     Catalog catalog;
     QStringList errors;
     for (int k = 0; k < kCatalogKindCount; ++k) {
@@ -54,12 +57,14 @@ Catalog Catalog::loadBuiltIn() {
     return catalog;
 }
 
-const Catalog& Catalog::builtIn() {
+const Catalog& Catalog::builtIn()
+{
     static const Catalog catalog = loadBuiltIn();
     return catalog;
 }
 
-bool Catalog::loadCatalog(CatalogKind kind, const QByteArray& json, QString* error) {
+bool Catalog::loadCatalog(CatalogKind kind, const QByteArray& json, QString* error)
+{
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     const QString name = catalogName(kind);
@@ -85,7 +90,8 @@ bool Catalog::loadCatalog(CatalogKind kind, const QByteArray& json, QString* err
     return true;
 }
 
-bool Catalog::loadDefaults(const QByteArray& json, QString* error) {
+bool Catalog::loadDefaults(const QByteArray& json, QString* error)
+{
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull() || !document.isObject()) {
@@ -111,7 +117,8 @@ bool Catalog::loadDefaults(const QByteArray& json, QString* error) {
     return true;
 }
 
-void Catalog::setEntry(CatalogKind kind, const QJsonObject& entryObject) {
+void Catalog::setEntry(CatalogKind kind, const QJsonObject& entryObject)
+{
     auto& list = m_entries[static_cast<std::size_t>(kind)];
     const QString id = entryObject.value(QStringLiteral("id")).toString();
     for (QJsonObject& existing : list) {
@@ -123,14 +130,16 @@ void Catalog::setEntry(CatalogKind kind, const QJsonObject& entryObject) {
     list.push_back(entryObject);
 }
 
-bool Catalog::removeEntry(CatalogKind kind, const QString& id) {
+bool Catalog::removeEntry(CatalogKind kind, const QString& id)
+{
     auto& list = m_entries[static_cast<std::size_t>(kind)];
     const auto count = std::erase_if(
         list, [&id](const QJsonObject& entry) { return entry.value(QStringLiteral("id")).toString() == id; });
     return count > 0;
 }
 
-const QJsonObject* Catalog::entry(CatalogKind kind, const QString& id) const {
+const QJsonObject* Catalog::entry(CatalogKind kind, const QString& id) const
+{
     for (const QJsonObject& candidate : m_entries[static_cast<std::size_t>(kind)]) {
         if (candidate.value(QStringLiteral("id")).toString() == id) {
             return &candidate;
@@ -139,11 +148,13 @@ const QJsonObject* Catalog::entry(CatalogKind kind, const QString& id) const {
     return nullptr;
 }
 
-const std::vector<QJsonObject>& Catalog::entries(CatalogKind kind) const {
+const std::vector<QJsonObject>& Catalog::entries(CatalogKind kind) const
+{
     return m_entries[static_cast<std::size_t>(kind)];
 }
 
-QStringList Catalog::ids(CatalogKind kind) const {
+QStringList Catalog::ids(CatalogKind kind) const
+{
     QStringList list;
     for (const QJsonObject& candidate : entries(kind)) {
         list << candidate.value(QStringLiteral("id")).toString();
@@ -151,7 +162,8 @@ QStringList Catalog::ids(CatalogKind kind) const {
     return list;
 }
 
-const DefaultValue* Catalog::defaultFor(const QString& pattern) const {
+const DefaultValue* Catalog::defaultFor(const QString& pattern) const
+{
     const auto it = m_defaults.constFind(pattern);
     return it == m_defaults.constEnd() ? nullptr : &it.value();
 }

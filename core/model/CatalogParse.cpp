@@ -21,9 +21,11 @@ public:
         , m_catalog(catalog)
         , m_catalogPath(QStringLiteral("%1[%2]").arg(catalog, entry.value(QStringLiteral("id")).toString()))
         , m_overridePath(overridePath)
-        , m_report(report) {}
+        , m_report(report)
+    {}
 
-    double number(const char* key) {
+    double number(const char* key)
+    {
         const QJsonValue value = lookup(key);
         const QString path = pathOf(key);
         if (value.isUndefined()) {
@@ -41,7 +43,8 @@ public:
     QString text(const char* key) { return lookup(key).toString(); }
     bool flag(const char* key, const char* trueText) { return lookup(key).toString() == QLatin1String(trueText); }
 
-    template <std::size_t N> std::array<double, N> numbers(const char* key) {
+    template <std::size_t N> std::array<double, N> numbers(const char* key)
+    {
         std::array<double, N> values{};
         const QJsonValue value = lookup(key);
         const QJsonArray array = value.toArray();
@@ -66,7 +69,8 @@ public:
     void rejectUnknownOverrides() { rejectUnknown(m_override, m_entry, m_overridePath); }
 
 private:
-    static QJsonValue find(const QJsonObject& object, const char* dottedKey) {
+    static QJsonValue find(const QJsonObject& object, const char* dottedKey)
+    {
         const QStringList parts = QString::fromLatin1(dottedKey).split(QLatin1Char('.'));
         QJsonValue value = object;
         for (const QString& part : parts) {
@@ -75,17 +79,20 @@ private:
         return value;
     }
 
-    QJsonValue lookup(const char* key) const {
+    QJsonValue lookup(const char* key) const
+    {
         const QJsonValue overridden = find(m_override, key);
         return overridden.isUndefined() ? find(m_entry, key) : overridden;
     }
 
-    QString pathOf(const char* key) const {
+    QString pathOf(const char* key) const
+    {
         const bool overridden = !find(m_override, key).isUndefined();
         return (overridden ? m_overridePath : m_catalogPath) + QLatin1Char('.') + QLatin1String(key);
     }
 
-    void check(const QString& path, const QString& pattern, double value) {
+    void check(const QString& path, const QString& pattern, double value)
+    {
         const FieldSpec* spec = findFieldSpec(pattern);
         if (!std::isfinite(value)) {
             m_report.add(path,
@@ -100,7 +107,8 @@ private:
         }
     }
 
-    void rejectUnknown(const QJsonObject& override, const QJsonObject& entry, const QString& path) {
+    void rejectUnknown(const QJsonObject& override, const QJsonObject& entry, const QString& path)
+    {
         for (auto it = override.begin(); it != override.end(); ++it) {
             const QString childPath = path + QLatin1Char('.') + it.key();
             if (it.key() == QLatin1String("id") || !entry.contains(it.key())) {
@@ -120,7 +128,8 @@ private:
     ValidationReport& m_report;
 };
 
-template <std::size_t N> std::array<double, N> readKeyed(SpecReader& r, const char* group, const QStringList& keys) {
+template <std::size_t N> std::array<double, N> readKeyed(SpecReader& r, const char* group, const QStringList& keys)
+{
     std::array<double, N> values{};
     for (std::size_t i = 0; i < N; ++i) {
         const QByteArray key = QByteArray(group) + '.' + keys.at(static_cast<qsizetype>(i)).toLatin1();
@@ -132,7 +141,8 @@ template <std::size_t N> std::array<double, N> readKeyed(SpecReader& r, const ch
 } // namespace
 
 ChipSpec chip(const QJsonObject& entry, const QJsonObject& override, const QString& overridePath,
-              ValidationReport& report) {
+              ValidationReport& report)
+{
     SpecReader r(entry, override, QStringLiteral("chips"), overridePath, report);
     r.rejectUnknownOverrides();
     ChipSpec c;
@@ -157,7 +167,8 @@ ChipSpec chip(const QJsonObject& entry, const QJsonObject& override, const QStri
 }
 
 CoolingSpec cooling(const QJsonObject& entry, const QJsonObject& override, const QString& overridePath,
-                    ValidationReport& report) {
+                    ValidationReport& report)
+{
     SpecReader r(entry, override, QStringLiteral("cooling"), overridePath, report);
     r.rejectUnknownOverrides();
     CoolingSpec c;
@@ -185,7 +196,8 @@ CoolingSpec cooling(const QJsonObject& entry, const QJsonObject& override, const
 }
 
 RegionSpec region(const QJsonObject& entry, const QJsonObject& override, const QString& overridePath,
-                  ValidationReport& report) {
+                  ValidationReport& report)
+{
     SpecReader r(entry, override, QStringLiteral("regions"), overridePath, report);
     r.rejectUnknownOverrides();
     RegionSpec g;
@@ -206,7 +218,8 @@ RegionSpec region(const QJsonObject& entry, const QJsonObject& override, const Q
     return g;
 }
 
-RedundancySpec redundancy(const QJsonObject& entry, ValidationReport& report) {
+RedundancySpec redundancy(const QJsonObject& entry, ValidationReport& report)
+{
     SpecReader r(entry, QJsonObject(), QStringLiteral("redundancy"), QString(), report);
     RedundancySpec d;
     d.id = entry.value(QStringLiteral("id")).toString();

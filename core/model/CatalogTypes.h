@@ -44,7 +44,8 @@ struct PueModel {
     double fullMechanicalAboveC = 0;
 
     /// Share of mechanical cooling needed at outdoor temperature t, between 0 and 1.
-    double mechanicalFraction(double temperatureC) const {
+    double mechanicalFraction(double temperatureC) const
+    {
         if (temperatureC <= freeCoolingBelowC) {
             return 0.0;
         }

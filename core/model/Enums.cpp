@@ -20,12 +20,14 @@ constexpr std::array<const char*, kCapexItemCount> kCapexKeys{
 constexpr std::array<const char*, kOpexItemCount> kOpexKeys{"electricity", "staff",    "maintenance", "insurance",
                                                             "bandwidth",   "software", "other"};
 
-template <typename Enum, std::size_t N> QString keyOf(const std::array<const char*, N>& keys, Enum value) {
+template <typename Enum, std::size_t N> QString keyOf(const std::array<const char*, N>& keys, Enum value)
+{
     return QString::fromLatin1(keys.at(static_cast<std::size_t>(value)));
 }
 
 template <typename Enum, std::size_t N>
-std::optional<Enum> fromKey(const std::array<const char*, N>& keys, const QString& key) {
+std::optional<Enum> fromKey(const std::array<const char*, N>& keys, const QString& key)
+{
     for (std::size_t i = 0; i < N; ++i) {
         if (key == QLatin1String(keys[i])) {
             return static_cast<Enum>(i);
@@ -34,7 +36,8 @@ std::optional<Enum> fromKey(const std::array<const char*, N>& keys, const QStrin
     return std::nullopt;
 }
 
-template <std::size_t N> QStringList allKeys(const std::array<const char*, N>& keys) {
+template <std::size_t N> QStringList allKeys(const std::array<const char*, N>& keys)
+{
     QStringList list;
     for (const char* key : keys) {
         list << QString::fromLatin1(key);
@@ -44,88 +47,115 @@ template <std::size_t N> QStringList allKeys(const std::array<const char*, N>& k
 
 } // namespace
 
-QString toKey(Workload value) {
+QString toKey(Workload value)
+{
     return keyOf(kWorkloadKeys, value);
 }
-QString toKey(Precision value) {
+QString toKey(Precision value)
+{
     return keyOf(kPrecisionKeys, value);
 }
-QString toKey(ForecastType value) {
+QString toKey(ForecastType value)
+{
     return keyOf(kForecastKeys, value);
 }
-QString toKey(TariffMode value) {
+QString toKey(TariffMode value)
+{
     return keyOf(kTariffKeys, value);
 }
-QString toKey(NetworkFabric value) {
+QString toKey(NetworkFabric value)
+{
     return keyOf(kFabricKeys, value);
 }
-QString toKey(Repayment value) {
+QString toKey(Repayment value)
+{
     return keyOf(kRepaymentKeys, value);
 }
-QString toKey(PueBasis value) {
+QString toKey(PueBasis value)
+{
     return keyOf(kPueBasisKeys, value);
 }
-QString toKey(CapexItem value) {
+QString toKey(CapexItem value)
+{
     return keyOf(kCapexKeys, value);
 }
-QString toKey(OpexItem value) {
+QString toKey(OpexItem value)
+{
     return keyOf(kOpexKeys, value);
 }
 
-std::optional<Workload> workloadFromKey(const QString& key) {
+std::optional<Workload> workloadFromKey(const QString& key)
+{
     return fromKey<Workload>(kWorkloadKeys, key);
 }
-std::optional<Precision> precisionFromKey(const QString& key) {
+std::optional<Precision> precisionFromKey(const QString& key)
+{
     return fromKey<Precision>(kPrecisionKeys, key);
 }
-std::optional<ForecastType> forecastTypeFromKey(const QString& key) {
+std::optional<ForecastType> forecastTypeFromKey(const QString& key)
+{
     return fromKey<ForecastType>(kForecastKeys, key);
 }
-std::optional<TariffMode> tariffModeFromKey(const QString& key) {
+std::optional<TariffMode> tariffModeFromKey(const QString& key)
+{
     return fromKey<TariffMode>(kTariffKeys, key);
 }
-std::optional<NetworkFabric> networkFabricFromKey(const QString& key) {
+std::optional<NetworkFabric> networkFabricFromKey(const QString& key)
+{
     return fromKey<NetworkFabric>(kFabricKeys, key);
 }
-std::optional<Repayment> repaymentFromKey(const QString& key) {
+std::optional<Repayment> repaymentFromKey(const QString& key)
+{
     return fromKey<Repayment>(kRepaymentKeys, key);
 }
-std::optional<PueBasis> pueBasisFromKey(const QString& key) {
+std::optional<PueBasis> pueBasisFromKey(const QString& key)
+{
     return fromKey<PueBasis>(kPueBasisKeys, key);
 }
-std::optional<CapexItem> capexItemFromKey(const QString& key) {
+std::optional<CapexItem> capexItemFromKey(const QString& key)
+{
     return fromKey<CapexItem>(kCapexKeys, key);
 }
 
-QStringList workloadKeys() {
+QStringList workloadKeys()
+{
     return allKeys(kWorkloadKeys);
 }
-QStringList precisionKeys() {
+QStringList precisionKeys()
+{
     return allKeys(kPrecisionKeys);
 }
-QStringList forecastTypeKeys() {
+QStringList forecastTypeKeys()
+{
     return allKeys(kForecastKeys);
 }
-QStringList tariffModeKeys() {
+QStringList tariffModeKeys()
+{
     return allKeys(kTariffKeys);
 }
-QStringList networkFabricKeys() {
+QStringList networkFabricKeys()
+{
     return allKeys(kFabricKeys);
 }
-QStringList repaymentKeys() {
+QStringList repaymentKeys()
+{
     return allKeys(kRepaymentKeys);
 }
-QStringList pueBasisKeys() {
+QStringList pueBasisKeys()
+{
     return allKeys(kPueBasisKeys);
 }
-QStringList capexItemKeys() {
+QStringList capexItemKeys()
+{
     return allKeys(kCapexKeys);
 }
-QStringList opexItemKeys() {
+QStringList opexItemKeys()
+{
     return allKeys(kOpexKeys);
 }
 
-QString displayName(Workload value) {
+QString displayName(Workload value)
+{
     switch (value) {
     case Workload::Training:
         return QCoreApplication::translate("Workload", "Large-model training");
@@ -141,12 +171,14 @@ QString displayName(Workload value) {
     return {};
 }
 
-QString displayName(Precision value) {
+QString displayName(Precision value)
+{
     // Precision names are the same in every language.
     return toKey(value).toUpper();
 }
 
-QString displayName(CapexItem value) {
+QString displayName(CapexItem value)
+{
     switch (value) {
     case CapexItem::Cards:
         return QCoreApplication::translate("CapexItem", "Accelerator cards");
@@ -174,7 +206,8 @@ QString displayName(CapexItem value) {
     return {};
 }
 
-QString displayName(OpexItem value) {
+QString displayName(OpexItem value)
+{
     switch (value) {
     case OpexItem::Electricity:
         return QCoreApplication::translate("OpexItem", "Electricity");

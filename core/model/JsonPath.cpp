@@ -15,7 +15,8 @@ struct Step {
     std::optional<qsizetype> index;
 };
 
-std::optional<std::vector<Step>> parse(const QString& path) {
+std::optional<std::vector<Step>> parse(const QString& path)
+{
     static const QRegularExpression step(QStringLiteral("^([^.\\[\\]]+)(?:\\[(\\d+)\\])?$"));
     std::vector<Step> steps;
     for (const QString& part : path.split(QLatin1Char('.'))) {
@@ -33,7 +34,8 @@ std::optional<std::vector<Step>> parse(const QString& path) {
 }
 
 /// Sets value under steps[i..] inside container (recursively, copying each level back: Qt JSON is by value).
-void setIn(QJsonObject& object, const std::vector<Step>& steps, std::size_t i, const QJsonValue& value) {
+void setIn(QJsonObject& object, const std::vector<Step>& steps, std::size_t i, const QJsonValue& value)
+{
     const Step& step = steps[i];
     const bool last = i + 1 == steps.size();
     if (!step.index) {
@@ -60,7 +62,8 @@ void setIn(QJsonObject& object, const std::vector<Step>& steps, std::size_t i, c
     object.insert(step.key, array);
 }
 
-bool removeIn(QJsonObject& object, const std::vector<Step>& steps, std::size_t i) {
+bool removeIn(QJsonObject& object, const std::vector<Step>& steps, std::size_t i)
+{
     const Step& step = steps[i];
     const bool last = i + 1 == steps.size();
     if (!object.contains(step.key)) {
@@ -94,7 +97,8 @@ bool removeIn(QJsonObject& object, const std::vector<Step>& steps, std::size_t i
 
 } // namespace
 
-QJsonValue value(const QJsonObject& root, const QString& path) {
+QJsonValue value(const QJsonObject& root, const QString& path)
+{
     const std::optional<std::vector<Step>> steps = parse(path);
     if (!steps) {
         return QJsonValue(QJsonValue::Undefined);
@@ -116,7 +120,8 @@ QJsonValue value(const QJsonObject& root, const QString& path) {
     return current;
 }
 
-bool setValue(QJsonObject& root, const QString& path, const QJsonValue& value) {
+bool setValue(QJsonObject& root, const QString& path, const QJsonValue& value)
+{
     const std::optional<std::vector<Step>> steps = parse(path);
     if (!steps || steps->empty()) {
         return false;
@@ -125,7 +130,8 @@ bool setValue(QJsonObject& root, const QString& path, const QJsonValue& value) {
     return true;
 }
 
-bool remove(QJsonObject& root, const QString& path) {
+bool remove(QJsonObject& root, const QString& path)
+{
     const std::optional<std::vector<Step>> steps = parse(path);
     if (!steps || steps->empty()) {
         return false;

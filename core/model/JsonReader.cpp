@@ -12,7 +12,8 @@ namespace suanpan {
 
 namespace {
 
-QString describe(const QJsonValue& value) {
+QString describe(const QJsonValue& value)
+{
     switch (value.type()) {
     case QJsonValue::Null:
         return QStringLiteral("null");
@@ -39,13 +40,16 @@ JsonReader::JsonReader(const QJsonObject& object, const QString& path, Validatio
     : m_object(object)
     , m_path(path)
     , m_report(report)
-    , m_defaults(defaults) {}
+    , m_defaults(defaults)
+{}
 
-QString JsonReader::childPath(const QString& key) const {
+QString JsonReader::childPath(const QString& key) const
+{
     return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
 }
 
-QJsonValue JsonReader::valueOrDefault(const char* key) {
+QJsonValue JsonReader::valueOrDefault(const char* key)
+{
     const QJsonValue value = m_object.value(QLatin1String(key));
     if (!value.isUndefined()) {
         return value;
@@ -59,18 +63,21 @@ QJsonValue JsonReader::valueOrDefault(const char* key) {
     return {};
 }
 
-void JsonReader::reportWrongType(const char* key, const char* expected, const QJsonValue& found) {
+void JsonReader::reportWrongType(const char* key, const char* expected, const QJsonValue& found)
+{
     m_report.add(childPath(QLatin1String(key)),
                  QCoreApplication::translate("Validation", "expected %1, found %2")
                      .arg(QCoreApplication::translate("Validation", expected), describe(found)));
 }
 
-void JsonReader::reportNotOneOf(const char* key, const QString& text, const QStringList& allowed) {
+void JsonReader::reportNotOneOf(const char* key, const QString& text, const QStringList& allowed)
+{
     m_report.add(childPath(QLatin1String(key)), QCoreApplication::translate("Validation", "\"%1\" is not one of: %2")
                                                     .arg(text.left(40), allowed.join(QStringLiteral(", "))));
 }
 
-double JsonReader::number(const char* key) {
+double JsonReader::number(const char* key)
+{
     const QJsonValue value = valueOrDefault(key);
     if (value.isUndefined()) {
         return 0.0;
@@ -82,7 +89,8 @@ double JsonReader::number(const char* key) {
     return value.toDouble();
 }
 
-int JsonReader::integer(const char* key) {
+int JsonReader::integer(const char* key)
+{
     const QJsonValue value = valueOrDefault(key);
     if (value.isUndefined()) {
         return 0;
@@ -106,7 +114,8 @@ int JsonReader::integer(const char* key) {
     return static_cast<int>(number);
 }
 
-bool JsonReader::boolean(const char* key) {
+bool JsonReader::boolean(const char* key)
+{
     const QJsonValue value = valueOrDefault(key);
     if (value.isUndefined()) {
         return false;
@@ -118,7 +127,8 @@ bool JsonReader::boolean(const char* key) {
     return value.toBool();
 }
 
-QString JsonReader::string(const char* key) {
+QString JsonReader::string(const char* key)
+{
     const QJsonValue value = valueOrDefault(key);
     if (value.isUndefined()) {
         return {};
@@ -130,7 +140,8 @@ QString JsonReader::string(const char* key) {
     return value.toString();
 }
 
-QString JsonReader::optionalString(const char* key) {
+QString JsonReader::optionalString(const char* key)
+{
     const QJsonValue value = m_object.value(QLatin1String(key));
     if (value.isUndefined()) {
         return {};
@@ -142,7 +153,8 @@ QString JsonReader::optionalString(const char* key) {
     return value.toString();
 }
 
-QStringList JsonReader::stringList(const char* key) {
+QStringList JsonReader::stringList(const char* key)
+{
     const QJsonValue value = m_object.value(QLatin1String(key));
     QStringList list;
     if (value.isUndefined()) {
@@ -165,7 +177,8 @@ QStringList JsonReader::stringList(const char* key) {
     return list;
 }
 
-std::vector<double> JsonReader::numberList(const char* key) {
+std::vector<double> JsonReader::numberList(const char* key)
+{
     const QJsonValue value = m_object.value(QLatin1String(key));
     std::vector<double> list;
     if (value.isUndefined()) {
@@ -190,7 +203,8 @@ std::vector<double> JsonReader::numberList(const char* key) {
     return list;
 }
 
-JsonReader JsonReader::object(const char* key) {
+JsonReader JsonReader::object(const char* key)
+{
     const QJsonValue value = m_object.value(QLatin1String(key));
     if (!value.isUndefined() && !value.isObject()) {
         reportWrongType(key, QT_TRANSLATE_NOOP("Validation", "an object"), value);
@@ -198,7 +212,8 @@ JsonReader JsonReader::object(const char* key) {
     return JsonReader(value.toObject(), childPath(QLatin1String(key)), m_report, m_defaults);
 }
 
-QJsonObject JsonReader::rawObject(const char* key) {
+QJsonObject JsonReader::rawObject(const char* key)
+{
     const QJsonValue value = m_object.value(QLatin1String(key));
     if (!value.isUndefined() && !value.isObject()) {
         reportWrongType(key, QT_TRANSLATE_NOOP("Validation", "an object"), value);
@@ -206,7 +221,8 @@ QJsonObject JsonReader::rawObject(const char* key) {
     return value.toObject();
 }
 
-QJsonArray JsonReader::array(const char* key, bool required) {
+QJsonArray JsonReader::array(const char* key, bool required)
+{
     const QJsonValue value = m_object.value(QLatin1String(key));
     if (value.isUndefined()) {
         if (required) {
@@ -227,7 +243,8 @@ QJsonArray JsonReader::array(const char* key, bool required) {
     return array;
 }
 
-void JsonReader::rejectUnknown(std::initializer_list<const char*> known) {
+void JsonReader::rejectUnknown(std::initializer_list<const char*> known)
+{
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
         bool isKnown = false;
         for (const char* name : known) {

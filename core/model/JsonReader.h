@@ -40,7 +40,8 @@ public:
 
     template <typename Enum>
     Enum enumValue(const char* key, std::optional<Enum> (*fromKey)(const QString&), const QStringList& allowed,
-                   Enum fallback) {
+                   Enum fallback)
+    {
         const QString text = string(key);
         if (text.isEmpty()) {
             return fallback;

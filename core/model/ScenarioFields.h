@@ -13,7 +13,8 @@ namespace suanpan {
  * "any numeric input" by path (uncertainty, goal seek, editors) uses it too. Works on a const or mutable
  * scenario; the visitor is called as visitor(path, value) with value an int& or double& (const if S is).
  */
-template <typename S, typename Visitor> void visitNumbers(S& s, Visitor&& visit) {
+template <typename S, typename Visitor> void visitNumbers(S& s, Visitor&& visit)
+{
     auto at = [](const char* list, std::size_t i, const char* field) {
         return QStringLiteral("%1[%2].%3").arg(QLatin1String(list)).arg(i).arg(QLatin1String(field));
     };

@@ -11,12 +11,14 @@ namespace suanpan::ScenarioJson {
 
 namespace {
 
-QString indexed(const QString& path, qsizetype index) {
+QString indexed(const QString& path, qsizetype index)
+{
     return path + QStringLiteral("[%1]").arg(index);
 }
 
 /// Calls read(reader) for each element of an array of objects, reporting elements that are not objects.
-template <typename Read> void forEachObject(JsonReader& parent, const char* key, bool required, Read read) {
+template <typename Read> void forEachObject(JsonReader& parent, const char* key, bool required, Read read)
+{
     const QJsonArray array = parent.array(key, required);
     const QString path = parent.childPath(QLatin1String(key));
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -29,7 +31,8 @@ template <typename Read> void forEachObject(JsonReader& parent, const char* key,
     }
 }
 
-PowerInput readPower(JsonReader r) {
+PowerInput readPower(JsonReader r)
+{
     r.rejectUnknown({"tariffMode", "tariffEscalationPerYear", "greenShare", "greenPriceCnyPerKwh", "redundancyId",
                      "solarKwp", "powerFactor"});
     PowerInput p;
@@ -43,7 +46,8 @@ PowerInput readPower(JsonReader r) {
     return p;
 }
 
-FacilityInput readFacility(JsonReader r) {
+FacilityInput readFacility(JsonReader r)
+{
     r.rejectUnknown({"buildingCapexCnyPerKw", "powerInfraCapexCnyPerKw", "landM2PerRack", "networkFabric",
                      "networkCapexCnyPerServer", "storagePb", "storageCapexCnyPerPb", "solarCapexCnyPerKwp",
                      "softCostShare", "contingencyShare", "facilityLifeYears"});
@@ -69,7 +73,8 @@ FacilityInput readFacility(JsonReader r) {
     return f;
 }
 
-OperationsInput readOperations(JsonReader r) {
+OperationsInput readOperations(JsonReader r)
+{
     r.rejectUnknown({"staffCount", "staffCostCnyPerFteYear", "staffOnCostFactor", "itMaintenanceShare",
                      "facilityMaintenanceShare", "insuranceShare", "bandwidthCnyPerYear", "softwareCnyPerCardYear",
                      "otherOpexCnyPerYear", "opexInflationPerYear", "hardwareRefresh", "hardwarePriceDeclinePerYear"});
@@ -89,7 +94,8 @@ OperationsInput readOperations(JsonReader r) {
     return o;
 }
 
-DemandSegment readSegment(JsonReader& r) {
+DemandSegment readSegment(JsonReader& r)
+{
     r.rejectUnknown({"id", "name", "workload", "precision", "forecast", "captureShare", "rampMonths", "priceFactor",
                      "priceDeclinePerYear", "priceLocked", "allowedChips", "voucherUsers"});
     DemandSegment s;
@@ -123,7 +129,8 @@ DemandSegment readSegment(JsonReader& r) {
     return s;
 }
 
-CapexSubsidy readCapexSubsidy(JsonReader& r) {
+CapexSubsidy readCapexSubsidy(JsonReader& r)
+{
     r.rejectUnknown({"name", "rate", "capCny", "eligibleItems", "conditions", "payers", "paymentYear"});
     CapexSubsidy c;
     c.name = r.optionalString("name");
@@ -154,7 +161,8 @@ CapexSubsidy readCapexSubsidy(JsonReader& r) {
     return c;
 }
 
-PolicyInput readPolicies(JsonReader r) {
+PolicyInput readPolicies(JsonReader r)
+{
     r.rejectUnknown({"capexSubsidies", "electricitySubsidy", "interestSubsidy", "vouchers", "corporateTaxRate",
                      "lossCarryForwardYears", "gdpMultiplier"});
     PolicyInput p;
@@ -184,7 +192,8 @@ PolicyInput readPolicies(JsonReader r) {
     return p;
 }
 
-FinanceInput readFinance(JsonReader r) {
+FinanceInput readFinance(JsonReader r)
+{
     r.rejectUnknown({"discountRate", "socialDiscountRate", "debtShare", "debtRatePerYear", "debtTenorYears",
                      "repayment", "itDepreciationYears", "facilityDepreciationYears", "depreciationResidualShare",
                      "cnyPerUsd"});
@@ -204,7 +213,8 @@ FinanceInput readFinance(JsonReader r) {
 
 } // namespace
 
-Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationReport& report) {
+Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationReport& report)
+{
     Scenario s;
     JsonReader r(object, QString(), report, &catalog);
     const int version = object.value(QStringLiteral("formatVersion")).toInt(kFormatVersion);
@@ -260,7 +270,8 @@ Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationR
     return s;
 }
 
-Scenario fromBytes(const QByteArray& bytes, const Catalog& catalog, ValidationReport& report) {
+Scenario fromBytes(const QByteArray& bytes, const Catalog& catalog, ValidationReport& report)
+{
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {

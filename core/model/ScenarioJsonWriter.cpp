@@ -7,11 +7,13 @@ namespace suanpan::ScenarioJson {
 
 namespace {
 
-QJsonArray toArray(const QStringList& list) {
+QJsonArray toArray(const QStringList& list)
+{
     return QJsonArray::fromStringList(list);
 }
 
-QJsonArray toArray(const std::vector<double>& list) {
+QJsonArray toArray(const std::vector<double>& list)
+{
     QJsonArray array;
     for (double value : list) {
         array.append(value);
@@ -19,7 +21,8 @@ QJsonArray toArray(const std::vector<double>& list) {
     return array;
 }
 
-QJsonObject segmentToJson(const DemandSegment& s) {
+QJsonObject segmentToJson(const DemandSegment& s)
+{
     QJsonObject forecast{{QStringLiteral("type"), toKey(s.forecast.type)}};
     if (s.forecast.type == ForecastType::Series) {
         forecast.insert(QStringLiteral("seriesPflops"), toArray(s.forecast.seriesPflops));
@@ -44,7 +47,8 @@ QJsonObject segmentToJson(const DemandSegment& s) {
             {QStringLiteral("voucherUsers"), s.voucherUsers}};
 }
 
-QJsonObject subsidyToJson(const CapexSubsidy& c) {
+QJsonObject subsidyToJson(const CapexSubsidy& c)
+{
     QJsonArray items;
     for (CapexItem item : c.eligibleItems) {
         items.append(toKey(item));
@@ -67,7 +71,8 @@ QJsonObject subsidyToJson(const CapexSubsidy& c) {
             {QStringLiteral("paymentYear"), c.paymentYear}};
 }
 
-QJsonObject policiesToJson(const PolicyInput& p) {
+QJsonObject policiesToJson(const PolicyInput& p)
+{
     QJsonArray subsidies;
     for (const CapexSubsidy& subsidy : p.capexSubsidies) {
         subsidies.append(subsidyToJson(subsidy));
@@ -94,7 +99,8 @@ QJsonObject policiesToJson(const PolicyInput& p) {
 
 } // namespace
 
-QJsonObject toJson(const Scenario& s) {
+QJsonObject toJson(const Scenario& s)
+{
     QJsonArray phases;
     for (const FacilityPhase& phase : s.facilityPhases) {
         phases.append(QJsonObject{{QStringLiteral("startMonth"), phase.startMonth},
@@ -177,7 +183,8 @@ QJsonObject toJson(const Scenario& s) {
     };
 }
 
-QByteArray toBytes(const Scenario& scenario) {
+QByteArray toBytes(const Scenario& scenario)
+{
     return QJsonDocument(toJson(scenario)).toJson(QJsonDocument::Indented);
 }
 

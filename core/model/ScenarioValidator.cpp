@@ -16,7 +16,8 @@ namespace suanpan {
 
 namespace {
 
-void checkRanges(const Scenario& s, ValidationReport& report) {
+void checkRanges(const Scenario& s, ValidationReport& report)
+{
     visitNumbers(s, [&report](const QString& path, const auto& value) {
         const double number = static_cast<double>(value);
         const FieldSpec* spec = findFieldSpec(fieldPattern(path));
@@ -32,7 +33,8 @@ void checkRanges(const Scenario& s, ValidationReport& report) {
 
 /// The spec of a catalog entry, or an "unknown id" message listing what exists.
 const QJsonObject* lookUp(const Catalog& catalog, CatalogKind kind, const QString& id, const QString& path,
-                          ValidationReport& report) {
+                          ValidationReport& report)
+{
     const QJsonObject* entry = catalog.entry(kind, id);
     if (entry == nullptr) {
         report.add(path, QCoreApplication::translate("Validation", "\"%1\" is not in the %2 catalog (known: %3)")
@@ -42,7 +44,8 @@ const QJsonObject* lookUp(const Catalog& catalog, CatalogKind kind, const QStrin
 }
 
 void checkRacks(const Scenario& s, const CoolingSpec& cooling, const std::vector<ChipSpec>& chips,
-                ValidationReport& report) {
+                ValidationReport& report)
+{
     const double density = s.racks.designKwPerRack;
     if (!(density > 0)) {
         return; // already reported by the range check
@@ -106,7 +109,8 @@ void checkRacks(const Scenario& s, const CoolingSpec& cooling, const std::vector
     }
 }
 
-bool canServe(const ChipSpec& chip, const DemandSegment& segment) {
+bool canServe(const ChipSpec& chip, const DemandSegment& segment)
+{
     if (chip.efficiencyFor(segment.workload) <= 0) {
         return false;
     }
@@ -118,7 +122,8 @@ bool canServe(const ChipSpec& chip, const DemandSegment& segment) {
     return false;
 }
 
-void checkDemand(const Scenario& s, const std::vector<ChipSpec>& chips, ValidationReport& report) {
+void checkDemand(const Scenario& s, const std::vector<ChipSpec>& chips, ValidationReport& report)
+{
     QSet<QString> ids;
     QSet<QString> chipIds;
     for (const ChipDeployment& chip : s.chipMix) {
@@ -180,7 +185,8 @@ void checkDemand(const Scenario& s, const std::vector<ChipSpec>& chips, Validati
     }
 }
 
-void checkPolicies(const Scenario& s, ValidationReport& report) {
+void checkPolicies(const Scenario& s, ValidationReport& report)
+{
     for (std::size_t i = 0; i < s.policies.capexSubsidies.size(); ++i) {
         const CapexSubsidy& c = s.policies.capexSubsidies[i];
         const QString path = QStringLiteral("policies.capexSubsidies[%1]").arg(i);
@@ -217,7 +223,8 @@ void checkPolicies(const Scenario& s, ValidationReport& report) {
 
 } // namespace
 
-std::optional<ResolvedScenario> resolveScenario(const Scenario& s, const Catalog& catalog, ValidationReport& report) {
+std::optional<ResolvedScenario> resolveScenario(const Scenario& s, const Catalog& catalog, ValidationReport& report)
+{
     const std::size_t before = report.issues().size();
     checkRanges(s, report);
     if (s.name.trimmed().isEmpty()) {

@@ -2,7 +2,8 @@
 
 namespace suanpan {
 
-std::vector<ValidationIssue> ValidationReport::issuesAt(const QString& pathPrefix) const {
+std::vector<ValidationIssue> ValidationReport::issuesAt(const QString& pathPrefix) const
+{
     std::vector<ValidationIssue> found;
     for (const ValidationIssue& issue : m_issues) {
         if (issue.path == pathPrefix || issue.path.startsWith(pathPrefix + QLatin1Char('.')) ||
@@ -13,7 +14,8 @@ std::vector<ValidationIssue> ValidationReport::issuesAt(const QString& pathPrefi
     return found;
 }
 
-QStringList ValidationReport::toTextLines() const {
+QStringList ValidationReport::toTextLines() const
+{
     QStringList lines;
     for (const ValidationIssue& issue : m_issues) {
         lines << issue.toText();

@@ -19,7 +19,8 @@ struct ValidationIssue {
 class ValidationReport {
 public:
     void add(const QString& path, const QString& message) { m_issues.push_back({path, message}); }
-    void append(const ValidationReport& other) {
+    void append(const ValidationReport& other)
+    {
         m_issues.insert(m_issues.end(), other.m_issues.begin(), other.m_issues.end());
     }
 

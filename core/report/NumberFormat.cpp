@@ -6,15 +6,18 @@
 
 namespace suanpan::NumberFormat {
 
-bool isChinese(const QLocale& locale) {
+bool isChinese(const QLocale& locale)
+{
     return locale.language() == QLocale::Chinese;
 }
 
-QString number(double value, const QLocale& locale, int decimals) {
+QString number(double value, const QLocale& locale, int decimals)
+{
     return locale.toString(value, 'f', decimals);
 }
 
-QString money(double cny, const QLocale& locale) {
+QString money(double cny, const QLocale& locale)
+{
     const double size = std::abs(cny);
     if (isChinese(locale)) {
         if (size >= 1e8) {
@@ -34,20 +37,24 @@ QString money(double cny, const QLocale& locale) {
     return QStringLiteral("%1 CNY").arg(number(cny, locale, size >= 100 ? 0 : 2));
 }
 
-QString moneyInTableUnit(double cny, const QLocale& locale) {
+QString moneyInTableUnit(double cny, const QLocale& locale)
+{
     return isChinese(locale) ? number(cny / 1e4, locale, 0) : number(cny / 1e6, locale, 1);
 }
 
-QString tableMoneyUnit(const QLocale& locale) {
+QString tableMoneyUnit(const QLocale& locale)
+{
     return isChinese(locale) ? QStringLiteral("万元") : QStringLiteral("M CNY");
 }
 
-QString percent(double share, const QLocale& locale, int decimals) {
+QString percent(double share, const QLocale& locale, int decimals)
+{
     return number(share * 100.0, locale, decimals) + QLatin1Char('%');
 }
 
 QString optional(const std::optional<double>& value, const QString& reason, const QLocale& locale,
-                 QString (*format)(double, const QLocale&)) {
+                 QString (*format)(double, const QLocale&))
+{
     if (value) {
         return format(*value, locale);
     }

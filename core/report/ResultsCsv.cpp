@@ -2,7 +2,8 @@
 
 namespace suanpan::ResultsCsv {
 
-QByteArray table(const std::vector<YearResult>& years, const std::vector<YearColumn>& columns) {
+QByteArray table(const std::vector<YearResult>& years, const std::vector<YearColumn>& columns)
+{
     QByteArray csv;
     for (std::size_t i = 0; i < columns.size(); ++i) {
         csv += (i > 0 ? "," : "") + columns[i].key.toUtf8();
@@ -18,11 +19,13 @@ QByteArray table(const std::vector<YearResult>& years, const std::vector<YearCol
     return csv;
 }
 
-QByteArray cashFlow(const std::vector<YearResult>& years) {
+QByteArray cashFlow(const std::vector<YearResult>& years)
+{
     return table(years, cashFlowColumns());
 }
 
-QByteArray allYears(const std::vector<YearResult>& years) {
+QByteArray allYears(const std::vector<YearResult>& years)
+{
     return table(years, yearColumns());
 }
 

@@ -8,11 +8,13 @@ namespace suanpan::ResultsJson {
 
 namespace {
 
-QJsonValue optional(const std::optional<double>& value) {
+QJsonValue optional(const std::optional<double>& value)
+{
     return value ? QJsonValue(*value) : QJsonValue();
 }
 
-QJsonObject figure(const OptionalFigure& f) {
+QJsonObject figure(const OptionalFigure& f)
+{
     QJsonObject object{{QStringLiteral("value"), optional(f.value)}};
     if (!f.value) {
         object.insert(QStringLiteral("reason"), f.reason);
@@ -20,7 +22,8 @@ QJsonObject figure(const OptionalFigure& f) {
     return object;
 }
 
-QJsonArray array(const std::vector<double>& values) {
+QJsonArray array(const std::vector<double>& values)
+{
     QJsonArray list;
     for (double value : values) {
         list.append(value);
@@ -28,7 +31,8 @@ QJsonArray array(const std::vector<double>& values) {
     return list;
 }
 
-template <std::size_t N> QJsonObject byPrecision(const std::array<double, N>& values) {
+template <std::size_t N> QJsonObject byPrecision(const std::array<double, N>& values)
+{
     QJsonObject object;
     for (std::size_t p = 0; p < N; ++p) {
         object.insert(toKey(static_cast<Precision>(p)), values[p]);
@@ -36,7 +40,8 @@ template <std::size_t N> QJsonObject byPrecision(const std::array<double, N>& va
     return object;
 }
 
-QJsonObject summaryJson(const Summary& s) {
+QJsonObject summaryJson(const Summary& s)
+{
     QJsonArray payers;
     for (const PayerAmount& payer : s.payers) {
         payers.append(
@@ -92,7 +97,8 @@ QJsonObject summaryJson(const Summary& s) {
 
 } // namespace
 
-QJsonObject toJson(const QString& scenarioName, const Results& results, const Analysis& analysis) {
+QJsonObject toJson(const QString& scenarioName, const Results& results, const Analysis& analysis)
+{
     QJsonArray years;
     for (const YearResult& year : results.years) {
         QJsonObject row;

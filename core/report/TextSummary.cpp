@@ -9,24 +9,30 @@ namespace suanpan {
 
 namespace {
 
-QString moneyOf(double value, const QLocale& locale) {
+QString moneyOf(double value, const QLocale& locale)
+{
     return NumberFormat::money(value, locale);
 }
-QString percentOf(double value, const QLocale& locale) {
+QString percentOf(double value, const QLocale& locale)
+{
     return NumberFormat::percent(value, locale);
 }
-QString yearsOf(double value, const QLocale& locale) {
+QString yearsOf(double value, const QLocale& locale)
+{
     return QCoreApplication::translate("TextSummary", "%1 years").arg(NumberFormat::number(value, locale, 1));
 }
-QString ratioOf(double value, const QLocale& locale) {
+QString ratioOf(double value, const QLocale& locale)
+{
     return NumberFormat::number(value, locale, 2);
 }
-QString pricePerHourOf(double value, const QLocale& locale) {
+QString pricePerHourOf(double value, const QLocale& locale)
+{
     return QCoreApplication::translate("TextSummary", "%1 CNY").arg(NumberFormat::number(value, locale, 2));
 }
 
 /// Display width: CJK characters take two columns in a terminal.
-int displayWidth(const QString& text) {
+int displayWidth(const QString& text)
+{
     int width = 0;
     for (const QChar ch : text) {
         width += ch.unicode() >= 0x2E80 ? 2 : 1;
@@ -34,17 +40,20 @@ int displayWidth(const QString& text) {
     return width;
 }
 
-QString padRight(const QString& text, int width) {
+QString padRight(const QString& text, int width)
+{
     return text + QString(std::max(0, width - displayWidth(text)), QLatin1Char(' '));
 }
-QString padLeft(const QString& text, int width) {
+QString padLeft(const QString& text, int width)
+{
     return QString(std::max(0, width - displayWidth(text)), QLatin1Char(' ')) + text;
 }
 
 class Lines {
 public:
     void heading(const QString& text) { m_lines << QString() << text; }
-    void row(const QString& label, const QString& value) {
+    void row(const QString& label, const QString& value)
+    {
         m_lines << QStringLiteral("  ") + padRight(label, 44) + value;
     }
     void line(const QString& text) { m_lines << text; }
@@ -54,7 +63,8 @@ private:
     QStringList m_lines;
 };
 
-void keyFigures(Lines& out, const ResolvedScenario& r, const Results& results, const Analysis& a, const QLocale& l) {
+void keyFigures(Lines& out, const ResolvedScenario& r, const Results& results, const Analysis& a, const QLocale& l)
+{
     const Summary& s = results.summary;
     using NumberFormat::optional;
     out.heading(QCoreApplication::translate("TextSummary", "Key figures"));
@@ -110,7 +120,8 @@ void keyFigures(Lines& out, const ResolvedScenario& r, const Results& results, c
             moneyOf(a.npvWithoutPoliciesCny, l));
 }
 
-void publicLedger(Lines& out, const Results& results, const QLocale& l) {
+void publicLedger(Lines& out, const Results& results, const QLocale& l)
+{
     const Summary& s = results.summary;
     out.heading(QCoreApplication::translate("TextSummary", "Public ledger"));
     out.row(QCoreApplication::translate("TextSummary", "Capex subsidies paid"), moneyOf(s.capexSubsidyCny, l));
@@ -134,7 +145,8 @@ void publicLedger(Lines& out, const Results& results, const QLocale& l) {
             moneyOf(s.taxesPaidCny, l));
 }
 
-void compliance(Lines& out, const Results& results, const QLocale& l) {
+void compliance(Lines& out, const Results& results, const QLocale& l)
+{
     if (results.subsidies.empty()) {
         return;
     }
@@ -158,7 +170,8 @@ void compliance(Lines& out, const Results& results, const QLocale& l) {
     }
 }
 
-void yearTable(Lines& out, const Results& results, const QLocale& l) {
+void yearTable(Lines& out, const Results& results, const QLocale& l)
+{
     const QString unit = NumberFormat::tableMoneyUnit(l);
     const QStringList headers = {QCoreApplication::translate("TextSummary", "Year"),
                                  QCoreApplication::translate("TextSummary", "Cards"),
@@ -203,8 +216,8 @@ void yearTable(Lines& out, const Results& results, const QLocale& l) {
 
 } // namespace
 
-QString textSummary(const ResolvedScenario& r, const Results& results, const Analysis& analysis,
-                    const QLocale& locale) {
+QString textSummary(const ResolvedScenario& r, const Results& results, const Analysis& analysis, const QLocale& locale)
+{
     Lines out;
     const bool chinese = NumberFormat::isChinese(locale);
     const QString region = chinese && !r.region.nameZh.isEmpty() ? r.region.nameZh : r.region.name;

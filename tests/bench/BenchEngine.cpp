@@ -14,7 +14,8 @@ using namespace suanpan;
 
 namespace {
 
-const ResolvedScenario& largeScenario() {
+const ResolvedScenario& largeScenario()
+{
     static const ResolvedScenario scenario = [] {
         QString problems;
         const std::optional<ResolvedScenario> s =
@@ -27,7 +28,8 @@ const ResolvedScenario& largeScenario() {
     return scenario;
 }
 
-void evaluateLargeScenario(benchmark::State& state) {
+void evaluateLargeScenario(benchmark::State& state)
+{
     const ResolvedScenario& scenario = largeScenario();
     Results results;
     for (auto _ : state) {
@@ -37,7 +39,8 @@ void evaluateLargeScenario(benchmark::State& state) {
 }
 BENCHMARK(evaluateLargeScenario)->Unit(benchmark::kMicrosecond);
 
-void analyzeLargeScenario(benchmark::State& state) {
+void analyzeLargeScenario(benchmark::State& state)
+{
     const ResolvedScenario& scenario = largeScenario();
     for (auto _ : state) {
         const Analysis analysis = analyze(scenario);
@@ -48,7 +51,8 @@ BENCHMARK(analyzeLargeScenario)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     QCoreApplication app(argc, argv); // catalogs are Qt resources
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();

@@ -17,7 +17,8 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList& arguments) {
+Run cli(const QStringList& arguments)
+{
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY")); // no display is needed for any command
@@ -29,7 +30,8 @@ Run cli(const QStringList& arguments) {
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-QString sample(const char* name) {
+QString sample(const char* name)
+{
     return QStringLiteral(SUANPAN_SOURCE_DIR "/data/samples/%1.json").arg(QLatin1String(name));
 }
 
@@ -51,7 +53,8 @@ private Q_SLOTS:
     void helpAndVersion();
 };
 
-void TestCli::evaluatePrintsSummary() {
+void TestCli::evaluatePrintsSummary()
+{
     const Run run = cli({QStringLiteral("evaluate"), sample("west-cautionary-1000-card")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QLatin1String("Key figures")));
@@ -61,7 +64,8 @@ void TestCli::evaluatePrintsSummary() {
     QVERIFY(run.err.isEmpty());
 }
 
-void TestCli::evaluateInChinese() {
+void TestCli::evaluateInChinese()
+{
     const Run run = cli(
         {QStringLiteral("evaluate"), sample("east-500p-vouchers"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
     QCOMPARE(run.exitCode, 0);
@@ -69,7 +73,8 @@ void TestCli::evaluateInChinese() {
     QVERIFY(run.out.contains(QStringLiteral("万元")) || run.out.contains(QStringLiteral("亿元")));
 }
 
-void TestCli::evaluateJson() {
+void TestCli::evaluateJson()
+{
     const Run run = cli({QStringLiteral("evaluate"), sample("west-hub-training"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     QJsonParseError error{};
@@ -83,7 +88,8 @@ void TestCli::evaluateJson() {
     QVERIFY(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("npvAfterTaxCny")).isDouble());
 }
 
-void TestCli::cashFlowCsv() {
+void TestCli::cashFlowCsv()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cashflow.csv"));
     const Run run =
@@ -96,13 +102,15 @@ void TestCli::cashFlowCsv() {
     QCOMPARE(lines.size(), 17); // header + 15 years + the empty string after the last line break
 }
 
-void TestCli::validateGood() {
+void TestCli::validateGood()
+{
     const Run run = cli({QStringLiteral("validate"), sample("west-hub-training")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QLatin1String("valid")));
 }
 
-void TestCli::invalidScenarioExitsTwoAndNamesTheField() {
+void TestCli::invalidScenarioExitsTwoAndNamesTheField()
+{
     QTemporaryDir dir;
     QFile source(sample("west-cautionary-1000-card"));
     QVERIFY(source.open(QIODevice::ReadOnly));
@@ -122,7 +130,8 @@ void TestCli::invalidScenarioExitsTwoAndNamesTheField() {
     }
 }
 
-void TestCli::brokenJsonExitsTwo() {
+void TestCli::brokenJsonExitsTwo()
+{
     QTemporaryDir dir;
     QFile bad(dir.filePath(QStringLiteral("broken.json")));
     QVERIFY(bad.open(QIODevice::WriteOnly));
@@ -133,20 +142,23 @@ void TestCli::brokenJsonExitsTwo() {
     QVERIFY(run.err.contains(QLatin1String("not valid JSON at line 1")));
 }
 
-void TestCli::missingFileExitsOne() {
+void TestCli::missingFileExitsOne()
+{
     const Run run = cli({QStringLiteral("evaluate"), QStringLiteral("no-such-file.json")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QLatin1String("Cannot read no-such-file.json")));
 }
 
-void TestCli::usageErrors() {
+void TestCli::usageErrors()
+{
     QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
     QCOMPARE(cli({}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("evaluate")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("evaluate"), sample("west-hub-training"), QStringLiteral("--bogus")}).exitCode, 2);
 }
 
-void TestCli::helpAndVersion() {
+void TestCli::helpAndVersion()
+{
     const Run help = cli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QLatin1String("evaluate FILE")));

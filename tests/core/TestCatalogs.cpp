@@ -13,7 +13,8 @@ using namespace suanpan;
 namespace {
 
 /// Numeric fields of an entry, with nested objects named by their top-level key (tflops, pue, …).
-QStringList numericFields(const QJsonObject& entry) {
+QStringList numericFields(const QJsonObject& entry)
+{
     QStringList fields;
     for (auto it = entry.begin(); it != entry.end(); ++it) {
         if (it.value().isDouble() || it.value().isArray() ||
@@ -24,7 +25,8 @@ QStringList numericFields(const QJsonObject& entry) {
     return fields;
 }
 
-bool documented(const QJsonObject& notes, const QString& field) {
+bool documented(const QJsonObject& notes, const QString& field)
+{
     for (auto it = notes.begin(); it != notes.end(); ++it) {
         if (it.key() == field || it.key().startsWith(field + QLatin1Char('.'))) {
             return !it.value().toString().trimmed().isEmpty();
@@ -47,12 +49,14 @@ private Q_SLOTS:
     void everyDefaultHasASource();
 };
 
-void TestCatalogs::builtInLoads() {
+void TestCatalogs::builtInLoads()
+{
     QVERIFY2(Catalog::builtIn().loadErrors().isEmpty(),
              qPrintable(Catalog::builtIn().loadErrors().join(QLatin1Char('\n'))));
 }
 
-void TestCatalogs::requiredEntries_data() {
+void TestCatalogs::requiredEntries_data()
+{
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("id");
     for (const char* id : {"h100-sxm", "h800", "h200", "h20", "a100", "a800", "l40s", "l20", "b200", "ascend-910b",
@@ -72,13 +76,15 @@ void TestCatalogs::requiredEntries_data() {
     }
 }
 
-void TestCatalogs::requiredEntries() {
+void TestCatalogs::requiredEntries()
+{
     QFETCH(int, kind);
     QFETCH(QString, id);
     QVERIFY(Catalog::builtIn().entry(static_cast<CatalogKind>(kind), id) != nullptr);
 }
 
-void TestCatalogs::everyEntryParses() {
+void TestCatalogs::everyEntryParses()
+{
     const Catalog& catalog = Catalog::builtIn();
     ValidationReport report;
     for (const QJsonObject& e : catalog.entries(CatalogKind::Chips)) {
@@ -96,7 +102,8 @@ void TestCatalogs::everyEntryParses() {
     QVERIFY2(report.isValid(), qPrintable(report.toTextLines().join(QLatin1Char('\n'))));
 }
 
-void TestCatalogs::everyFigureHasSourceOrEstimate() {
+void TestCatalogs::everyFigureHasSourceOrEstimate()
+{
     const Catalog& catalog = Catalog::builtIn();
     for (int k = 0; k < kCatalogKindCount; ++k) {
         for (const QJsonObject& entry : catalog.entries(static_cast<CatalogKind>(k))) {
@@ -112,7 +119,8 @@ void TestCatalogs::everyFigureHasSourceOrEstimate() {
     }
 }
 
-void TestCatalogs::everyDefaultHasASource() {
+void TestCatalogs::everyDefaultHasASource()
+{
     const auto& defaults = Catalog::builtIn().defaults();
     QVERIFY(defaults.size() > 50);
     for (auto it = defaults.begin(); it != defaults.end(); ++it) {

@@ -12,7 +12,8 @@ private Q_SLOTS:
     void coreUsesNoGuiModule();
 };
 
-void TestCoreLayering::coreUsesNoGuiModule() {
+void TestCoreLayering::coreUsesNoGuiModule()
+{
     static const QRegularExpression forbidden(QStringLiteral(
         R"(#\s*include\s*<(Qt(Gui|Widgets|Charts|PrintSupport|Svg)/|Q(Widget|Color|Icon|Painter|Pixmap|Image|Font|UndoStack|UndoCommand|Chart\w*|Application|GuiApplication)>))"));
     QDirIterator it(QStringLiteral(SUANPAN_SOURCE_DIR "/core"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},

@@ -18,7 +18,8 @@ using namespace suanpan;
 
 namespace {
 
-bool near(double actual, double expected, double relative = 1e-9) {
+bool near(double actual, double expected, double relative = 1e-9)
+{
     return std::abs(actual - expected) <= relative * std::max(1.0, std::abs(expected));
 }
 
@@ -28,7 +29,8 @@ bool near(double actual, double expected, double relative = 1e-9) {
                                                         .arg((actual), 0, 'g', 12)                                     \
                                                         .arg((expected), 0, 'g', 12)))
 
-ResolvedScenario scenario(std::initializer_list<std::pair<const char*, QJsonValue>> changes = {}) {
+ResolvedScenario scenario(std::initializer_list<std::pair<const char*, QJsonValue>> changes = {})
+{
     QJsonObject json = test::simpleScenarioJson();
     for (const auto& [path, value] : changes) {
         test::setPath(json, QString::fromLatin1(path), value);
@@ -41,7 +43,8 @@ ResolvedScenario scenario(std::initializer_list<std::pair<const char*, QJsonValu
     return *resolved;
 }
 
-double capex(const YearResult& year, CapexItem item) {
+double capex(const YearResult& year, CapexItem item)
+{
     return year.capex[static_cast<std::size_t>(item)];
 }
 
@@ -71,7 +74,8 @@ private Q_SLOTS:
     void breakEvenPointsZeroTheNpv();
 };
 
-void TestEngineFinance::capexByCategory() {
+void TestEngineFinance::capexByCategory()
+{
     const Results r = evaluate(scenario());
     const YearResult& y = r.years[0];
     COMPARE_NEAR(capex(y, CapexItem::Building), 100000.0);
@@ -88,7 +92,8 @@ void TestEngineFinance::capexByCategory() {
     COMPARE_NEAR(capex(redundant.years[0], CapexItem::Power), 200000.0 * 1.25);
 }
 
-void TestEngineFinance::depreciationAndResidualValue() {
+void TestEngineFinance::depreciationAndResidualValue()
+{
     const Results r = evaluate(scenario());
     COMPARE_NEAR(r.years[0].depreciation, kDepreciation);
     COMPARE_NEAR(r.years[1].depreciation, kDepreciation);
@@ -97,7 +102,8 @@ void TestEngineFinance::depreciationAndResidualValue() {
     COMPARE_NEAR(r.years[1].residualValue, kResidual);
 }
 
-void TestEngineFinance::taxAndProjectCashFlows() {
+void TestEngineFinance::taxAndProjectCashFlows()
+{
     const Results r = evaluate(scenario());
     COMPARE_NEAR(r.years[0].ebitda, kEbitda);
     COMPARE_NEAR(r.years[0].tax, kTax);
@@ -117,7 +123,8 @@ void TestEngineFinance::taxAndProjectCashFlows() {
     COMPARE_NEAR(r.years[0].equityCashFlow, year1);
 }
 
-void TestEngineFinance::constructionSpreadsFacilityCapex() {
+void TestEngineFinance::constructionSpreadsFacilityCapex()
+{
     // 18 months of construction from month 0, cards at month 18, horizon 3 years: facility plant
     // (800,000) is spread 12/18 into year 1 and 6/18 into year 2; land is bought at the start.
     const Results r = evaluate(
@@ -144,7 +151,8 @@ void TestEngineFinance::unfinishedPhaseIsWorkInProgress()
     QCOMPARE(r.years[1].racksBuilt, 10.0);
 }
 
-void TestEngineFinance::hardwareRefresh() {
+void TestEngineFinance::hardwareRefresh()
+{
     // A one-year life with refresh: cards and servers bought again at month 12 at 90% of the price.
     const Results r = evaluate(scenario({{"chipMix[0].override.economicLifeYears", 1},
                                          {"operations.hardwareRefresh", true},
@@ -157,7 +165,8 @@ void TestEngineFinance::hardwareRefresh() {
     COMPARE_NEAR(r.years[1].residualValue, 800000.0 * (1 - 24.0 / 240) + 20000.0);
 }
 
-void TestEngineFinance::debtSchedule() {
+void TestEngineFinance::debtSchedule()
+{
     // Half of the month-0 capex borrowed (5.41 M) at 6%, one-year tenor, equal instalments from month 1.
     const Results r = evaluate(scenario({{"finance.debtShare", 0.5},
                                          {"finance.debtRatePerYear", 0.06},
@@ -180,7 +189,8 @@ void TestEngineFinance::debtSchedule() {
     COMPARE_NEAR(*r.years[0].debtServiceCoverage, (kEbitda - r.years[0].tax) / (11 * instalment));
 }
 
-void TestEngineFinance::interestSubsidy() {
+void TestEngineFinance::interestSubsidy()
+{
     // One point for one year from the first drawdown: Σ balance × 0.01/12 over months 0..11.
     const Results r = evaluate(scenario({{"finance.debtShare", 0.5},
                                          {"finance.debtRatePerYear", 0.06},
@@ -198,7 +208,8 @@ void TestEngineFinance::interestSubsidy() {
     COMPARE_NEAR(r.summary.interestSubsidyCny, expected);
 }
 
-void TestEngineFinance::capexSubsidyConditions_data() {
+void TestEngineFinance::capexSubsidyConditions_data()
+{
     QTest::addColumn<double>("maxPue");
     QTest::addColumn<double>("minScale");
     QTest::addColumn<bool>("granted");
@@ -208,7 +219,8 @@ void TestEngineFinance::capexSubsidyConditions_data() {
     QTest::newRow("80 P misses a 100 P scale condition") << 1.6 << 100.0 << false;
 }
 
-void TestEngineFinance::capexSubsidyConditions() {
+void TestEngineFinance::capexSubsidyConditions()
+{
     QFETCH(double, maxPue);
     QFETCH(double, minScale);
     QFETCH(bool, granted);
@@ -242,7 +254,8 @@ void TestEngineFinance::capexSubsidyConditions() {
     QCOMPARE(allMet, granted);
 }
 
-void TestEngineFinance::electricitySubsidy() {
+void TestEngineFinance::electricitySubsidy()
+{
     // 0.1 CNY per grid kWh for the first year after opening: 402,960 kWh × 0.1 = 40,296.
     const Results r =
         evaluate(scenario({{"policies.electricitySubsidy.cnyPerKwh", 0.1}, {"policies.electricitySubsidy.years", 1}}));
@@ -252,7 +265,8 @@ void TestEngineFinance::electricitySubsidy() {
     COMPARE_NEAR(r.summary.publicCostCny, 40296.0);
 }
 
-void TestEngineFinance::withoutPoliciesPaysNothing() {
+void TestEngineFinance::withoutPoliciesPaysNothing()
+{
     const ResolvedScenario s =
         scenario({{"policies.electricitySubsidy.cnyPerKwh", 0.1}, {"policies.electricitySubsidy.years", 1}});
     EngineOptions options;
@@ -262,7 +276,8 @@ void TestEngineFinance::withoutPoliciesPaysNothing() {
     COMPARE_NEAR(r.years[0].opex[0], 201480.0);
 }
 
-void TestEngineFinance::breakEvenPointsZeroTheNpv() {
+void TestEngineFinance::breakEvenPointsZeroTheNpv()
+{
     // Second method: evaluate again at the break-even utilization and price factor; the NPV must be ~0.
     const ResolvedScenario s = scenario({{"horizonYears", 6}});
     const Analysis analysis = analyze(s);

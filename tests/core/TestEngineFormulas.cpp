@@ -21,7 +21,8 @@ namespace {
 
 constexpr double kHours = 730.0;
 
-bool near(double actual, double expected, double relative = 1e-9) {
+bool near(double actual, double expected, double relative = 1e-9)
+{
     return std::abs(actual - expected) <= relative * std::max(1.0, std::abs(expected));
 }
 
@@ -31,7 +32,8 @@ bool near(double actual, double expected, double relative = 1e-9) {
                                                         .arg((actual), 0, 'g', 12)                                     \
                                                         .arg((expected), 0, 'g', 12)))
 
-Results run(const QJsonObject& json) {
+Results run(const QJsonObject& json)
+{
     const Catalog catalog = test::catalog();
     QString problems;
     const std::optional<ResolvedScenario> scenario = test::resolve(json, catalog, &problems);
@@ -41,7 +43,8 @@ Results run(const QJsonObject& json) {
     return evaluate(*scenario);
 }
 
-QJsonObject with(std::initializer_list<std::pair<const char*, QJsonValue>> changes) {
+QJsonObject with(std::initializer_list<std::pair<const char*, QJsonValue>> changes)
+{
     QJsonObject json = test::simpleScenarioJson();
     for (const auto& [path, value] : changes) {
         test::setPath(json, QString::fromLatin1(path), value);
@@ -77,7 +80,8 @@ private Q_SLOTS:
     void voucherUserCap();
 };
 
-void TestEngineFormulas::capacityAndRacks() {
+void TestEngineFormulas::capacityAndRacks()
+{
     const Results r = run(test::simpleScenarioJson());
     const YearResult& y = r.years.front();
     QCOMPARE(y.cards, 80.0);
@@ -93,7 +97,8 @@ void TestEngineFormulas::capacityAndRacks() {
     COMPARE_NEAR(r.summary.averageUtilization, 0.5);
 }
 
-void TestEngineFormulas::energyAndPue() {
+void TestEngineFormulas::energyAndPue()
+{
     const Results r = run(test::simpleScenarioJson());
     const YearResult& y = r.years.front();
     COMPARE_NEAR(y.itMwh, 262.8);
@@ -105,7 +110,8 @@ void TestEngineFormulas::energyAndPue() {
     COMPARE_NEAR(r.summary.designPue, 1.3);
 }
 
-void TestEngineFormulas::pueWorsensAtLowLoad_data() {
+void TestEngineFormulas::pueWorsensAtLowLoad_data()
+{
     QTest::addColumn<double>("demandPflops");
     QTest::addColumn<double>("expectedPue");
     // Idle: IT = 10 kW, overhead = 10 + 0.2 × 10 = 12 → 22 / 10.
@@ -116,7 +122,8 @@ void TestEngineFormulas::pueWorsensAtLowLoad_data() {
     QTest::newRow("demand beyond capacity: still 1.4") << 200.0 << 1.4;
 }
 
-void TestEngineFormulas::pueWorsensAtLowLoad() {
+void TestEngineFormulas::pueWorsensAtLowLoad()
+{
     QFETCH(double, demandPflops);
     QFETCH(double, expectedPue);
     const Results r = run(with({{"demand[0].forecast.baseDemandPflops", demandPflops}}));
@@ -124,7 +131,8 @@ void TestEngineFormulas::pueWorsensAtLowLoad() {
     COMPARE_NEAR(r.monthlyPue.front(), expectedPue);
 }
 
-void TestEngineFormulas::pueFollowsClimate_data() {
+void TestEngineFormulas::pueFollowsClimate_data()
+{
     QTest::addColumn<double>("temperature");
     QTest::addColumn<double>("expectedPue");
     // m = 0: overhead = 10 + 0.1 × 30 = 13 → 43 / 30.
@@ -136,7 +144,8 @@ void TestEngineFormulas::pueFollowsClimate_data() {
     QTest::newRow("12.5 °C: a quarter mechanical") << 12.5 << 44.5 / 30.0;
 }
 
-void TestEngineFormulas::pueFollowsClimate() {
+void TestEngineFormulas::pueFollowsClimate()
+{
     QFETCH(double, temperature);
     QFETCH(double, expectedPue);
     QJsonArray temperatures;
@@ -147,7 +156,8 @@ void TestEngineFormulas::pueFollowsClimate() {
     COMPARE_NEAR(r.years.front().pue, expectedPue);
 }
 
-void TestEngineFormulas::electricityCost_data() {
+void TestEngineFormulas::electricityCost_data()
+{
     QTest::addColumn<QString>("mode");
     QTest::addColumn<double>("expected");
     // Energy: 402,960 kWh × 0.5 CNY = 201,480 CNY.
@@ -158,14 +168,16 @@ void TestEngineFormulas::electricityCost_data() {
     QTest::newRow("two-part, capacity") << "twoPartCapacity" << 201480.0 + 100 * 1.4 / 0.9 * 25 * 12;
 }
 
-void TestEngineFormulas::electricityCost() {
+void TestEngineFormulas::electricityCost()
+{
     QFETCH(QString, mode);
     QFETCH(double, expected);
     const Results r = run(with({{"power.tariffMode", mode}, {"power.powerFactor", 0.9}}));
     COMPARE_NEAR(r.years.front().opex[static_cast<std::size_t>(OpexItem::Electricity)], expected);
 }
 
-void TestEngineFormulas::greenPowerAndSolar() {
+void TestEngineFormulas::greenPowerAndSolar()
+{
     // Half green at 0.3: blended 0.4 CNY/kWh → 161,184 CNY; market-based CO2 is half of location-based.
     Results r = run(with({{"power.greenShare", 0.5}, {"power.greenPriceCnyPerKwh", 0.3}}));
     COMPARE_NEAR(r.years.front().opex[0], 402960 * 0.4);
@@ -177,7 +189,8 @@ void TestEngineFormulas::greenPowerAndSolar() {
     COMPARE_NEAR(r.years.front().opex[0], 141480.0);
 }
 
-void TestEngineFormulas::revenue() {
+void TestEngineFormulas::revenue()
+{
     // 40 cards busy × 8,760 h × 10 CNY = 3,504,000 CNY a year; a segment price factor of 1.5 pays 5,256,000.
     COMPARE_NEAR(run(test::simpleScenarioJson()).years.front().revenue, 3504000.0);
     COMPARE_NEAR(run(with({{"demand[0].priceFactor", 1.5}})).years.front().revenue, 5256000.0);
@@ -195,7 +208,8 @@ void TestEngineFormulas::revenue() {
                  3504000.0);
 }
 
-void TestEngineFormulas::forecastCagr() {
+void TestEngineFormulas::forecastCagr()
+{
     // 20 P growing 20% a year (capacity is never short): month m serves 20 × 1.2^(m/12) P.
     const Results r =
         run(with({{"demand[0].forecast.baseDemandPflops", 20}, {"demand[0].forecast.growthPerYear", 0.2}}));
@@ -206,7 +220,8 @@ void TestEngineFormulas::forecastCagr() {
     COMPARE_NEAR(r.monthlyDemandPflops[12], 24.0);
 }
 
-void TestEngineFormulas::forecastSCurve() {
+void TestEngineFormulas::forecastSCurve()
+{
     // Logistic through 10 P saturating at 70 P with initial growth 0.5: k = 0.5 / (1 − 10/70) = 0.58333,
     // D(t) = 70 / (1 + 6 e^(−k t)). Month 0: 10 P; month 12: 70 / (1 + 6 e^(−0.58333)) = 16.45 P.
     const Results r = run(with({{"demand[0].forecast.type", QStringLiteral("sCurve")},
@@ -219,7 +234,8 @@ void TestEngineFormulas::forecastSCurve() {
     COMPARE_NEAR(r.monthlyDemandPflops[23], 70 / (1 + 6 * std::exp(-k * 23 / 12.0)));
 }
 
-void TestEngineFormulas::forecastSeries() {
+void TestEngineFormulas::forecastSeries()
+{
     QJsonObject json = with({{"demand[0].forecast.type", QStringLiteral("series")}});
     test::setPath(json, QStringLiteral("demand[0].forecast.seriesPflops"), QJsonArray{30, 50});
     const Results r = run(json);
@@ -227,14 +243,16 @@ void TestEngineFormulas::forecastSeries() {
     COMPARE_NEAR(r.years[1].servedPflopsHours, 50 * 8760.0);
 }
 
-void TestEngineFormulas::rampToFill() {
+void TestEngineFormulas::rampToFill()
+{
     // Fill rises over 4 months: 1/4, 2/4, 3/4, then full: year 1 = 40 P × 730 h × (0.25 + 0.5 + 0.75 + 9).
     const Results r = run(with({{"demand[0].rampMonths", 4}}));
     COMPARE_NEAR(r.years[0].demandPflopsHours, 40 * kHours * 10.5);
     COMPARE_NEAR(r.years[1].demandPflopsHours, 40 * 8760.0);
 }
 
-void TestEngineFormulas::servedNeverExceedsCapacity() {
+void TestEngineFormulas::servedNeverExceedsCapacity()
+{
     // 200 P asked of 80 P: all 80 served, utilization exactly 1 (availability 1 in the fixture).
     const Results r = run(with({{"demand[0].forecast.baseDemandPflops", 200}}));
     COMPARE_NEAR(r.years[0].demandPflopsHours, 200 * 8760.0);
@@ -242,7 +260,8 @@ void TestEngineFormulas::servedNeverExceedsCapacity() {
     COMPARE_NEAR(r.years[0].utilization, 1.0);
 }
 
-void TestEngineFormulas::allocationRespectsCompatibility_data() {
+void TestEngineFormulas::allocationRespectsCompatibility_data()
+{
     QTest::addColumn<double>("trainingPflops");
     QTest::addColumn<double>("gpuUtilization");
     QTest::addColumn<double>("npuUtilization");
@@ -257,7 +276,8 @@ void TestEngineFormulas::allocationRespectsCompatibility_data() {
     QTest::newRow("training never on NPUs") << 120.0 << 1.0 << 1.0;
 }
 
-void TestEngineFormulas::allocationRespectsCompatibility() {
+void TestEngineFormulas::allocationRespectsCompatibility()
+{
     QFETCH(double, trainingPflops);
     QFETCH(double, gpuUtilization);
     QFETCH(double, npuUtilization);
@@ -278,7 +298,8 @@ void TestEngineFormulas::allocationRespectsCompatibility() {
     COMPARE_NEAR(r.segments[1].servedPflopsHours[0], std::min(trainingPflops, 80.0) * 8760.0);
 }
 
-void TestEngineFormulas::voucherUpliftAndSpend() {
+void TestEngineFormulas::voucherUpliftAndSpend()
+{
     // Coverage 0.5 with elasticity 1: demand × (1 − 0.5)^−1 = 20 → 40 P; the operator earns the full price
     // (40 × 8,760 × 10 = 3,504,000) and the voucher pays half of it. Year 2 has no vouchers: 20 P.
     const Results r = run(with({{"demand[0].forecast.baseDemandPflops", 20},
@@ -296,7 +317,8 @@ void TestEngineFormulas::voucherUpliftAndSpend() {
     COMPARE_NEAR(r.summary.voucherSpendCny, 1752000.0);
 }
 
-void TestEngineFormulas::voucherBudgetRunsOut() {
+void TestEngineFormulas::voucherBudgetRunsOut()
+{
     // Full coverage costs 0.5 × 40 P × 730 h × 10 CNY = 146,000 a month; a 600,000 budget pays four full
     // months (584,000) and 16,000 in the fifth; then no vouchers until the next year.
     const Results r = run(with({{"demand[0].forecast.baseDemandPflops", 20},
@@ -317,7 +339,8 @@ void TestEngineFormulas::voucherBudgetRunsOut() {
     COMPARE_NEAR(r.monthlyDemandPflops[12], 40.0); // the budget resets in year 2
 }
 
-void TestEngineFormulas::voucherUserCap() {
+void TestEngineFormulas::voucherUserCap()
+{
     // Two firms capped at 100,000 each: 200,000 a year is the binding limit, below the 1 M budget.
     const Results r = run(with({{"demand[0].forecast.baseDemandPflops", 20},
                                 {"demand[0].voucherUsers", 2},

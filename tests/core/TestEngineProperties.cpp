@@ -13,7 +13,8 @@ using namespace suanpan;
 
 namespace {
 
-QJsonObject load(const QString& name) {
+QJsonObject load(const QString& name)
+{
     QFile file(test::samplePath(name));
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("missing sample %s", qPrintable(name));
@@ -21,7 +22,8 @@ QJsonObject load(const QString& name) {
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-Results run(const QJsonObject& json) {
+Results run(const QJsonObject& json)
+{
     QString problems;
     const std::optional<ResolvedScenario> s = test::resolve(json, test::catalog(), &problems);
     if (!s) {
@@ -30,7 +32,8 @@ Results run(const QJsonObject& json) {
     return evaluate(*s);
 }
 
-double totalOpex(const Results& r) {
+double totalOpex(const Results& r)
+{
     double sum = 0;
     for (const YearResult& y : r.years) {
         sum += y.opexTotal;
@@ -39,7 +42,8 @@ double totalOpex(const Results& r) {
 }
 
 /// Multiplies every segment's demand level by factor.
-QJsonObject scaleDemand(QJsonObject json, double factor) {
+QJsonObject scaleDemand(QJsonObject json, double factor)
+{
     QJsonArray segments = json.value(QStringLiteral("demand")).toArray();
     for (qsizetype i = 0; i < segments.size(); ++i) {
         QJsonObject segment = segments.at(i).toObject();
@@ -80,7 +84,8 @@ private Q_SLOTS:
     void sameInputSameOutput();
 };
 
-void TestEngineProperties::scenarios_data() {
+void TestEngineProperties::scenarios_data()
+{
     QTest::addColumn<QJsonObject>("json");
     for (const char* name : {"west-cautionary-1000-card", "east-500p-vouchers", "west-hub-training"}) {
         QTest::newRow(name) << load(QString::fromLatin1(name));
@@ -89,7 +94,8 @@ void TestEngineProperties::scenarios_data() {
     QTest::newRow("simple fixture") << test::simpleScenarioJson();
 }
 
-void TestEngineProperties::higherTariffNeverLowersOpex() {
+void TestEngineProperties::higherTariffNeverLowersOpex()
+{
     QFETCH(QJsonObject, json);
     double previous = -1;
     for (double tariff : {0.0, 0.2, 0.36, 0.5, 0.85, 1.5, 3.0}) {
@@ -101,7 +107,8 @@ void TestEngineProperties::higherTariffNeverLowersOpex() {
     }
 }
 
-void TestEngineProperties::moreDemandNeverLowersUtilization() {
+void TestEngineProperties::moreDemandNeverLowersUtilization()
+{
     QFETCH(QJsonObject, json);
     std::vector<double> previous;
     for (double factor : {0.0, 0.1, 0.5, 1.0, 2.0, 5.0, 50.0}) {
@@ -124,7 +131,8 @@ void TestEngineProperties::moreDemandNeverLowersUtilization() {
     }
 }
 
-void TestEngineProperties::vouchersRaiseUtilizationAndPublicCost() {
+void TestEngineProperties::vouchersRaiseUtilizationAndPublicCost()
+{
     QJsonObject json = load(QStringLiteral("east-500p-vouchers"));
     QJsonObject noVouchers = json;
     test::setPath(noVouchers, QStringLiteral("policies.vouchers.coverage"), 0.0);
@@ -139,7 +147,8 @@ void TestEngineProperties::vouchersRaiseUtilizationAndPublicCost() {
     QVERIFY(run(json).summary.averageUtilization >= with.summary.averageUtilization);
 }
 
-void TestEngineProperties::failedConditionPaysNothing() {
+void TestEngineProperties::failedConditionPaysNothing()
+{
     QFETCH(QJsonObject, json);
     // Conditions impossible to meet, one at a time.
     const QList<QPair<QString, double>> impossible = {{QStringLiteral("minScalePflopsFp16"), 1e7},
@@ -167,7 +176,8 @@ void TestEngineProperties::failedConditionPaysNothing() {
     }
 }
 
-void TestEngineProperties::sameInputSameOutput() {
+void TestEngineProperties::sameInputSameOutput()
+{
     const QJsonObject json = test::largeScenarioJson();
     const Results a = run(json);
     const Results b = run(json);

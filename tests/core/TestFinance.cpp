@@ -28,7 +28,8 @@ private Q_SLOTS:
     void lossCarryForward();
 };
 
-void TestFinance::npv_data() {
+void TestFinance::npv_data()
+{
     QTest::addColumn<double>("rate");
     QTest::addColumn<QList<double>>("flows");
     QTest::addColumn<double>("expected");
@@ -40,7 +41,8 @@ void TestFinance::npv_data() {
     QTest::newRow("first flow is discounted one period") << 0.1 << QList<double>{110} << 100.0;
 }
 
-void TestFinance::npv() {
+void TestFinance::npv()
+{
     QFETCH(double, rate);
     QFETCH(QList<double>, flows);
     QFETCH(double, expected);
@@ -48,7 +50,8 @@ void TestFinance::npv() {
     QVERIFY(std::abs(Finance::npv(rate, values) - expected) < 1e-9);
 }
 
-void TestFinance::irr_data() {
+void TestFinance::irr_data()
+{
     QTest::addColumn<QList<double>>("flows");
     QTest::addColumn<double>("expected");
     // -100 + 50x + 60x² = 0 with x = 1/(1+r): x = (-50 + sqrt(2500 + 24000)) / 120, r = 1/x - 1 = 6.3944%.
@@ -62,7 +65,8 @@ void TestFinance::irr_data() {
     QTest::newRow("negative return") << QList<double>{-100, 50} << -0.5;
 }
 
-void TestFinance::irr() {
+void TestFinance::irr()
+{
     QFETCH(QList<double>, flows);
     QFETCH(double, expected);
     const std::vector<double> values(flows.begin(), flows.end());
@@ -71,14 +75,16 @@ void TestFinance::irr() {
     QVERIFY2(std::abs(*rate - expected) < 1e-9, qPrintable(QString::number(*rate, 'g', 12)));
 }
 
-void TestFinance::irrDoesNotExist() {
+void TestFinance::irrDoesNotExist()
+{
     const std::vector<double> allNegative{-100, -10, -10};
     QVERIFY(!Finance::irr(allNegative).has_value());
     const std::vector<double> allPositive{10, 10, 10};
     QVERIFY(!Finance::irr(allPositive).has_value());
 }
 
-void TestFinance::irrWithSeveralRootsPicksTheOneNearestZero() {
+void TestFinance::irrWithSeveralRootsPicksTheOneNearestZero()
+{
     // -1 + 5x - 6x² = 0 has x = 1/2 and x = 1/3, i.e. r = 100% and r = 200%.
     const std::vector<double> flows{-1, 5, -6};
     bool multiple = false;
@@ -88,7 +94,8 @@ void TestFinance::irrWithSeveralRootsPicksTheOneNearestZero() {
     QVERIFY(std::abs(*rate - 1.0) < 1e-9);
 }
 
-void TestFinance::pmt_data() {
+void TestFinance::pmt_data()
+{
     QTest::addColumn<double>("rate");
     QTest::addColumn<int>("periods");
     QTest::addColumn<double>("principal");
@@ -103,7 +110,8 @@ void TestFinance::pmt_data() {
     QTest::newRow("single period") << 0.1 << 1 << 100.0 << 110.0;
 }
 
-void TestFinance::pmt() {
+void TestFinance::pmt()
+{
     QFETCH(double, rate);
     QFETCH(int, periods);
     QFETCH(double, principal);
@@ -111,7 +119,8 @@ void TestFinance::pmt() {
     QVERIFY(std::abs(Finance::pmt(rate, periods, principal) - expected) < 1e-5);
 }
 
-void TestFinance::payback_data() {
+void TestFinance::payback_data()
+{
     QTest::addColumn<QList<double>>("flows");
     QTest::addColumn<double>("expected");
     QTest::addColumn<bool>("exists");
@@ -124,7 +133,8 @@ void TestFinance::payback_data() {
     QTest::newRow("two construction years") << QList<double>{-50, -50, 60, 60} << 3.0 + 40.0 / 60.0 << true;
 }
 
-void TestFinance::payback() {
+void TestFinance::payback()
+{
     QFETCH(QList<double>, flows);
     QFETCH(double, expected);
     QFETCH(bool, exists);
@@ -136,7 +146,8 @@ void TestFinance::payback() {
     }
 }
 
-void TestFinance::discountedPayback() {
+void TestFinance::discountedPayback()
+{
     // At 10%: -90.909, +49.587, +45.079 → cumulative -90.909, -41.322, +3.757: 2 + 41.322/45.079 = 2.9167.
     const std::vector<double> flows{-100, 60, 60};
     const double d1 = -100 / 1.1;
@@ -147,7 +158,8 @@ void TestFinance::discountedPayback() {
     QVERIFY(std::abs(*years - (2.0 + -(d1 + d2) / d3)) < 1e-12);
 }
 
-void TestFinance::lossCarryForward_data() {
+void TestFinance::lossCarryForward_data()
+{
     QTest::addColumn<QList<double>>("income");
     QTest::addColumn<int>("carryYears");
     QTest::addColumn<QList<double>>("expectedTax");
@@ -163,7 +175,8 @@ void TestFinance::lossCarryForward_data() {
     QTest::newRow("oldest first, then expiry") << QList<double>{-40, -60, 0, 100} << 2 << QList<double>{0, 0, 0, 10};
 }
 
-void TestFinance::lossCarryForward() {
+void TestFinance::lossCarryForward()
+{
     QFETCH(QList<double>, income);
     QFETCH(int, carryYears);
     QFETCH(QList<double>, expectedTax);

@@ -18,7 +18,8 @@ private Q_SLOTS:
     void rejectsMalformedPaths();
 };
 
-void TestJsonPath::readAndWrite_data() {
+void TestJsonPath::readAndWrite_data()
+{
     QTest::addColumn<QString>("path");
     QTest::addColumn<QJsonValue>("value");
     QTest::newRow("top-level key") << "name" << QJsonValue(QStringLiteral("x"));
@@ -28,7 +29,8 @@ void TestJsonPath::readAndWrite_data() {
     QTest::newRow("whole list") << "demand[0].allowedChips" << QJsonValue(QJsonArray{QStringLiteral("h20")});
 }
 
-void TestJsonPath::readAndWrite() {
+void TestJsonPath::readAndWrite()
+{
     QFETCH(QString, path);
     QFETCH(QJsonValue, value);
     QJsonObject root{{QStringLiteral("chipMix"), QJsonArray{QJsonObject{}, QJsonObject{{QStringLiteral("count"), 1}}}}};
@@ -36,7 +38,8 @@ void TestJsonPath::readAndWrite() {
     QCOMPARE(JsonPath::value(root, path), value);
 }
 
-void TestJsonPath::createsMissingLevels() {
+void TestJsonPath::createsMissingLevels()
+{
     QJsonObject root;
     QVERIFY(JsonPath::setValue(root, QStringLiteral("a.b[2].c"), 5));
     QCOMPARE(root.value(QStringLiteral("a")).toObject().value(QStringLiteral("b")).toArray().size(), 3);
@@ -45,7 +48,8 @@ void TestJsonPath::createsMissingLevels() {
     QVERIFY(JsonPath::value(root, QStringLiteral("a.x")).isUndefined());
 }
 
-void TestJsonPath::removes() {
+void TestJsonPath::removes()
+{
     QJsonObject root;
     JsonPath::setValue(root, QStringLiteral("list[0].k"), 1);
     JsonPath::setValue(root, QStringLiteral("list[1].k"), 2);
@@ -55,7 +59,8 @@ void TestJsonPath::removes() {
     QVERIFY(!JsonPath::remove(root, QStringLiteral("list[3]")));
 }
 
-void TestJsonPath::rejectsMalformedPaths() {
+void TestJsonPath::rejectsMalformedPaths()
+{
     QJsonObject root;
     for (const char* bad : {"", "a..b", "a[x]", "a[1", ".a"}) {
         QVERIFY2(!JsonPath::setValue(root, QString::fromLatin1(bad), 1), bad);

@@ -19,7 +19,8 @@ using namespace suanpan;
 
 namespace {
 
-ResolvedScenario loadSample(const QString& name) {
+ResolvedScenario loadSample(const QString& name)
+{
     QFile file(test::samplePath(name));
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("missing sample %s", qPrintable(name));
@@ -34,7 +35,8 @@ ResolvedScenario loadSample(const QString& name) {
 }
 
 /// The figures pinned per sample: the summary's numbers and the analysis's.
-QJsonObject keyFigures(const ResolvedScenario& s) {
+QJsonObject keyFigures(const ResolvedScenario& s)
+{
     const Results results = evaluate(s);
     const QJsonObject all = ResultsJson::toJson(s.input.name, results, analyze(s));
     QJsonObject figures;
@@ -69,7 +71,8 @@ private Q_SLOTS:
     void golden();
 };
 
-void TestSamples::cautionaryCaseMatchesTheArticle() {
+void TestSamples::cautionaryCaseMatchesTheArticle()
+{
     // Seed article 004: racking rate under 50%, utilization of racked servers under 30%, annual operating
     // cost above 30 M CNY.
     const Results r = evaluate(loadSample(QStringLiteral("west-cautionary-1000-card")));
@@ -80,14 +83,16 @@ void TestSamples::cautionaryCaseMatchesTheArticle() {
     QVERIFY(r.summary.npvAfterTaxCny < 0);
 }
 
-void TestSamples::golden_data() {
+void TestSamples::golden_data()
+{
     QTest::addColumn<QString>("sample");
     for (const char* name : {"west-cautionary-1000-card", "east-500p-vouchers", "west-hub-training"}) {
         QTest::newRow(name) << QString::fromLatin1(name);
     }
 }
 
-void TestSamples::golden() {
+void TestSamples::golden()
+{
     QFETCH(QString, sample);
     const QJsonObject actual = keyFigures(loadSample(sample));
     const QString path = QStringLiteral(SUANPAN_TEST_DATA_DIR "/engine/%1/expected.json").arg(sample);

@@ -24,7 +24,8 @@ private Q_SLOTS:
     void docsDescribeEveryField();
 };
 
-void TestScenarioJson::roundTrip_data() {
+void TestScenarioJson::roundTrip_data()
+{
     QTest::addColumn<QJsonObject>("json");
     for (const char* sample : {"west-cautionary-1000-card", "east-500p-vouchers", "west-hub-training"}) {
         QFile file(test::samplePath(QString::fromLatin1(sample)));
@@ -35,7 +36,8 @@ void TestScenarioJson::roundTrip_data() {
     QTest::newRow("large fixture") << test::largeScenarioJson();
 }
 
-void TestScenarioJson::roundTrip() {
+void TestScenarioJson::roundTrip()
+{
     QFETCH(QJsonObject, json);
     const Catalog catalog = test::catalog();
     ValidationReport report;
@@ -52,7 +54,8 @@ void TestScenarioJson::roundTrip() {
     QVERIFY(third == first);
 }
 
-void TestScenarioJson::omittedFieldsTakeDefaults() {
+void TestScenarioJson::omittedFieldsTakeDefaults()
+{
     const Catalog catalog = test::catalog();
     ValidationReport report;
     const Scenario s = ScenarioJson::fromJson(test::largeScenarioJson(), catalog, report);
@@ -66,7 +69,8 @@ void TestScenarioJson::omittedFieldsTakeDefaults() {
     QCOMPARE(s.facilityPhases[0].constructionMonths, 12);
 }
 
-void TestScenarioJson::networkDefaultDependsOnFabric() {
+void TestScenarioJson::networkDefaultDependsOnFabric()
+{
     const Catalog catalog = test::catalog();
     QJsonObject json = test::largeScenarioJson();
     for (const char* fabric : {"infiniband", "roce", "ethernet"}) {
@@ -78,7 +82,8 @@ void TestScenarioJson::networkDefaultDependsOnFabric() {
     }
 }
 
-void TestScenarioJson::overridesAreKept() {
+void TestScenarioJson::overridesAreKept()
+{
     QJsonObject json = test::simpleScenarioJson();
     test::setPath(json, QStringLiteral("chipMix[0].override.cardPriceCny"), 123456);
     test::setPath(json, QStringLiteral("site.override.tariffCnyPerKwh"), 0.42);
@@ -99,7 +104,8 @@ void TestScenarioJson::overridesAreKept() {
              123456.0);
 }
 
-void TestScenarioJson::docsDescribeEveryField() {
+void TestScenarioJson::docsDescribeEveryField()
+{
     QFile doc(QStringLiteral(SUANPAN_SOURCE_DIR "/docs/scenario-format.md"));
     QVERIFY(doc.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(doc.readAll());

@@ -16,13 +16,15 @@ using namespace suanpan;
 namespace {
 
 /// Every issue as "path: message", one per line.
-QString problemsOf(const QJsonObject& json) {
+QString problemsOf(const QJsonObject& json)
+{
     QString problems;
     const std::optional<ResolvedScenario> resolved = test::resolve(json, test::catalog(), &problems);
     return resolved ? QString() : problems;
 }
 
-QJsonObject without(const QString& path) {
+QJsonObject without(const QString& path)
+{
     QJsonObject json = test::simpleScenarioJson();
     const QStringList parts = path.split(QLatin1Char('.'));
     if (parts.size() == 1) {
@@ -52,11 +54,13 @@ private Q_SLOTS:
     void tooNewFormatIsRefused();
 };
 
-void TestValidation::simpleFixtureIsValid() {
+void TestValidation::simpleFixtureIsValid()
+{
     QCOMPARE(problemsOf(test::simpleScenarioJson()), QString());
 }
 
-void TestValidation::badValue_data() {
+void TestValidation::badValue_data()
+{
     QTest::addColumn<QString>("path");
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("expected");
@@ -126,7 +130,8 @@ void TestValidation::badValue_data() {
         << "finance.debtTenorYears: a loan of 8 years cannot be repaid within the 2-year horizon";
 }
 
-void TestValidation::badValue() {
+void TestValidation::badValue()
+{
     QFETCH(QString, path);
     QFETCH(QJsonValue, value);
     QFETCH(QString, expected);
@@ -144,7 +149,8 @@ void TestValidation::badValue() {
     QVERIFY2(problems.contains(expected), qPrintable(QStringLiteral("got:\n") + problems));
 }
 
-void TestValidation::missingFields_data() {
+void TestValidation::missingFields_data()
+{
     QTest::addColumn<QString>("removed");
     QTest::addColumn<QString>("expected");
     QTest::newRow("no region") << "site.regionId"
@@ -161,14 +167,16 @@ void TestValidation::missingFields_data() {
                                 << "cooling.technologyId: required field is missing";
 }
 
-void TestValidation::missingFields() {
+void TestValidation::missingFields()
+{
     QFETCH(QString, removed);
     QFETCH(QString, expected);
     const QString problems = problemsOf(without(removed));
     QVERIFY2(problems.contains(expected), qPrintable(QStringLiteral("got:\n") + problems));
 }
 
-void TestValidation::everyProblemAtOnce() {
+void TestValidation::everyProblemAtOnce()
+{
     QJsonObject json = test::simpleScenarioJson();
     test::setPath(json, QStringLiteral("chipMix[0].count"), -1);
     test::setPath(json, QStringLiteral("racks.designKwPerRack"), 45);
@@ -181,7 +189,8 @@ void TestValidation::everyProblemAtOnce() {
     }
 }
 
-void TestValidation::notFiniteNumbers() {
+void TestValidation::notFiniteNumbers()
+{
     // JSON cannot carry NaN or Inf, but an editor or a sampler could set them on the model directly.
     const Catalog catalog = test::catalog();
     ValidationReport parseReport;
@@ -197,7 +206,8 @@ void TestValidation::notFiniteNumbers() {
              qPrintable(problems));
 }
 
-void TestValidation::jsonSyntaxErrorHasLineAndColumn() {
+void TestValidation::jsonSyntaxErrorHasLineAndColumn()
+{
     ValidationReport report;
     ScenarioJson::fromBytes("{\n  \"name\": \"x\",\n  \"horizonYears\": NaN\n}", test::catalog(), report);
     QVERIFY(!report.isValid());
@@ -208,7 +218,8 @@ void TestValidation::jsonSyntaxErrorHasLineAndColumn() {
     QVERIFY(notObject.issues().front().message.contains(QLatin1String("must be a JSON object")));
 }
 
-void TestValidation::tooNewFormatIsRefused() {
+void TestValidation::tooNewFormatIsRefused()
+{
     QJsonObject json = test::simpleScenarioJson();
     json.insert(QStringLiteral("formatVersion"), 99);
     const QString problems = problemsOf(json);

@@ -12,7 +12,8 @@ namespace suanpan::test {
 
 namespace {
 
-QJsonObject parse(const char* json) {
+QJsonObject parse(const char* json)
+{
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray(json), &error);
     Q_ASSERT_X(!document.isNull(), "test fixture", qPrintable(error.errorString()));
@@ -21,7 +22,8 @@ QJsonObject parse(const char* json) {
 
 } // namespace
 
-Catalog catalog() {
+Catalog catalog()
+{
     Catalog c = Catalog::builtIn();
     c.setEntry(CatalogKind::Chips, parse(R"({
         "id": "test-gpu", "name": "Test GPU", "vendor": "Test", "origin": "imported", "kind": "gpu",
@@ -53,7 +55,8 @@ Catalog catalog() {
     return c;
 }
 
-QJsonObject simpleScenarioJson() {
+QJsonObject simpleScenarioJson()
+{
     return parse(R"({
         "formatVersion": 1, "name": "Simple", "startYear": 2026, "horizonYears": 2,
         "site": {"regionId": "test-region"},
@@ -79,7 +82,8 @@ QJsonObject simpleScenarioJson() {
     })");
 }
 
-QJsonObject largeScenarioJson() {
+QJsonObject largeScenarioJson()
+{
     return parse(R"({
         "formatVersion": 1, "name": "Large", "startYear": 2026, "horizonYears": 20,
         "site": {"regionId": "ningxia-zhongwei"},
@@ -115,7 +119,8 @@ QJsonObject largeScenarioJson() {
     })");
 }
 
-std::optional<ResolvedScenario> resolve(const QJsonObject& json, const Catalog& catalog, QString* problems) {
+std::optional<ResolvedScenario> resolve(const QJsonObject& json, const Catalog& catalog, QString* problems)
+{
     ValidationReport report;
     const Scenario scenario = ScenarioJson::fromJson(json, catalog, report);
     std::optional<ResolvedScenario> resolved;
@@ -128,11 +133,13 @@ std::optional<ResolvedScenario> resolve(const QJsonObject& json, const Catalog& 
     return resolved;
 }
 
-QString samplePath(const QString& name) {
+QString samplePath(const QString& name)
+{
     return QStringLiteral(SUANPAN_SOURCE_DIR "/data/samples/") + name + QStringLiteral(".json");
 }
 
-void setPath(QJsonObject& object, const QString& path, const QJsonValue& value) {
+void setPath(QJsonObject& object, const QString& path, const QJsonValue& value)
+{
     if (!JsonPath::setValue(object, path, value)) {
         qFatal("bad fixture path %s", qPrintable(path));
     }
