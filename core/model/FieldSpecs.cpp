@@ -1,6 +1,7 @@
 #include "FieldSpecs.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -272,31 +273,39 @@ const std::vector<FieldSpec> kSpecs = {
 
 } // namespace
 
-const std::vector<FieldSpec>& fieldSpecs() {
+const std::vector<FieldSpec>& fieldSpecs()
+{
     return kSpecs;
 }
 
-const FieldSpec* findFieldSpec(const QString& pattern) {
-    for (const FieldSpec& spec : kSpecs) {
-        if (pattern == QLatin1String(spec.path)) {
-            return &spec;
+const FieldSpec* findFieldSpec(const QString& pattern)
+{
+    // Looked up for every cell and tooltip of the editors: an index built once.
+    static const QHash<QString, const FieldSpec*> index = [] {
+        QHash<QString, const FieldSpec*> byPath;
+        for (const FieldSpec& spec : kSpecs) {
+            byPath.insert(QString::fromLatin1(spec.path), &spec);
         }
-    }
-    return nullptr;
+        return byPath;
+    }();
+    return index.value(pattern, nullptr);
 }
 
-QString fieldPattern(const QString& path) {
+QString fieldPattern(const QString& path)
+{
     static const QRegularExpression index(QStringLiteral("\\[\\d+\\]"));
     QString pattern = path;
     pattern.replace(index, QStringLiteral("[]"));
     return pattern;
 }
 
-QString unitText(const FieldSpec& spec) {
+QString unitText(const FieldSpec& spec)
+{
     return QCoreApplication::translate("Unit", spec.unit);
 }
 
-QString numberText(double value) {
+QString numberText(double value)
+{
     if (std::isnan(value)) {
         return QStringLiteral("NaN");
     }
@@ -306,7 +315,8 @@ QString numberText(double value) {
     return QString::number(value, 'g', 10);
 }
 
-QString rangeText(const FieldSpec& spec) {
+QString rangeText(const FieldSpec& spec)
+{
     return QCoreApplication::translate("Validation", "%1 … %2 %3")
         .arg(numberText(spec.min), numberText(spec.max), unitText(spec));
 }

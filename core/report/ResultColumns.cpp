@@ -7,16 +7,19 @@ namespace suanpan {
 namespace {
 
 /// Translates a text marked elsewhere with QT_TRANSLATE_NOOP("ResultColumns", ...).
-QString translated(const char* text) {
+QString translated(const char* text)
+{
     return QCoreApplication::translate("ResultColumns", text);
 }
 
-template <typename Member> YearColumn column(const char* key, const char* unit, const char* label, Member member) {
-    return {QString::fromLatin1(key), QString::fromUtf8(unit), translated(label),
+template <typename Member> YearColumn column(const char* key, const char* unit, const char* label, Member member)
+{
+    return {QString::fromLatin1(key), QString::fromUtf8(unit), [label] { return translated(label); },
             [member](const YearResult& year) -> std::optional<double> { return year.*member; }};
 }
 
-std::vector<YearColumn> makeColumns() {
+std::vector<YearColumn> makeColumns()
+{
     std::vector<YearColumn> columns = {
         column("projectYear", "", QT_TRANSLATE_NOOP("ResultColumns", "Project year"), &YearResult::projectYear),
         column("calendarYear", "", QT_TRANSLATE_NOOP("ResultColumns", "Year"), &YearResult::calendarYear),
@@ -58,19 +61,23 @@ std::vector<YearColumn> makeColumns() {
     };
     for (int item = 0; item < kCapexItemCount; ++item) {
         const auto index = static_cast<std::size_t>(item);
-        columns.push_back(
-            {QStringLiteral("capex.") + toKey(static_cast<CapexItem>(item)), QStringLiteral("CNY"),
-             QCoreApplication::translate("ResultColumns", "Capex: %1").arg(displayName(static_cast<CapexItem>(item))),
-             [index](const YearResult& year) -> std::optional<double> { return year.capex[index]; }});
+        columns.push_back({QStringLiteral("capex.") + toKey(static_cast<CapexItem>(item)), QStringLiteral("CNY"),
+                           [item] {
+                               return QCoreApplication::translate("ResultColumns", "Capex: %1")
+                                   .arg(displayName(static_cast<CapexItem>(item)));
+                           },
+                           [index](const YearResult& year) -> std::optional<double> { return year.capex[index]; }});
     }
     columns.push_back(
         column("capexTotal", "CNY", QT_TRANSLATE_NOOP("ResultColumns", "Capex"), &YearResult::capexTotal));
     for (int item = 0; item < kOpexItemCount; ++item) {
         const auto index = static_cast<std::size_t>(item);
-        columns.push_back(
-            {QStringLiteral("opex.") + toKey(static_cast<OpexItem>(item)), QStringLiteral("CNY"),
-             QCoreApplication::translate("ResultColumns", "Opex: %1").arg(displayName(static_cast<OpexItem>(item))),
-             [index](const YearResult& year) -> std::optional<double> { return year.opex[index]; }});
+        columns.push_back({QStringLiteral("opex.") + toKey(static_cast<OpexItem>(item)), QStringLiteral("CNY"),
+                           [item] {
+                               return QCoreApplication::translate("ResultColumns", "Opex: %1")
+                                   .arg(displayName(static_cast<OpexItem>(item)));
+                           },
+                           [index](const YearResult& year) -> std::optional<double> { return year.opex[index]; }});
     }
     const std::vector<YearColumn> rest = {
         column("opexTotal", "CNY", QT_TRANSLATE_NOOP("ResultColumns", "Opex"), &YearResult::opexTotal),
@@ -111,13 +118,14 @@ std::vector<YearColumn> makeColumns() {
 
 } // namespace
 
-const std::vector<YearColumn>& yearColumns() {
-    // Built on first use so that the labels are translated with the translator installed at that time.
+const std::vector<YearColumn>& yearColumns()
+{
     static const std::vector<YearColumn> columns = makeColumns();
     return columns;
 }
 
-std::vector<YearColumn> cashFlowColumns() {
+std::vector<YearColumn> cashFlowColumns()
+{
     static const char* const keys[] = {"projectYear",
                                        "calendarYear",
                                        "revenue",

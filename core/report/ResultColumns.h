@@ -17,8 +17,8 @@ namespace suanpan {
  */
 struct YearColumn {
     QString key;
-    QString unit;  ///< untranslated unit symbol
-    QString label; ///< translated
+    QString unit;                   ///< untranslated unit symbol
+    std::function<QString()> label; ///< translated when called (so a language switch shows at once)
     std::function<std::optional<double>(const YearResult&)> value;
 };
 
