@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 
@@ -12,7 +13,8 @@ namespace suanpan {
  */
 QString installTranslators(QCoreApplication& app, const QString& language);
 
-/// The languages Suanpan ships, as codes.
+/// The languages Suanpan ships, as codes. Calling installTranslators again switches the language (Qt then
+/// sends every widget a LanguageChange event).
 QStringList availableLanguages();
 
 } // namespace suanpan

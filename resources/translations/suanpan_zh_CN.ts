@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -95,6 +95,184 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Capex by item and year</source>
+        <translation>分项逐年投资</translation>
+    </message>
+    <message>
+        <source>Opex by item and year</source>
+        <translation>分项逐年运营成本</translation>
+    </message>
+    <message>
+        <source>Project cash flow after tax</source>
+        <translation>项目净现金流量（所得税后）</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Payback: %1 years</source>
+        <translation>投资回收期：%1 年</translation>
+    </message>
+    <message>
+        <source>Demand, capacity and utilization</source>
+        <translation>需求、算力与利用率</translation>
+    </message>
+    <message>
+        <source>P (average)</source>
+        <translation>P（年均）</translation>
+    </message>
+    <message>
+        <source>Utilization (%)</source>
+        <translation>利用率（%）</translation>
+    </message>
+    <message>
+        <source>Installed FP16 compute</source>
+        <translation>FP16 装机算力</translation>
+    </message>
+    <message>
+        <source>Demand captured (effective)</source>
+        <translation>获取需求（有效算力）</translation>
+    </message>
+    <message>
+        <source>Served (effective)</source>
+        <translation>已满足需求（有效算力）</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Energy, carbon and PUE</source>
+        <translation>能耗、碳排放与 PUE</translation>
+    </message>
+    <message>
+        <source>Facility energy (MWh)</source>
+        <translation>总用电量（MWh）</translation>
+    </message>
+    <message>
+        <source>CO₂, location-based (t)</source>
+        <translation>CO₂ 排放，基于位置（t）</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>MWh · t</source>
+        <translation>MWh · t</translation>
+    </message>
+    <message>
+        <source>Captured demand and served work by segment</source>
+        <translation>各细分市场获取需求与已满足需求</translation>
+    </message>
+    <message>
+        <source>P (average, effective)</source>
+        <translation>P（年均，有效算力）</translation>
+    </message>
+    <message>
+        <source>%1: demand</source>
+        <translation>%1：需求</translation>
+    </message>
+    <message>
+        <source>%1: served</source>
+        <translation>%1：已满足</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Cumulative project cash flow after tax</source>
+        <translation>累计项目净现金流量（所得税后）</translation>
+    </message>
+    <message>
+        <source>Utilization by year</source>
+        <translation>逐年利用率</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Energy charge only</source>
+        <translation>单一制（仅电度电费）</translation>
+    </message>
+    <message>
+        <source>Two-part: demand charge (per kW)</source>
+        <translation>两部制：按需量计费（每 kW）</translation>
+    </message>
+    <message>
+        <source>Two-part: capacity charge (per kVA)</source>
+        <translation>两部制：按容量计费（每 kVA）</translation>
+    </message>
+    <message>
+        <source>InfiniBand</source>
+        <translation>InfiniBand</translation>
+    </message>
+    <message>
+        <source>RoCE</source>
+        <translation>RoCE</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>以太网</translation>
+    </message>
+    <message>
+        <source>Equal instalments</source>
+        <translation>等额本息</translation>
+    </message>
+    <message>
+        <source>Equal principal</source>
+        <translation>等额本金</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>HPC</source>
+        <translation>高性能计算</translation>
+    </message>
+    <message>
+        <source>General / SME</source>
+        <translation>通用 / 中小企业</translation>
+    </message>
+    <message>
+        <source>Constant growth</source>
+        <translation>恒定增长率</translation>
+    </message>
+    <message>
+        <source>S-curve</source>
+        <translation>S 曲线</translation>
+    </message>
+    <message>
+        <source>Given series</source>
+        <translation>给定序列</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: suanpan-cli COMMAND [OPTIONS]
@@ -106,7 +284,7 @@ Commands:
 
 Options:
   --lang en|zh_CN    Language of messages and summaries.
-  -h, --help         Show this help (or a command's: COMMAND --help).
+  -h, --help         Show this help (or a command&apos;s: COMMAND --help).
   -v, --version      Show the version.
 
 Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
@@ -127,8 +305,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
 </translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>未知命令 "%1"。</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -187,6 +365,153 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡数</translation>
+    </message>
+    <message>
+        <source>In service from month</source>
+        <translation>投用月份</translation>
+    </message>
+    <message>
+        <source>Card price (CNY)</source>
+        <translation>单卡价格（元）</translation>
+    </message>
+    <message>
+        <source>Rental (CNY/card·h)</source>
+        <translation>租赁价格（元/卡时）</translation>
+    </message>
+    <message>
+        <source>Rental decline/yr</source>
+        <translation>租价年降幅</translation>
+    </message>
+    <message>
+        <source>Construction starts (month)</source>
+        <translation>开工月份</translation>
+    </message>
+    <message>
+        <source>Construction (months)</source>
+        <translation>建设工期（月）</translation>
+    </message>
+    <message>
+        <source>Rack positions</source>
+        <translation>机架位</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>负载类型</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测方法</translation>
+    </message>
+    <message>
+        <source>Market now</source>
+        <translation>起始需求</translation>
+    </message>
+    <message>
+        <source>Growth/yr</source>
+        <translation>年增长率</translation>
+    </message>
+    <message>
+        <source>Saturation</source>
+        <translation>饱和水平</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>获取份额</translation>
+    </message>
+    <message>
+        <source>Time to fill</source>
+        <translation>爬坡期</translation>
+    </message>
+    <message>
+        <source>Price factor</source>
+        <translation>价格系数</translation>
+    </message>
+    <message>
+        <source>Extra price decline/yr</source>
+        <translation>额外价格年降幅</translation>
+    </message>
+    <message>
+        <source>Contract price</source>
+        <translation>协议价</translation>
+    </message>
+    <message>
+        <source>Only on chips</source>
+        <translation>限用芯片</translation>
+    </message>
+    <message>
+        <source>Voucher users</source>
+        <translation>算力券用户数</translation>
+    </message>
+    <message>
+        <source>Capex subsidy</source>
+        <translation>投资补贴</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>补贴比例</translation>
+    </message>
+    <message>
+        <source>Cap (CNY)</source>
+        <translation>上限（元）</translation>
+    </message>
+    <message>
+        <source>Eligible items</source>
+        <translation>适用投资项</translation>
+    </message>
+    <message>
+        <source>Min scale</source>
+        <translation>最低规模</translation>
+    </message>
+    <message>
+        <source>Max PUE</source>
+        <translation>PUE 上限</translation>
+    </message>
+    <message>
+        <source>PUE basis</source>
+        <translation>PUE 口径</translation>
+    </message>
+    <message>
+        <source>Min racking</source>
+        <translation>最低上架率</translation>
+    </message>
+    <message>
+        <source>Min domestic</source>
+        <translation>最低国产占比</translation>
+    </message>
+    <message>
+        <source>Payers (name weight, …)</source>
+        <translation>出资方（名称 权重, …）</translation>
+    </message>
+    <message>
+        <source>Paid in year</source>
+        <translation>拨付项目年</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>允许范围：%1</translation>
+    </message>
+</context>
+<context>
     <name>Compliance</name>
     <message>
         <source>Installed FP16 compute at least %1 P</source>
@@ -226,6 +551,21 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>Change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>Add scenario %1</source>
+        <translation>添加方案 %1</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>删除方案 %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldHelp</name>
     <message>
         <source>Calendar year in which construction starts (project year 1).</source>
@@ -260,7 +600,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>单个机架位的设计功率密度；决定每个机架可容纳的服务器数量。</translation>
     </message>
     <message>
-        <source>Month (from the start of construction) in which this phase's construction starts.</source>
+        <source>Month (from the start of construction) in which this phase&apos;s construction starts.</source>
         <translation>本期工程开工的月份（自项目开工起算）。</translation>
     </message>
     <message>
@@ -364,7 +704,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>逐年（或逐月）给定的需求，以平均有效 PFLOPS 计。</translation>
     </message>
     <message>
-        <source>Share of the segment's market this center wins once filled.</source>
+        <source>Share of the segment&apos;s market this center wins once filled.</source>
         <translation>爬坡完成后本中心在该细分市场获得的份额。</translation>
     </message>
     <message>
@@ -372,7 +712,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>爬坡期：投运后，所获市场份额在此期间内线性增长至目标值。</translation>
     </message>
     <message>
-        <source>Price paid relative to each chip's market rental price.</source>
+        <source>Price paid relative to each chip&apos;s market rental price.</source>
         <translation>实付价格相对各芯片市场租赁价格的倍数。</translation>
     </message>
     <message>
@@ -432,11 +772,11 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>自首次提款起享受贴息的年数。</translation>
     </message>
     <message>
-        <source>Voucher budget available for this center's users per year.</source>
+        <source>Voucher budget available for this center&apos;s users per year.</source>
         <translation>本中心用户每年可用的算力券预算。</translation>
     </message>
     <message>
-        <source>Share of an eligible user's bill the voucher pays.</source>
+        <source>Share of an eligible user&apos;s bill the voucher pays.</source>
         <translation>算力券抵扣符合条件用户费用的比例。</translation>
     </message>
     <message>
@@ -660,11 +1000,11 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>屋顶/场内光伏的单位造价（含安装，每 kWp）。</translation>
     </message>
     <message>
-        <source>Employer cost per FTE; 0 = the region's IT wage × the on-cost factor.</source>
+        <source>Employer cost per FTE; 0 = the region&apos;s IT wage × the on-cost factor.</source>
         <translation>每名全职员工的用人成本；0 表示取所在地区 IT 行业平均工资 × 用工附加系数。</translation>
     </message>
     <message>
-        <source>Employer cost per CNY of wage (social insurance, housing fund), used with the region's wage.</source>
+        <source>Employer cost per CNY of wage (social insurance, housing fund), used with the region&apos;s wage.</source>
         <translation>每元工资对应的用人成本系数（含社保、公积金），与所在地区工资相乘。</translation>
     </message>
     <message>
@@ -686,6 +1026,353 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Annual decline of the rental price of these cards as they age (reset when they are refreshed).</source>
         <translation>这批加速卡随使用年限增加的租赁价格年降幅（设备更新后重新计）。</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>允许范围：%1</translation>
+    </message>
+    <message>
+        <source>Default: %1 — %2%3</source>
+        <translation>默认值：%1 — %2%3</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation>（估算值）</translation>
+    </message>
+    <message>
+        <source>Catalog value: %1; ↺ goes back to it.</source>
+        <translation>参数库取值：%1；点击 ↺ 可恢复为该值。</translation>
+    </message>
+    <message>
+        <source>Field: %1</source>
+        <translation>字段：%1</translation>
+    </message>
+    <message>
+        <source>Scenario and site</source>
+        <translation>方案与站址</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Construction starts</source>
+        <translation>开工年份</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>计算期</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>Grid emission factor</source>
+        <translation>电网排放因子</translation>
+    </message>
+    <message>
+        <source>Land price</source>
+        <translation>地价</translation>
+    </message>
+    <message>
+        <source>Power source</source>
+        <translation>电源与电价</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>电价制度</translation>
+    </message>
+    <message>
+        <source>Demand charge</source>
+        <translation>需量电费</translation>
+    </message>
+    <message>
+        <source>Capacity charge</source>
+        <translation>容量电费</translation>
+    </message>
+    <message>
+        <source>Tariff escalation</source>
+        <translation>电价年变化率</translation>
+    </message>
+    <message>
+        <source>Green power share</source>
+        <translation>绿电比例</translation>
+    </message>
+    <message>
+        <source>Green power price</source>
+        <translation>绿电价格</translation>
+    </message>
+    <message>
+        <source>Redundancy</source>
+        <translation>冗余配置</translation>
+    </message>
+    <message>
+        <source>On-site solar</source>
+        <translation>厂区光伏</translation>
+    </message>
+    <message>
+        <source>Power factor</source>
+        <translation>功率因数</translation>
+    </message>
+    <message>
+        <source>Facility, network and storage</source>
+        <translation>设施、网络与存储</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>土建</translation>
+    </message>
+    <message>
+        <source>Power infrastructure (at N)</source>
+        <translation>供配电（按 N 配置）</translation>
+    </message>
+    <message>
+        <source>Land per rack</source>
+        <translation>单机架占地</translation>
+    </message>
+    <message>
+        <source>Network fabric</source>
+        <translation>网络架构</translation>
+    </message>
+    <message>
+        <source>Network per server</source>
+        <translation>单服务器网络投资</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储容量</translation>
+    </message>
+    <message>
+        <source>Storage price</source>
+        <translation>存储单价</translation>
+    </message>
+    <message>
+        <source>Solar price</source>
+        <translation>光伏单价</translation>
+    </message>
+    <message>
+        <source>Soft costs</source>
+        <translation>设计、报批及其他费用</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>预备费</translation>
+    </message>
+    <message>
+        <source>Facility life</source>
+        <translation>设施寿命</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>运维人员</translation>
+    </message>
+    <message>
+        <source>Cost per FTE (0 = regional wage)</source>
+        <translation>人均用人成本（0 = 按地区工资）</translation>
+    </message>
+    <message>
+        <source>On-cost factor</source>
+        <translation>用工附加系数</translation>
+    </message>
+    <message>
+        <source>IT maintenance</source>
+        <translation>IT 维保</translation>
+    </message>
+    <message>
+        <source>Facility maintenance</source>
+        <translation>设施维护</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>Software per card</source>
+        <translation>单卡软件费用</translation>
+    </message>
+    <message>
+        <source>Other opex</source>
+        <translation>其他运营成本</translation>
+    </message>
+    <message>
+        <source>Opex inflation</source>
+        <translation>运营成本年上涨率</translation>
+    </message>
+    <message>
+        <source>Refresh hardware at end of life</source>
+        <translation>硬件到期更新</translation>
+    </message>
+    <message>
+        <source>Hardware price decline</source>
+        <translation>硬件价格年降幅</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <source>Social discount rate</source>
+        <translation>社会折现率</translation>
+    </message>
+    <message>
+        <source>Debt share</source>
+        <translation>债务融资比例</translation>
+    </message>
+    <message>
+        <source>Interest rate</source>
+        <translation>借款利率</translation>
+    </message>
+    <message>
+        <source>Loan tenor</source>
+        <translation>借款期限</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>还款方式</translation>
+    </message>
+    <message>
+        <source>IT depreciation life</source>
+        <translation>IT 折旧年限</translation>
+    </message>
+    <message>
+        <source>Facility depreciation life</source>
+        <translation>设施折旧年限</translation>
+    </message>
+    <message>
+        <source>Residual share</source>
+        <translation>残值率</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Tax and public view</source>
+        <translation>税收与公共视角</translation>
+    </message>
+    <message>
+        <source>Corporate income tax</source>
+        <translation>企业所得税税率</translation>
+    </message>
+    <message>
+        <source>Loss carry-forward</source>
+        <translation>亏损结转年限</translation>
+    </message>
+    <message>
+        <source>GDP multiplier (promotional estimate)</source>
+        <translation>GDP 乘数（宣传口径估算）</translation>
+    </message>
+    <message>
+        <source>Racks and cooling</source>
+        <translation>机架与制冷</translation>
+    </message>
+    <message>
+        <source>Design density</source>
+        <translation>设计功率密度</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>制冷方式</translation>
+    </message>
+    <message>
+        <source>Cooling limit</source>
+        <translation>制冷密度上限</translation>
+    </message>
+    <message>
+        <source>Cooling capex</source>
+        <translation>制冷投资</translation>
+    </message>
+    <message>
+        <source>Facility phases</source>
+        <translation>分期建设</translation>
+    </message>
+    <message>
+        <source>Demand segments</source>
+        <translation>需求细分市场</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>需求预测</translation>
+    </message>
+    <message>
+        <source>Capex subsidies</source>
+        <translation>投资补贴</translation>
+    </message>
+    <message>
+        <source>Compute vouchers</source>
+        <translation>算力券</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>年度预算</translation>
+    </message>
+    <message>
+        <source>Coverage of the bill</source>
+        <translation>抵扣比例</translation>
+    </message>
+    <message>
+        <source>Cap per user</source>
+        <translation>单户上限</translation>
+    </message>
+    <message>
+        <source>Eligible segments (ids)</source>
+        <translation>适用细分市场（id）</translation>
+    </message>
+    <message>
+        <source>Price elasticity</source>
+        <translation>价格弹性</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>起始项目年</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>发放年数</translation>
+    </message>
+    <message>
+        <source>Electricity and interest subsidies</source>
+        <translation>电费补贴与贴息</translation>
+    </message>
+    <message>
+        <source>Electricity subsidy</source>
+        <translation>电费补贴</translation>
+    </message>
+    <message>
+        <source>Electricity subsidy years</source>
+        <translation>电费补贴年数</translation>
+    </message>
+    <message>
+        <source>Interest subsidy</source>
+        <translation>贴息</translation>
+    </message>
+    <message>
+        <source>Interest subsidy years</source>
+        <translation>贴息年数</translation>
     </message>
 </context>
 <context>
@@ -732,6 +1419,157 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     </message>
 </context>
 <context>
+    <name>Kpi</name>
+    <message>
+        <source>Capex</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Initial investment: facility, IT, land, soft costs and contingency (refresh excluded).</source>
+        <translation>初始投资：设施、IT、土地、设计报批等其他费用及预备费（不含设备更新）。</translation>
+    </message>
+    <message>
+        <source>Opex / yr</source>
+        <translation>年运营成本</translation>
+    </message>
+    <message>
+        <source>Average annual operating cost of the full operating years (depreciation excluded).</source>
+        <translation>完整运营年度的年均运营成本（不含折旧）。</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>Project NPV after income tax at the scenario&apos;s discount rate.</source>
+        <translation>按本方案折现率计算的项目所得税后净现值。</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <source>Project IRR after income tax (项目投资财务内部收益率，所得税后).</source>
+        <translation>项目投资财务内部收益率（所得税后）。</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
+        <source>Static payback period counted from the start of construction.</source>
+        <translation>静态投资回收期，自开工建设起算。</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Average share of installed card-hours used over the operating years.</source>
+        <translation>运营期内已用卡时占装机卡时的平均比例。</translation>
+    </message>
+    <message>
+        <source>Racking rate</source>
+        <translation>上架率</translation>
+    </message>
+    <message>
+        <source>Filled rack positions over built ones (上架率) once every card is deployed.</source>
+        <translation>全部加速卡部署后，已上架机架位占已建机架位的比例（上架率）。</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Average PUE over the horizon (facility energy over IT energy); worse at low load.</source>
+        <translation>计算期平均 PUE（总用电量 / IT 用电量）；低负载时偏高。</translation>
+    </message>
+    <message>
+        <source>Energy / yr</source>
+        <translation>年用电量</translation>
+    </message>
+    <message>
+        <source>Facility electricity per operating year.</source>
+        <translation>运营期每年的总用电量。</translation>
+    </message>
+    <message>
+        <source>CO₂ / yr</source>
+        <translation>年碳排放</translation>
+    </message>
+    <message>
+        <source>Location-based emissions per operating year (grid emission factor).</source>
+        <translation>运营期每年基于位置的 CO₂ 排放（按电网排放因子计）。</translation>
+    </message>
+    <message>
+        <source>Public cost</source>
+        <translation>财政支出</translation>
+    </message>
+    <message>
+        <source>Capex, electricity and interest subsidies plus vouchers paid over the horizon.</source>
+        <translation>计算期内拨付的投资补贴、电费补贴、贴息及兑付的算力券合计。</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>资本金内部收益率</translation>
+    </message>
+    <message>
+        <source>IRR of the equity cash flows (资本金财务内部收益率).</source>
+        <translation>按资本金净现金流量计算的内部收益率（资本金财务内部收益率）。</translation>
+    </message>
+    <message>
+        <source>Break-even utilization</source>
+        <translation>盈亏平衡利用率</translation>
+    </message>
+    <message>
+        <source>Constant utilization at which the NPV after tax is zero.</source>
+        <translation>使所得税后净现值为零的恒定利用率。</translation>
+    </message>
+    <message>
+        <source>Revenue / yr</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>Average annual revenue of the full operating years.</source>
+        <translation>完整运营年度的年均收入。</translation>
+    </message>
+    <message>
+        <source>Cost per used card-hour</source>
+        <translation>卡时成本</translation>
+    </message>
+    <message>
+        <source>Levelized cost per card-hour actually used (CNY).</source>
+        <translation>每实际使用卡时的平准化算力成本（元）。</translation>
+    </message>
+    <message>
+        <source>NPV without support</source>
+        <translation>无补贴净现值</translation>
+    </message>
+    <message>
+        <source>NPV after tax with no subsidy, voucher or interest support.</source>
+        <translation>不计任何补贴、算力券及贴息时的所得税后净现值。</translation>
+    </message>
+    <message>
+        <source>%1 yr</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>%1 GWh</source>
+        <translation>%1 GWh</translation>
+    </message>
+    <message>
+        <source>%1 MWh</source>
+        <translation>%1 MWh</translation>
+    </message>
+    <message>
+        <source>%1 t</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>NumberFormat</name>
     <message>
         <source>n/a (%1)</source>
@@ -767,6 +1605,17 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSession</name>
+    <message>
+        <source>the file is larger than 16 MB</source>
+        <translation>文件大于 16 MB</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
     </message>
 </context>
 <context>
@@ -1441,8 +2290,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>应为%1，实际为 %2</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
-        <translation>"%1" 不是以下值之一：%2</translation>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; 不是以下值之一：%2</translation>
     </message>
     <message>
         <source>a number</source>
@@ -1497,8 +2346,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>方案必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>"%1" is not in the %2 catalog (known: %3)</source>
-        <translation>"%1" 不在 %2 参数库中（已有：%3）</translation>
+        <source>&quot;%1&quot; is not in the %2 catalog (known: %3)</source>
+        <translation>&quot;%1&quot; 不在 %2 参数库中（已有：%3）</translation>
     </message>
     <message>
         <source>rack density %1 kW exceeds the %2 kW that %3 supports</source>
@@ -1521,12 +2370,12 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>细分市场必须有 id</translation>
     </message>
     <message>
-        <source>the id "%1" is used by another segment</source>
-        <translation>id "%1" 已被其他细分市场使用</translation>
+        <source>the id &quot;%1&quot; is used by another segment</source>
+        <translation>id &quot;%1&quot; 已被其他细分市场使用</translation>
     </message>
     <message>
-        <source>"%1" is not a chip of the chip mix</source>
-        <translation>"%1" 不在芯片配置中</translation>
+        <source>&quot;%1&quot; is not a chip of the chip mix</source>
+        <translation>&quot;%1&quot; 不在芯片配置中</translation>
     </message>
     <message>
         <source>no chip in the mix can serve this segment (%1 at %2 or higher precision)</source>
@@ -1541,15 +2390,15 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>饱和水平 %1 P 低于起始需求 %2 P</translation>
     </message>
     <message>
-        <source>"%1" is not a demand segment</source>
-        <translation>"%1" 不是需求细分市场</translation>
+        <source>&quot;%1&quot; is not a demand segment</source>
+        <translation>&quot;%1&quot; 不是需求细分市场</translation>
     </message>
     <message>
         <source>a PUE of %1 is below 1, which no center can reach; use 0 for no PUE condition</source>
         <translation>PUE 值 %1 低于 1，任何数据中心都无法达到；如无 PUE 要求请填 0</translation>
     </message>
     <message>
-        <source>the payers' weights must add up to more than 0</source>
+        <source>the payers&apos; weights must add up to more than 0</source>
         <translation>各出资方权重之和必须大于 0</translation>
     </message>
     <message>
@@ -1590,6 +2439,590 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>General / SME</source>
         <translation>通用 / 中小企业</translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::ChipCatalogModel</name>
+    <message>
+        <source>%1 · as of %2</source>
+        <translation>%1 · 数据截至 %2</translation>
+    </message>
+    <message>
+        <source>domestic</source>
+        <translation>国产</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>进口</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>产地</translation>
+    </message>
+    <message>
+        <source>FP16
+(TFLOPS)</source>
+        <translation>FP16
+（TFLOPS）</translation>
+    </message>
+    <message>
+        <source>FP8
+(TFLOPS)</source>
+        <translation>FP8
+（TFLOPS）</translation>
+    </message>
+    <message>
+        <source>FP64
+(TFLOPS)</source>
+        <translation>FP64
+（TFLOPS）</translation>
+    </message>
+    <message>
+        <source>Memory
+(GB)</source>
+        <translation>显存
+（GB）</translation>
+    </message>
+    <message>
+        <source>Power
+(W)</source>
+        <translation>功耗
+（W）</translation>
+    </message>
+    <message>
+        <source>Server
+(kW)</source>
+        <translation>服务器功耗
+（kW）</translation>
+    </message>
+    <message>
+        <source>Card price</source>
+        <translation>单卡价格</translation>
+    </message>
+    <message>
+        <source>Rental
+(CNY/card·h)</source>
+        <translation>租赁价格
+（元/卡时）</translation>
+    </message>
+    <message>
+        <source>Training
+efficiency</source>
+        <translation>训练
+效率</translation>
+    </message>
+    <message>
+        <source>Inference
+efficiency</source>
+        <translation>推理
+效率</translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::ChipMixPage</name>
+    <message>
+        <source>Installed at peak: %1 P FP16 · %2 P FP8 · %3 P FP64</source>
+        <translation>峰值装机算力：FP16 %1 P · FP8 %2 P · FP64 %3 P</translation>
+    </message>
+    <message>
+        <source> (last valid inputs)</source>
+        <translation>（最近一次有效输入）</translation>
+    </message>
+    <message>
+        <source>Chip mix and deployment</source>
+        <translation>芯片配置与部署</translation>
+    </message>
+    <message>
+        <source>Chip catalog</source>
+        <translation>芯片参数库</translation>
+    </message>
+    <message>
+        <source>Search chips (name, vendor, origin)…</source>
+        <translation>搜索芯片（名称、厂商、产地）…</translation>
+    </message>
+    <message>
+        <source>Add to chip mix</source>
+        <translation>加入芯片配置</translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::CompareModel</name>
+    <message>
+        <source>no valid results</source>
+        <translation>无有效结果</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1（非最新）</translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::ComparePage</name>
+    <message>
+        <source>Tick the scenarios to compare; differences are to the first ticked.</source>
+        <translation>勾选要对比的方案；差值均相对于第一个勾选的方案。</translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::ComplianceModel</name>
+    <message>
+        <source>met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未满足</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Design value</source>
+        <translation>方案取值</translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::HallSketch</name>
+    <message>
+        <source>No valid design to draw yet.</source>
+        <translation>尚无可绘制的有效设计。</translation>
+    </message>
+    <message>
+        <source>%1 rack positions built, %2 filled (racking rate %3)%4</source>
+        <translation>已建机架位 %1 个，已上架 %2 个（上架率 %3）%4</translation>
+    </message>
+    <message>
+        <source> — last valid design</source>
+        <translation> — 最近一次有效设计</translation>
+    </message>
+    <message>
+        <source>Chips</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3 racks, %4 server(s) of %5 kW each</source>
+        <translation>%1 × %2：%3 个机架，每架 %4 台服务器，每台 %5 kW</translation>
+    </message>
+    <message>
+        <source>later phase / empty</source>
+        <translation>后期建设 / 空置</translation>
+    </message>
+    <message>
+        <source>Rack density</source>
+        <translation>机架功率密度</translation>
+    </message>
+    <message>
+        <source>Design %1 kW per rack; %2 supports up to %3 kW (red line).</source>
+        <translation>设计 %1 kW/机架；%2 最高支持 %3 kW（红线）。</translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::KpiStrip</name>
+    <message numerus="yes">
+        <source>The inputs have %n problem(s); the figures show the last valid state. </source>
+        <translation>
+            <numerusform>输入中有 %n 个问题，所示数据为最近一次有效状态。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The inputs have %n problem(s); there are no results yet. </source>
+        <translation>
+            <numerusform>输入中有 %n 个问题，暂无结果。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::ListEditor</name>
+    <message>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::MainWindow</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Suanpan projects and scenarios (*.suanpan *.json)</source>
+        <translation>算盘项目及方案 (*.suanpan *.json)</translation>
+    </message>
+    <message>
+        <source>Import scenario</source>
+        <translation>导入方案</translation>
+    </message>
+    <message>
+        <source>Scenario (*.json)</source>
+        <translation>方案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export scenario</source>
+        <translation>导出方案</translation>
+    </message>
+    <message>
+        <source>Export per-year results</source>
+        <translation>导出逐年结果</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>About Suanpan</source>
+        <translation>关于算盘</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suanpan %1&lt;/b&gt;&lt;p&gt;Capacity planning for proposed AI computing centers: cost, utilization risk and payback, with subsidies and compute vouchers.&lt;/p&gt;&lt;p&gt;Every default figure carries its source; the formulas are in docs/methodology.md.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;算盘 %1&lt;/b&gt;&lt;p&gt;拟建智算中心容量规划工具：测算成本、利用率风险与投资回收，并考虑补贴与算力券。&lt;/p&gt;&lt;p&gt;所有默认数据均注明来源；计算公式见 docs/methodology.md。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>方案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New (sample project)</source>
+        <translation>新建（示例项目）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import scenario (JSON)…</source>
+        <translation>导入方案（JSON）(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export scenario (JSON)…</source>
+        <translation>导出方案（JSON）(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export per-year results (&amp;CSV)…</source>
+        <translation>导出逐年结果（CSV）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy per-year table</source>
+        <translation>复制逐年明细表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation>新建方案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate scenario</source>
+        <translation>复制方案(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename scenario</source>
+        <translation>重命名方案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>D&amp;elete scenario</source>
+        <translation>删除方案(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt scenario</source>
+        <translation>下一个方案(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous scenario</source>
+        <translation>上一个方案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;About Suanpan</source>
+        <translation>关于算盘(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Scenario list</source>
+        <translation>方案列表</translation>
+    </message>
+    <message>
+        <source>Site &amp;&amp; power</source>
+        <translation>站址与电源</translation>
+    </message>
+    <message>
+        <source>Chips</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Racks &amp;&amp; cooling</source>
+        <translation>机架与制冷</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Facility &amp;&amp; operations</source>
+        <translation>设施与运营</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Inputs: %1</source>
+        <translation>输入：%1</translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>%1[*] — Suanpan</source>
+        <translation>%1[*] — 算盘</translation>
+    </message>
+    <message>
+        <source>Inputs valid.</source>
+        <translation>输入有效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the inputs: see the fields marked in red.</source>
+        <translation>
+            <numerusform>输入中有 %n 个问题：请查看标红的字段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluated in %1 ms</source>
+        <translation>计算耗时 %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::ProjectSession</name>
+    <message>
+        <source>Sample project (untitled)</source>
+        <translation>示例项目（未命名）</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>Project files (.suanpan) are not supported by this build yet.</source>
+        <translation>当前版本尚不支持项目文件（.suanpan）。</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>Suanpan project (*.suanpan)</source>
+        <translation>算盘项目 (*.suanpan)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 有未保存的更改，是否保存？</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>无法导入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>无可导出内容</translation>
+    </message>
+    <message>
+        <source>The scenario has no valid results yet.</source>
+        <translation>该方案尚无有效结果。</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suanpan did not close properly. Recover the unsaved work of %1 (%n scenario(s))?</source>
+        <translation>
+            <numerusform>算盘上次未正常关闭。是否恢复 %1 中未保存的工作（%n 个方案）？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::ResultsPanel</name>
+    <message>
+        <source>&lt;br&gt;&amp;nbsp;&amp;nbsp;paid by %1: %2</source>
+        <translation>&lt;br&gt;&amp;nbsp;&amp;nbsp;其中 %1 承担：%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Public ledger&lt;/b&gt;&lt;br&gt;Capex subsidies: %1%2&lt;br&gt;Electricity subsidies: %3&lt;br&gt;Interest subsidies: %4&lt;br&gt;Compute vouchers: %5&lt;br&gt;&lt;b&gt;Public cost: %6&lt;/b&gt; (present value at the social rate: %7)&lt;br&gt;Public cost per used PFLOPS-hour: %8&lt;br&gt;Private investment per public CNY: %9&lt;br&gt;Income tax paid by the project: %10&lt;br&gt;GDP effect (promotional multiplier): %11</source>
+        <translation>&lt;b&gt;财政收支&lt;/b&gt;&lt;br&gt;投资补贴：%1%2&lt;br&gt;电费补贴：%3&lt;br&gt;贴息：%4&lt;br&gt;算力券：%5&lt;br&gt;&lt;b&gt;财政支出合计：%6&lt;/b&gt;（按社会折现率计算的现值：%7）&lt;br&gt;每已用 PFLOPS·小时的财政支出：%8&lt;br&gt;每元财政资金带动的社会投资：%9&lt;br&gt;项目缴纳所得税：%10&lt;br&gt;GDP 拉动效应（宣传口径乘数）：%11</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>现金流</translation>
+    </message>
+    <message>
+        <source>Demand &amp;&amp; capacity</source>
+        <translation>需求与算力</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Energy &amp;&amp; carbon</source>
+        <translation>能耗与碳排</translation>
+    </message>
+    <message>
+        <source>Hall layout</source>
+        <translation>机房布局</translation>
+    </message>
+    <message>
+        <source>Per-year table</source>
+        <translation>逐年明细</translation>
+    </message>
+    <message>
+        <source>Subsidies &amp;&amp; public cost</source>
+        <translation>补贴与财政支出</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>方案对比</translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::ScenarioDocument</name>
+    <message>
+        <source>Copy of %1</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>重命名方案</translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::ScenarioListModel</name>
+    <message>
+        <source>Valid; results are up to date.</source>
+        <translation>输入有效，结果为最新。</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) in the inputs; results show the last valid state.</source>
+        <translation>输入中有 %1 个问题；结果为最近一次有效状态。</translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::ScenarioNavigator</name>
+    <message>
+        <source>New scenario</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add a scenario based on the current one (Ctrl+Shift+N)</source>
+        <translation>基于当前方案新建方案（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Duplicate the current scenario (Ctrl+D)</source>
+        <translation>复制当前方案（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Rename the current scenario (F2)</source>
+        <translation>重命名当前方案（F2）</translation>
+    </message>
+    <message>
+        <source>Delete the current scenario (undoable)</source>
+        <translation>删除当前方案（可撤销）</translation>
     </message>
 </context>
 </TS>

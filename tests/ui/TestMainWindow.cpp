@@ -1,0 +1,139 @@
+// The desktop window as a user drives it: type a value, see the figures change; type a wrong one, see the
+// message at the field; undo; switch the language.
+
+#include "document/ProjectSession.h"
+#include "document/ScenarioDocument.h"
+#include "engine/Analysis.h"
+#include "model/JsonPath.h"
+#include "results/KpiStrip.h"
+#include "results/Kpis.h"
+#include "window/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace suanpan;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void editingAFieldUpdatesTheFigures();
+    void invalidInputShowsTheMessageAtTheField();
+    void undoRestoresTheField();
+    void languageSwitch();
+    void screenshotsCoverEveryView();
+
+private:
+    QDoubleSpinBox* spinBox(const char* path) const;
+    MainWindow* m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_window = new MainWindow;
+    m_window->session()->openSamples();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window->document()->undoStack()->setClean(); // no save prompt when closing
+    delete m_window;
+    m_window = nullptr;
+}
+
+QDoubleSpinBox* TestMainWindow::spinBox(const char* path) const
+{
+    return m_window->findChild<QDoubleSpinBox*>(QString::fromLatin1(path));
+}
+
+void TestMainWindow::editingAFieldUpdatesTheFigures()
+{
+    QDoubleSpinBox* density = spinBox("racks.designKwPerRack");
+    QVERIFY(density != nullptr);
+    const QString before = m_window->kpiStrip()->valueText("capex");
+    density->setValue(35); // within the rear-door limit of 40 kW: cooling and power capex grow
+    ScenarioDocument* document = m_window->document();
+    QCOMPARE(JsonPath::value(document->json(0), QStringLiteral("racks.designKwPerRack")).toDouble(), 35.0);
+    const auto& evaluation = document->evaluation(0);
+    QVERIFY(evaluation.issues.isValid());
+    const QString expected = stripKpis().front().formatted(*evaluation.results, *evaluation.analysis, QLocale());
+    QCOMPARE(m_window->kpiStrip()->valueText("capex"), expected);
+    QVERIFY(expected != before);
+    QVERIFY(m_window->isWindowModified());
+}
+
+void TestMainWindow::invalidInputShowsTheMessageAtTheField()
+{
+    QDoubleSpinBox* density = spinBox("racks.designKwPerRack");
+    density->setValue(45); // rear-door cooling supports 40 kW
+    QLabel* message = nullptr;
+    for (QLabel* label : density->parentWidget()->findChildren<QLabel*>()) {
+        if (!label->isHidden() && label->text().contains(QLatin1String("exceeds the 40 kW"))) {
+            message = label;
+        }
+    }
+    QVERIFY2(message != nullptr, "the engine's message is shown under the field");
+    QVERIFY(density->property("invalid").toBool());
+    QVERIFY(m_window->document()->evaluation(0).stale);
+    // The figures still show the last valid state.
+    QVERIFY(m_window->kpiStrip()->valueText("npv") != QStringLiteral("–"));
+}
+
+void TestMainWindow::undoRestoresTheField()
+{
+    QDoubleSpinBox* density = spinBox("racks.designKwPerRack");
+    density->setValue(33);
+    density->setValue(34); // merged with the previous edit
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    QAction* undo = nullptr;
+    for (QAction* action : m_window->findChildren<QAction*>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Undo)) {
+            undo = action;
+        }
+    }
+    QVERIFY(undo != nullptr);
+    undo->trigger();
+    QCOMPARE(density->value(), 30.0);
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void TestMainWindow::languageSwitch()
+{
+    const QString english = m_window->menuBar()->actions().first()->text();
+    const QString tab = m_window->inputTabs()->tabText(0);
+    m_window->setLanguage(QStringLiteral("zh_CN"));
+    QVERIFY(m_window->menuBar()->actions().first()->text() != english);
+    QVERIFY(m_window->inputTabs()->tabText(0) != tab);
+    QVERIFY2(m_window->kpiStrip()->valueText("capex").contains(QStringLiteral("亿元")),
+             qPrintable(m_window->kpiStrip()->valueText("capex")));
+    m_window->setLanguage(QStringLiteral("en"));
+    QCOMPARE(m_window->menuBar()->actions().first()->text(), english);
+    QCOMPARE(m_window->inputTabs()->tabText(0), tab);
+}
+
+void TestMainWindow::screenshotsCoverEveryView()
+{
+    QTemporaryDir dir;
+    const QStringList files = m_window->saveScreenshots(dir.path(), QStringLiteral("test"));
+    QCOMPARE(files.size(), 8);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,158 @@
+// The document behind the desktop app: an edit changes the results exactly as the engine says, undo and
+// redo restore them, consecutive edits of one field merge, invalid input keeps the last valid results.
+
+#include "TestScenarios.h"
+#include "document/ScenarioDocument.h"
+#include "engine/Engine.h"
+#include "model/JsonPath.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace suanpan;
+
+namespace {
+
+QJsonObject sample(const char* name)
+{
+    QFile file(test::samplePath(QString::fromLatin1(name)));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("missing sample");
+    }
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+double npvOf(const ScenarioDocument& document, int index)
+{
+    return document.evaluation(index).results->summary.npvAfterTaxCny;
+}
+
+} // namespace
+
+class TestScenarioDocument : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void editChangesResultsAsTheEngineSays();
+    void undoRedoRoundTrip();
+    void editsOfOneFieldMerge();
+    void structuralEditsDoNotMerge();
+    void invalidInputKeepsLastValidResults();
+    void scenarioListCommands();
+
+private:
+    ScenarioDocument* m_document = nullptr;
+};
+
+void TestScenarioDocument::init()
+{
+    delete m_document;
+    m_document = new ScenarioDocument(this);
+    m_document->reset({sample("west-cautionary-1000-card"), sample("east-500p-vouchers")}, Catalog::builtIn());
+}
+
+void TestScenarioDocument::editChangesResultsAsTheEngineSays()
+{
+    QSignalSpy evaluated(m_document, &ScenarioDocument::evaluated);
+    m_document->setField(0, QStringLiteral("site.override.tariffCnyPerKwh"), 0.9);
+    QCOMPARE(evaluated.count(), 1);
+    // Second method: evaluate the edited JSON directly with the engine.
+    QJsonObject edited = sample("west-cautionary-1000-card");
+    JsonPath::setValue(edited, QStringLiteral("site.override.tariffCnyPerKwh"), 0.9);
+    const std::optional<ResolvedScenario> resolved = test::resolve(edited, Catalog::builtIn());
+    QVERIFY(resolved.has_value());
+    QCOMPARE(npvOf(*m_document, 0), evaluate(*resolved).summary.npvAfterTaxCny);
+    // A higher tariff costs money.
+    QVERIFY(m_document->evaluation(0).results->summary.averageAnnualOpexCny > 31e6);
+}
+
+void TestScenarioDocument::undoRedoRoundTrip()
+{
+    const QJsonObject before = m_document->json(0);
+    const double npvBefore = npvOf(*m_document, 0);
+    m_document->setField(0, QStringLiteral("chipMix[0].count"), 2000);
+    m_document->setField(0, QStringLiteral("racks.designKwPerRack"), 12);
+    const QJsonObject after = m_document->json(0);
+    const double npvAfter = npvOf(*m_document, 0);
+    QVERIFY(npvAfter != npvBefore);
+    QUndoStack* undo = m_document->undoStack();
+    QCOMPARE(undo->count(), 2);
+    undo->undo();
+    undo->undo();
+    QCOMPARE(m_document->json(0), before);
+    QCOMPARE(npvOf(*m_document, 0), npvBefore);
+    QVERIFY(undo->isClean());
+    undo->redo();
+    undo->redo();
+    QCOMPARE(m_document->json(0), after);
+    QCOMPARE(npvOf(*m_document, 0), npvAfter);
+    QVERIFY(!undo->isClean());
+}
+
+void TestScenarioDocument::editsOfOneFieldMerge()
+{
+    for (int density = 11; density <= 14; ++density) {
+        m_document->setField(0, QStringLiteral("racks.designKwPerRack"), density);
+    }
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    m_document->undoStack()->undo();
+    QCOMPARE(JsonPath::value(m_document->json(0), QStringLiteral("racks.designKwPerRack")).toDouble(), 10.0);
+    // Back to the start merges into nothing.
+    m_document->setField(0, QStringLiteral("racks.designKwPerRack"), 12);
+    m_document->setField(0, QStringLiteral("racks.designKwPerRack"), 10);
+    QCOMPARE(m_document->undoStack()->count(), 0);
+}
+
+void TestScenarioDocument::structuralEditsDoNotMerge()
+{
+    QJsonArray phases = m_document->json(0).value(QStringLiteral("facilityPhases")).toArray();
+    phases.append(QJsonObject{{QStringLiteral("startMonth"), 30}, {QStringLiteral("rackPositions"), 10}});
+    m_document->setField(0, QStringLiteral("facilityPhases"), phases, QString(), false);
+    phases.append(QJsonObject{{QStringLiteral("startMonth"), 40}, {QStringLiteral("rackPositions"), 10}});
+    m_document->setField(0, QStringLiteral("facilityPhases"), phases, QString(), false);
+    QCOMPARE(m_document->undoStack()->count(), 2);
+}
+
+void TestScenarioDocument::invalidInputKeepsLastValidResults()
+{
+    const double npvBefore = npvOf(*m_document, 0);
+    m_document->setField(0, QStringLiteral("racks.designKwPerRack"), 45); // air cooling supports 15 kW
+    const ScenarioDocument::Evaluation& e = m_document->evaluation(0);
+    QVERIFY(!e.issues.isValid());
+    QVERIFY(e.stale);
+    QCOMPARE(e.results->summary.npvAfterTaxCny, npvBefore);
+    const auto issues = e.issues.issuesAt(QStringLiteral("racks.designKwPerRack"));
+    QCOMPARE(issues.size(), std::size_t{1});
+    QVERIFY(issues.front().message.contains(QLatin1String("exceeds the 15 kW")));
+    m_document->undoStack()->undo();
+    QVERIFY(m_document->evaluation(0).issues.isValid());
+    QVERIFY(!m_document->evaluation(0).stale);
+}
+
+void TestScenarioDocument::scenarioListCommands()
+{
+    QUndoStack* undo = m_document->undoStack();
+    m_document->duplicateScenario(0);
+    QCOMPARE(m_document->count(), 3);
+    QVERIFY(m_document->name(1).startsWith(QLatin1String("Copy of")));
+    QCOMPARE(m_document->currentIndex(), 1);
+    m_document->renameScenario(1, QStringLiteral("Variant A"));
+    QCOMPARE(m_document->name(1), QStringLiteral("Variant A"));
+    m_document->renameScenario(2, QStringLiteral("Variant A")); // names stay unique
+    QCOMPARE(m_document->name(2), QStringLiteral("Variant A (2)"));
+    m_document->removeScenario(0);
+    QCOMPARE(m_document->count(), 2);
+    while (undo->canUndo()) {
+        undo->undo();
+    }
+    QCOMPARE(m_document->count(), 2);
+    QCOMPARE(m_document->name(0), sample("west-cautionary-1000-card").value(QStringLiteral("name")).toString());
+    QCOMPARE(m_document->name(1), sample("east-500p-vouchers").value(QStringLiteral("name")).toString());
+}
+
+QTEST_MAIN(TestScenarioDocument)
+#include "TestScenarioDocument.moc"

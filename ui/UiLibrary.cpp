@@ -1,9 +1,0 @@
-#include "UiLibrary.h"
-
-namespace suanpan {
-
-int uiLibraryVersion() {
-    return 0;
-}
-
-} // namespace suanpan

@@ -1,0 +1,178 @@
+#include "FormPage.h"
+
+#include "document/ScenarioDocument.h"
+
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace suanpan {
+
+FormPage::FormPage(ScenarioDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_binder(new FieldBinder(document, this))
+{
+    auto* content = new QWidget;
+    m_layout = new QVBoxLayout(content);
+    m_layout->addStretch(1); // groups go above it
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+}
+
+QFormLayout* FormPage::group(const char* title)
+{
+    auto* box = new QGroupBox;
+    auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_layout->insertWidget(m_layout->count() - 1, box);
+    m_groups.emplace_back(box, title);
+    return form;
+}
+
+void FormPage::addSection(const char* title, QWidget* widget, int stretch)
+{
+    auto* box = new QGroupBox;
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(widget);
+    m_layout->insertWidget(m_layout->count() - 1, box, stretch);
+    m_groups.emplace_back(box, title);
+}
+
+void FormPage::retranslate()
+{
+    for (const auto& [box, title] : m_groups) {
+        box->setTitle(QCoreApplication::translate("Fields", title));
+    }
+    m_binder->retranslate();
+    for (const auto& action : m_retranslateActions) {
+        action();
+    }
+}
+
+FormPage* makeSitePowerPage(ScenarioDocument* document)
+{
+    auto* page = new FormPage(document);
+    FieldBinder* b = page->binder();
+    QFormLayout* site = page->group(QT_TRANSLATE_NOOP("Fields", "Scenario and site"));
+    b->addText(site, QT_TRANSLATE_NOOP("Fields", "Scenario name"), QStringLiteral("name"));
+    b->addText(site, QT_TRANSLATE_NOOP("Fields", "Description"), QStringLiteral("description"));
+    b->addNumber(site, QT_TRANSLATE_NOOP("Fields", "Construction starts"), QStringLiteral("startYear"));
+    b->addNumber(site, QT_TRANSLATE_NOOP("Fields", "Horizon"), QStringLiteral("horizonYears"));
+    b->addCatalogChoice(site, QT_TRANSLATE_NOOP("Fields", "Region"), QStringLiteral("site.regionId"),
+                        CatalogKind::Regions);
+    b->addOverride(site, QT_TRANSLATE_NOOP("Fields", "Electricity price"),
+                   QStringLiteral("site.override.tariffCnyPerKwh"), CatalogKind::Regions,
+                   QStringLiteral("site.regionId"));
+    b->addOverride(site, QT_TRANSLATE_NOOP("Fields", "Grid emission factor"),
+                   QStringLiteral("site.override.gridEmissionKgPerKwh"), CatalogKind::Regions,
+                   QStringLiteral("site.regionId"));
+    b->addOverride(site, QT_TRANSLATE_NOOP("Fields", "Land price"), QStringLiteral("site.override.landPriceCnyPerM2"),
+                   CatalogKind::Regions, QStringLiteral("site.regionId"));
+
+    QFormLayout* power = page->group(QT_TRANSLATE_NOOP("Fields", "Power source"));
+    b->addChoice(power, QT_TRANSLATE_NOOP("Fields", "Tariff"), QStringLiteral("power.tariffMode"),
+                 {QStringLiteral("energyOnly"), QStringLiteral("twoPartDemand"), QStringLiteral("twoPartCapacity")},
+                 {QT_TRANSLATE_NOOP("Choices", "Energy charge only"),
+                  QT_TRANSLATE_NOOP("Choices", "Two-part: demand charge (per kW)"),
+                  QT_TRANSLATE_NOOP("Choices", "Two-part: capacity charge (per kVA)")});
+    b->addOverride(power, QT_TRANSLATE_NOOP("Fields", "Demand charge"),
+                   QStringLiteral("site.override.demandChargeCnyPerKwMonth"), CatalogKind::Regions,
+                   QStringLiteral("site.regionId"));
+    b->addOverride(power, QT_TRANSLATE_NOOP("Fields", "Capacity charge"),
+                   QStringLiteral("site.override.capacityChargeCnyPerKvaMonth"), CatalogKind::Regions,
+                   QStringLiteral("site.regionId"));
+    b->addNumber(power, QT_TRANSLATE_NOOP("Fields", "Tariff escalation"),
+                 QStringLiteral("power.tariffEscalationPerYear"));
+    b->addNumber(power, QT_TRANSLATE_NOOP("Fields", "Green power share"), QStringLiteral("power.greenShare"));
+    b->addNumber(power, QT_TRANSLATE_NOOP("Fields", "Green power price"), QStringLiteral("power.greenPriceCnyPerKwh"));
+    b->addCatalogChoice(power, QT_TRANSLATE_NOOP("Fields", "Redundancy"), QStringLiteral("power.redundancyId"),
+                        CatalogKind::Redundancy);
+    b->addNumber(power, QT_TRANSLATE_NOOP("Fields", "On-site solar"), QStringLiteral("power.solarKwp"));
+    b->addNumber(power, QT_TRANSLATE_NOOP("Fields", "Power factor"), QStringLiteral("power.powerFactor"));
+    return page;
+}
+
+FormPage* makeFacilityOperationsPage(ScenarioDocument* document)
+{
+    auto* page = new FormPage(document);
+    FieldBinder* b = page->binder();
+    QFormLayout* facility = page->group(QT_TRANSLATE_NOOP("Fields", "Facility, network and storage"));
+    b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Building"), QStringLiteral("facility.buildingCapexCnyPerKw"));
+    b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Power infrastructure (at N)"),
+                 QStringLiteral("facility.powerInfraCapexCnyPerKw"));
+    b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Land per rack"), QStringLiteral("facility.landM2PerRack"));
+    b->addChoice(facility, QT_TRANSLATE_NOOP("Fields", "Network fabric"), QStringLiteral("facility.networkFabric"),
+                 {QStringLiteral("infiniband"), QStringLiteral("roce"), QStringLiteral("ethernet")},
+                 {QT_TRANSLATE_NOOP("Choices", "InfiniBand"), QT_TRANSLATE_NOOP("Choices", "RoCE"),
+                  QT_TRANSLATE_NOOP("Choices", "Ethernet")});
+    b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Network per server"),
+                 QStringLiteral("facility.networkCapexCnyPerServer"));
+    b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Storage"), QStringLiteral("facility.storagePb"));
+    b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Storage price"),
+                 QStringLiteral("facility.storageCapexCnyPerPb"));
+    b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Solar price"), QStringLiteral("facility.solarCapexCnyPerKwp"));
+    b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Soft costs"), QStringLiteral("facility.softCostShare"));
+    b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Contingency"), QStringLiteral("facility.contingencyShare"));
+    b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Facility life"), QStringLiteral("facility.facilityLifeYears"));
+
+    QFormLayout* ops = page->group(QT_TRANSLATE_NOOP("Fields", "Operations"));
+    b->addNumber(ops, QT_TRANSLATE_NOOP("Fields", "Staff"), QStringLiteral("operations.staffCount"));
+    b->addNumber(ops, QT_TRANSLATE_NOOP("Fields", "Cost per FTE (0 = regional wage)"),
+                 QStringLiteral("operations.staffCostCnyPerFteYear"));
+    b->addNumber(ops, QT_TRANSLATE_NOOP("Fields", "On-cost factor"), QStringLiteral("operations.staffOnCostFactor"));
+    b->addNumber(ops, QT_TRANSLATE_NOOP("Fields", "IT maintenance"), QStringLiteral("operations.itMaintenanceShare"));
+    b->addNumber(ops, QT_TRANSLATE_NOOP("Fields", "Facility maintenance"),
+                 QStringLiteral("operations.facilityMaintenanceShare"));
+    b->addNumber(ops, QT_TRANSLATE_NOOP("Fields", "Insurance"), QStringLiteral("operations.insuranceShare"));
+    b->addNumber(ops, QT_TRANSLATE_NOOP("Fields", "Bandwidth"), QStringLiteral("operations.bandwidthCnyPerYear"));
+    b->addNumber(ops, QT_TRANSLATE_NOOP("Fields", "Software per card"),
+                 QStringLiteral("operations.softwareCnyPerCardYear"));
+    b->addNumber(ops, QT_TRANSLATE_NOOP("Fields", "Other opex"), QStringLiteral("operations.otherOpexCnyPerYear"));
+    b->addNumber(ops, QT_TRANSLATE_NOOP("Fields", "Opex inflation"), QStringLiteral("operations.opexInflationPerYear"));
+    b->addFlag(ops, QT_TRANSLATE_NOOP("Fields", "Refresh hardware at end of life"),
+               QStringLiteral("operations.hardwareRefresh"));
+    b->addNumber(ops, QT_TRANSLATE_NOOP("Fields", "Hardware price decline"),
+                 QStringLiteral("operations.hardwarePriceDeclinePerYear"));
+    return page;
+}
+
+FormPage* makeFinancePage(ScenarioDocument* document)
+{
+    auto* page = new FormPage(document);
+    FieldBinder* b = page->binder();
+    QFormLayout* finance = page->group(QT_TRANSLATE_NOOP("Fields", "Finance"));
+    b->addNumber(finance, QT_TRANSLATE_NOOP("Fields", "Discount rate"), QStringLiteral("finance.discountRate"));
+    b->addNumber(finance, QT_TRANSLATE_NOOP("Fields", "Social discount rate"),
+                 QStringLiteral("finance.socialDiscountRate"));
+    b->addNumber(finance, QT_TRANSLATE_NOOP("Fields", "Debt share"), QStringLiteral("finance.debtShare"));
+    b->addNumber(finance, QT_TRANSLATE_NOOP("Fields", "Interest rate"), QStringLiteral("finance.debtRatePerYear"));
+    b->addNumber(finance, QT_TRANSLATE_NOOP("Fields", "Loan tenor"), QStringLiteral("finance.debtTenorYears"));
+    b->addChoice(finance, QT_TRANSLATE_NOOP("Fields", "Repayment"), QStringLiteral("finance.repayment"),
+                 {QStringLiteral("equalInstalment"), QStringLiteral("equalPrincipal")},
+                 {QT_TRANSLATE_NOOP("Choices", "Equal instalments"), QT_TRANSLATE_NOOP("Choices", "Equal principal")});
+    b->addNumber(finance, QT_TRANSLATE_NOOP("Fields", "IT depreciation life"),
+                 QStringLiteral("finance.itDepreciationYears"));
+    b->addNumber(finance, QT_TRANSLATE_NOOP("Fields", "Facility depreciation life"),
+                 QStringLiteral("finance.facilityDepreciationYears"));
+    b->addNumber(finance, QT_TRANSLATE_NOOP("Fields", "Residual share"),
+                 QStringLiteral("finance.depreciationResidualShare"));
+    b->addNumber(finance, QT_TRANSLATE_NOOP("Fields", "Exchange rate"), QStringLiteral("finance.cnyPerUsd"));
+    QFormLayout* tax = page->group(QT_TRANSLATE_NOOP("Fields", "Tax and public view"));
+    b->addNumber(tax, QT_TRANSLATE_NOOP("Fields", "Corporate income tax"), QStringLiteral("policies.corporateTaxRate"));
+    b->addNumber(tax, QT_TRANSLATE_NOOP("Fields", "Loss carry-forward"),
+                 QStringLiteral("policies.lossCarryForwardYears"));
+    b->addNumber(tax, QT_TRANSLATE_NOOP("Fields", "GDP multiplier (promotional estimate)"),
+                 QStringLiteral("policies.gdpMultiplier"));
+    return page;
+}
+
+} // namespace suanpan

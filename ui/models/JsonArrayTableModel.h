@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace suanpan {
+
+class ScenarioDocument;
+
+/** \brief How one column of a list editor shows and edits a field of each list entry. */
+struct ColumnSpec {
+    /// Payers: a list of {payer, weight}, edited as text "Province 1, City 2".
+    /// List: a list of text, edited as "a, b, c".
+    enum class Kind { Number, Integer, Text, List, Choice, Flag, Payers };
+
+    ColumnSpec(QString key, const char* header, Kind kind = Kind::Number, QStringList choices = {},
+               QStringList choiceLabels = {})
+        : key(std::move(key))
+        , header(header)
+        , kind(kind)
+        , choices(std::move(choices))
+        , choiceLabels(std::move(choiceLabels))
+    {}
+
+    QString key;        ///< path inside the entry ("count", "forecast.baseDemandPflops")
+    const char* header; ///< untranslated; context "Columns"
+    Kind kind;
+    QStringList choices;          ///< JSON values offered by a Choice column
+    QStringList choiceLabels;     ///< shown instead of the values, same order (empty = the values)
+    bool translateLabels = false; ///< labels are QT_TRANSLATE_NOOP("Choices", …) texts
+    double displayScale = 1;      ///< 100 shows shares as percentages
+    int decimals = 2;
+    /// The value shown (greyed) while the entry does not set the field, e.g. the catalog's price.
+    std::function<QJsonValue(const QJsonObject& entry)> fallback;
+};
+
+/**
+ * \brief One list of the current scenario (chip mix, facility phases, demand segments, subsidies) as a
+ * table. Views never touch the scenario: setData() pushes an undo command through the document, and the
+ * model follows the document's change signals. Cells with a validation problem are tinted and carry the
+ * engine's message as tooltip.
+ */
+class JsonArrayTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    /// Role giving the choice values of a cell (QStringList) to the editing delegate.
+    static constexpr int ChoicesRole = Qt::UserRole + 1;
+    static constexpr int ChoiceLabelsRole = Qt::UserRole + 2;
+    static constexpr int IssueRole = Qt::UserRole + 3;
+
+    JsonArrayTableModel(ScenarioDocument* document, const QString& arrayPath, std::vector<ColumnSpec> columns,
+                        QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    /// Appends an entry (undoable) and returns its row.
+    int appendEntry(const QJsonObject& entry, const QString& label);
+    /// Removes an entry (undoable).
+    void removeEntry(int row, const QString& label);
+    /// The JSON of an entry of the current scenario.
+    QJsonObject entry(int row) const;
+    /// The field path of a cell, as validation messages name it.
+    QString cellPath(int row, int column) const;
+    const QString& arrayPath() const { return m_arrayPath; }
+    /// Replaces the offered values of a choice column (e.g. after a project brought its own catalog).
+    void setColumnChoices(int column, const QStringList& values, const QStringList& labels);
+
+    void retranslate();
+
+private:
+    void documentChanged(int scenario);
+    QJsonArray array() const;
+
+    ScenarioDocument* m_document;
+    QString m_arrayPath;
+    std::vector<ColumnSpec> m_columns;
+    int m_rows = 0;
+};
+
+} // namespace suanpan

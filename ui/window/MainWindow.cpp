@@ -1,0 +1,366 @@
+#include "MainWindow.h"
+
+#include "ScenarioNavigator.h"
+#include "document/ProjectSession.h"
+#include "document/ScenarioDocument.h"
+#include "editors/ChipMixPage.h"
+#include "editors/FormPage.h"
+#include "i18n/Translations.h"
+#include "results/CopyableTableView.h"
+#include "results/KpiStrip.h"
+#include "results/ResultsPanel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace suanpan {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_document(new ScenarioDocument(this))
+    , m_session(new ProjectSession(m_document, this))
+    , m_navigator(new ScenarioNavigator(m_document))
+    , m_navigatorDock(new QDockWidget)
+    , m_kpis(new KpiStrip(m_document))
+    , m_inputs(new QTabWidget)
+    , m_chipPage(new ChipMixPage(m_document))
+    , m_results(new ResultsPanel(m_document))
+    , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_statusIssues(new QLabel)
+    , m_statusTime(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigatorDock->setObjectName(QStringLiteral("scenarioDock"));
+    m_navigatorDock->setWidget(m_navigator);
+    m_navigatorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+
+    m_formPages = {makeSitePowerPage(m_document), makeRacksCoolingPage(m_document),       makeDemandPage(m_document),
+                   makePoliciesPage(m_document),  makeFacilityOperationsPage(m_document), makeFinancePage(m_document)};
+    m_inputs->addTab(m_formPages[0], QString());
+    m_inputs->addTab(m_chipPage, QString());
+    for (std::size_t i = 1; i < m_formPages.size(); ++i) {
+        m_inputs->addTab(m_formPages[i], QString());
+    }
+    m_inputs->setObjectName(QStringLiteral("inputTabs"));
+    m_splitter->addWidget(m_inputs);
+    m_splitter->addWidget(m_results);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_kpis);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_statusIssues, 1);
+    statusBar()->addPermanentWidget(m_statusTime);
+
+    createActions();
+    createMenus();
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
+    connect(m_document, &ScenarioDocument::evaluated, this, &MainWindow::updateStatus);
+    connect(m_document, &ScenarioDocument::currentChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &ScenarioDocument::scenarioListChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &ProjectSession::fileChanged, this, &MainWindow::updateTitle);
+
+    QSettings settings;
+    resize(1600, 1000);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_splitter->setSizes({640, 760});
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    retranslate();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](QKeySequence shortcut, auto slot) {
+        auto* action = new QAction(this);
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+        }
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_new = make(QKeySequence::New, [this] {
+        if (m_session->maybeSave()) {
+            m_session->openSamples();
+        }
+    });
+    m_open = make(QKeySequence::Open, [this] {
+        if (!m_session->maybeSave()) {
+            return;
+        }
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open"), QString(),
+                                                          tr("Suanpan projects and scenarios (*.suanpan *.json)"));
+        if (!path.isEmpty()) {
+            m_session->open(path);
+        }
+    });
+    m_save = make(QKeySequence::Save, [this] { m_session->save(); });
+    m_saveAs = make(QKeySequence::SaveAs, [this] { m_session->saveAs(); });
+    m_importScenario = make(QKeySequence(), [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import scenario"), QString(), tr("Scenario (*.json)"));
+        if (!path.isEmpty()) {
+            m_session->importScenario(path);
+        }
+    });
+    m_exportScenario = make(QKeySequence(), [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export scenario"), QString(), tr("Scenario (*.json)"));
+        if (!path.isEmpty()) {
+            m_session->exportScenario(path);
+        }
+    });
+    m_exportCsv = make(QKeySequence(), [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export per-year results"), QString(), tr("CSV (*.csv)"));
+        if (!path.isEmpty()) {
+            m_session->exportYearsCsv(path);
+        }
+    });
+    m_quit = make(QKeySequence::Quit, [this] { close(); });
+    m_undo = m_document->undoStack()->createUndoAction(this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_document->undoStack()->createRedoAction(this);
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_copyTable = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { m_results->table()->copySelection(); });
+    m_addScenario = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { m_navigator->addScenario(); });
+    m_duplicateScenario = make(QKeySequence(Qt::CTRL | Qt::Key_D), [this] { m_navigator->duplicateScenario(); });
+    m_renameScenario = make(QKeySequence(Qt::Key_F2), [this] { m_navigator->renameScenario(); });
+    m_deleteScenario = make(QKeySequence(), [this] { m_navigator->deleteScenario(); });
+    m_nextScenario = make(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
+        m_document->setCurrentIndex((m_document->currentIndex() + 1) % m_document->count());
+    });
+    m_previousScenario = make(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] {
+        m_document->setCurrentIndex((m_document->currentIndex() + m_document->count() - 1) % m_document->count());
+    });
+    m_languages = new QActionGroup(this);
+    m_english = make(QKeySequence(), [this] { setLanguage(QStringLiteral("en")); });
+    m_chinese = make(QKeySequence(), [this] { setLanguage(QStringLiteral("zh_CN")); });
+    for (QAction* language : {m_english, m_chinese}) {
+        language->setCheckable(true);
+        m_languages->addAction(language);
+    }
+    (QLocale().language() == QLocale::Chinese ? m_chinese : m_english)->setChecked(true);
+    m_about = make(QKeySequence(), [this] {
+        QMessageBox::about(this, tr("About Suanpan"),
+                           tr("<b>Suanpan %1</b><p>Capacity planning for proposed AI computing centers: cost, "
+                              "utilization risk and payback, with subsidies and compute vouchers.</p><p>Every "
+                              "default figure carries its source; the formulas are in docs/methodology.md.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    for (int i = 0; i < 7; ++i) {
+        m_pageActions.push_back(make(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), [this, i] { showInputPage(i); }));
+    }
+    for (int i = 0; i < 8; ++i) {
+        m_resultActions.push_back(make(QKeySequence(Qt::ALT | (Qt::Key_1 + i)), [this, i] { showResultsTab(i); }));
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_new, m_open});
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
+        m_recentMenu->clear();
+        for (const QString& path : m_session->recentFiles()) {
+            m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+                if (m_session->maybeSave()) {
+                    m_session->open(path);
+                }
+            });
+        }
+        m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+    });
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_save, m_saveAs});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_importScenario, m_exportScenario, m_exportCsv});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_undo, m_redo});
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_copyTable);
+    m_scenarioMenu = menuBar()->addMenu(QString());
+    m_scenarioMenu->addActions({m_addScenario, m_duplicateScenario, m_renameScenario, m_deleteScenario});
+    m_scenarioMenu->addSeparator();
+    m_scenarioMenu->addActions({m_previousScenario, m_nextScenario});
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (QAction* action : m_pageActions) {
+        m_viewMenu->addAction(action);
+    }
+    m_viewMenu->addSeparator();
+    for (QAction* action : m_resultActions) {
+        m_viewMenu->addAction(action);
+    }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addActions({m_english, m_chinese});
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+}
+
+void MainWindow::showInputPage(int index)
+{
+    m_inputs->setCurrentIndex(index);
+    m_inputs->currentWidget()->setFocus();
+}
+
+void MainWindow::showResultsTab(int index)
+{
+    m_results->tabs()->setCurrentIndex(index);
+}
+
+void MainWindow::setLanguage(const QString& language)
+{
+    const QString used = installTranslators(*qApp, language);
+    QSettings().setValue(QStringLiteral("language"), used);
+    (used == QLatin1String("zh_CN") ? m_chinese : m_english)->setChecked(true);
+    // Texts made by the engine (messages, compliance) are translated when evaluating.
+    m_document->reevaluateAll();
+    retranslate();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_session->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_session->removeRecovery();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_scenarioMenu->setTitle(tr("&Scenario"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_new->setText(tr("&New (sample project)"));
+    m_open->setText(tr("&Open…"));
+    m_save->setText(tr("&Save"));
+    m_saveAs->setText(tr("Save &As…"));
+    m_importScenario->setText(tr("&Import scenario (JSON)…"));
+    m_exportScenario->setText(tr("&Export scenario (JSON)…"));
+    m_exportCsv->setText(tr("Export per-year results (&CSV)…"));
+    m_quit->setText(tr("&Quit"));
+    m_copyTable->setText(tr("&Copy per-year table"));
+    m_addScenario->setText(tr("&New scenario"));
+    m_duplicateScenario->setText(tr("&Duplicate scenario"));
+    m_renameScenario->setText(tr("&Rename scenario"));
+    m_deleteScenario->setText(tr("D&elete scenario"));
+    m_nextScenario->setText(tr("Ne&xt scenario"));
+    m_previousScenario->setText(tr("&Previous scenario"));
+    m_english->setText(QStringLiteral("English"));
+    m_chinese->setText(QStringLiteral("简体中文"));
+    m_about->setText(tr("&About Suanpan"));
+    m_navigatorDock->setWindowTitle(tr("Scenarios"));
+    m_navigatorDock->toggleViewAction()->setText(tr("Scenario list"));
+    const QStringList inputTitles{tr("Site && power"), tr("Chips"),    tr("Racks && cooling"),
+                                  tr("Demand"),        tr("Policies"), tr("Facility && operations"),
+                                  tr("Finance")};
+    for (int i = 0; i < m_inputs->count() && i < inputTitles.size(); ++i) {
+        m_inputs->setTabText(i, inputTitles.at(i));
+        m_pageActions[static_cast<std::size_t>(i)]->setText(
+            tr("Inputs: %1").arg(QString(inputTitles.at(i)).replace(QStringLiteral("&&"), QStringLiteral("&"))));
+    }
+    for (FormPage* page : m_formPages) {
+        page->retranslate();
+    }
+    m_chipPage->retranslate();
+    m_navigator->retranslate();
+    m_kpis->retranslate();
+    m_results->retranslate();
+    for (int i = 0; i < static_cast<int>(m_resultActions.size()) && i < m_results->tabs()->count(); ++i) {
+        m_resultActions[static_cast<std::size_t>(i)]->setText(
+            tr("Results: %1").arg(m_results->tabs()->tabText(i).replace(QStringLiteral("&&"), QStringLiteral("&"))));
+    }
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Suanpan").arg(m_session->displayName()));
+}
+
+void MainWindow::updateStatus()
+{
+    const int current = m_document->currentIndex();
+    if (current < 0) {
+        return;
+    }
+    const auto& evaluation = m_document->evaluation(current);
+    const auto count = static_cast<int>(evaluation.issues.issues().size());
+    m_statusIssues->setText(evaluation.issues.isValid()
+                                ? tr("Inputs valid.")
+                                : tr("%n problem(s) in the inputs: see the fields marked in red.", nullptr, count));
+    m_statusTime->setText(tr("Evaluated in %1 ms").arg(QLocale().toString(evaluation.evaluationMs, 'f', 1)));
+}
+
+QStringList MainWindow::saveScreenshots(const QString& dir, const QString& prefix)
+{
+    QDir().mkpath(dir);
+    QStringList written;
+    auto shoot = [&](const QString& name) {
+        QApplication::processEvents();
+        const QString path = QStringLiteral("%1/%2-%3.png").arg(dir, prefix, name);
+        if (grab().save(path)) {
+            written << path;
+        }
+    };
+    static const char* inputNames[] = {"site-power", "chips",    "racks-cooling", "demand",
+                                       "policies",   "facility", "finance"};
+    static const char* resultNames[] = {"cashflow", "demand-capacity", "costs",     "energy",
+                                        "layout",   "table",           "subsidies", "compare"};
+    for (int r = 0; r < m_results->tabs()->count(); ++r) {
+        m_results->tabs()->setCurrentIndex(r);
+        m_inputs->setCurrentIndex(std::min(r, m_inputs->count() - 1));
+        shoot(QStringLiteral("results-%1--inputs-%2")
+                  .arg(QLatin1String(resultNames[r]), QLatin1String(inputNames[std::min(r, m_inputs->count() - 1)])));
+    }
+    m_results->tabs()->setCurrentIndex(0);
+    m_inputs->setCurrentIndex(0);
+    return written;
+}
+
+} // namespace suanpan
