@@ -12,6 +12,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void undoRestoresTheField();
     void languageSwitch();
     void screenshotsCoverEveryView();
+    void recoveryAfterACrash();
 
 private:
     QDoubleSpinBox* spinBox(const char* path) const;
@@ -133,6 +136,29 @@ void TestMainWindow::screenshotsCoverEveryView()
     QTemporaryDir dir;
     const QStringList files = m_window->saveScreenshots(dir.path(), QStringLiteral("test"));
     QCOMPARE(files.size(), 8);
+}
+
+void TestMainWindow::recoveryAfterACrash()
+{
+    // Unsaved work is written to the recovery file; a window started after a crash offers it back.
+    spinBox("racks.designKwPerRack")->setValue(36);
+    m_window->session()->writeRecovery();
+    QVERIFY(QFile::exists(ProjectSession::recoveryPath()));
+    MainWindow next;
+    QString asked;
+    QVERIFY(next.session()->offerRecovery([&asked](const QString& question) {
+        asked = question;
+        return true;
+    }));
+    QVERIFY(asked.contains(QLatin1String("did not close properly")));
+    QCOMPARE(next.document()->count(), m_window->document()->count());
+    QCOMPARE(JsonPath::value(next.document()->json(0), QStringLiteral("racks.designKwPerRack")).toDouble(), 36.0);
+    QVERIFY(!next.document()->undoStack()->isClean()); // recovered work is not in any file yet
+    next.document()->undoStack()->setClean();
+    // A clean state removes the file.
+    m_window->document()->undoStack()->setClean();
+    m_window->session()->writeRecovery();
+    QVERIFY(!QFile::exists(ProjectSession::recoveryPath()));
 }
 
 QTEST_MAIN(TestMainWindow)

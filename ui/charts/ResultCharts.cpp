@@ -9,6 +9,8 @@
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QStackedBarSeries>
@@ -198,6 +200,7 @@ void energyAndCarbon(QChart* chart, const Results& results)
     ChartSupport::fitAxis(left, 0, top);
     QValueAxis* right = ChartSupport::valueAxis(chart, QCoreApplication::translate("Charts", "PUE"), Qt::AlignRight);
     right->setRange(1.0, std::max(1.5, highest * 1.05));
+    right->applyNiceNumbers();
     right->setLabelFormat(QStringLiteral("%.2f"));
     attach(chart, bars, x, left);
     attach(chart, pue, x, right)->setPen(QPen(QColor(0xd9, 0x5f, 0x02), 2.5));
@@ -206,28 +209,36 @@ void energyAndCarbon(QChart* chart, const Results& results)
 void segmentDemand(QChart* chart, const Results& results)
 {
     ChartSupport::clear(chart);
-    chart->setTitle(QCoreApplication::translate("Charts", "Captured demand and served work by segment"));
-    QBarCategoryAxis* x = yearAxis(chart, results);
-    QValueAxis* y =
-        ChartSupport::valueAxis(chart, QCoreApplication::translate("Charts", "P (average, effective)"), Qt::AlignLeft);
+    chart->setTitle(QCoreApplication::translate("Charts", "Demand by segment (dashed: captured demand, solid: served)"));
+    QValueAxis* x = ChartSupport::valueAxis(chart, QString(), Qt::AlignBottom);
+    x->setLabelFormat(QStringLiteral("%d"));
+    QValueAxis* y = ChartSupport::valueAxis(chart, QCoreApplication::translate("Charts", "P (average, effective)"),
+                                            Qt::AlignLeft);
     double top = 0;
     static const QColor palette[] = {QColor(0x4a, 0x7b, 0xb7), QColor(0xd9, 0x5f, 0x02), QColor(0x1b, 0x9e, 0x77),
                                      QColor(0x75, 0x70, 0xb3), QColor(0xe7, 0x29, 0x8a), QColor(0x66, 0xa6, 0x1e)};
     for (std::size_t k = 0; k < results.segments.size(); ++k) {
         const SegmentResult& segment = results.segments[k];
-        std::vector<double> demand;
-        std::vector<double> served;
-        for (std::size_t i = 0; i < segment.demandPflopsHours.size(); ++i) {
-            demand.push_back(segment.demandPflopsHours[i] / 8760.0);
-            served.push_back(segment.servedPflopsHours[i] / 8760.0);
-            top = std::max(top, demand.back());
+        auto* demand = new QLineSeries;
+        auto* served = new QLineSeries;
+        for (std::size_t i = 0; i < segment.demandPflopsHours.size() && i < results.years.size(); ++i) {
+            const double year = results.years[i].calendarYear;
+            demand->append(year, segment.demandPflopsHours[i] / 8760.0);
+            served->append(year, segment.servedPflopsHours[i] / 8760.0);
+            top = std::max(top, segment.demandPflopsHours[i] / 8760.0);
         }
         const QColor color = palette[k % std::size(palette)];
-        const QString name = segment.name.isEmpty() ? segment.id : segment.name;
-        attach(chart, yearLine(QCoreApplication::translate("Charts", "%1: demand").arg(name), demand), x, y)
-            ->setPen(QPen(color, 1.5, Qt::DashLine));
-        attach(chart, yearLine(QCoreApplication::translate("Charts", "%1: served").arg(name), served), x, y)
-            ->setPen(QPen(color, 2.5));
+        served->setName(segment.name.isEmpty() ? segment.id : segment.name);
+        attach(chart, demand, x, y)->setPen(QPen(color, 1.5, Qt::DashLine));
+        attach(chart, served, x, y)->setPen(QPen(color, 2.5));
+        // One legend entry per segment: the solid line's.
+        for (QLegendMarker* marker : chart->legend()->markers(demand)) {
+            marker->setVisible(false);
+        }
+    }
+    if (!results.years.empty()) {
+        x->setRange(results.years.front().calendarYear, results.years.back().calendarYear);
+        x->setTickCount(std::min(6, static_cast<int>(results.years.size())));
     }
     ChartSupport::fitAxis(y, 0, top);
 }

@@ -233,7 +233,7 @@ void ProjectSession::removeRecovery()
     QFile::remove(recoveryPath());
 }
 
-bool ProjectSession::offerRecovery()
+bool ProjectSession::offerRecovery(const std::function<bool(const QString&)>& ask)
 {
     QString problem;
     const QJsonObject recovery = readJsonObject(recoveryPath(), &problem);
@@ -243,12 +243,14 @@ bool ProjectSession::offerRecovery()
     }
     const QDateTime when = QDateTime::fromString(recovery.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
     const int count = static_cast<int>(scenarios.size());
-    const auto answer = QMessageBox::question(
-        m_dialogParent, tr("Recover unsaved work"),
+    const QString question =
         tr("Suanpan did not close properly. Recover the unsaved work of %1 (%n scenario(s))?", nullptr, count)
-            .arg(QLocale().toString(when, QLocale::ShortFormat)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes) {
+            .arg(QLocale().toString(when, QLocale::ShortFormat));
+    const bool yes = ask ? ask(question)
+                         : QMessageBox::question(m_dialogParent, tr("Recover unsaved work"), question,
+                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+                               == QMessageBox::Yes;
+    if (!yes) {
         removeRecovery();
         return false;
     }

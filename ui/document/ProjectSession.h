@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
 #include <vector>
 
 class QWidget;
@@ -47,8 +48,8 @@ public:
     /// Where the recovery file lives (per user).
     static QString recoveryPath();
     /// If a recovery file exists (Suanpan did not close properly), offers to restore it. Returns true if the
-    /// user restored it.
-    bool offerRecovery();
+    /// user restored it. `ask` replaces the question dialog (tests); it gets the question and says yes or no.
+    bool offerRecovery(const std::function<bool(const QString&)>& ask = {});
     /// Writes the recovery file now (also done on a timer after every change).
     void writeRecovery();
     void removeRecovery();
