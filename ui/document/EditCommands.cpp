@@ -4,6 +4,7 @@
 #include "model/JsonPath.h"
 
 #include <QCoreApplication>
+#include <QUuid>
 
 namespace suanpan {
 
@@ -49,6 +50,7 @@ InsertScenarioCommand::InsertScenarioCommand(ScenarioDocument* document, int ind
     : m_document(document)
     , m_index(index)
     , m_json(json)
+    , m_key(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     setText(QCoreApplication::translate("EditCommands", "Add scenario %1")
                 .arg(json.value(QStringLiteral("name")).toString()));
@@ -61,13 +63,14 @@ void InsertScenarioCommand::undo()
 
 void InsertScenarioCommand::redo()
 {
-    m_document->insertScenarioAt(m_index, m_json);
+    m_document->insertScenarioAt(m_index, m_json, m_key);
 }
 
 RemoveScenarioCommand::RemoveScenarioCommand(ScenarioDocument* document, int index)
     : m_document(document)
     , m_index(index)
     , m_json(document->json(index))
+    , m_key(document->key(index))
 {
     setText(QCoreApplication::translate("EditCommands", "Delete scenario %1")
                 .arg(m_json.value(QStringLiteral("name")).toString()));
@@ -75,7 +78,7 @@ RemoveScenarioCommand::RemoveScenarioCommand(ScenarioDocument* document, int ind
 
 void RemoveScenarioCommand::undo()
 {
-    m_document->insertScenarioAt(m_index, m_json);
+    m_document->insertScenarioAt(m_index, m_json, m_key);
 }
 
 void RemoveScenarioCommand::redo()

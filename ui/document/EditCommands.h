@@ -45,6 +45,7 @@ private:
     ScenarioDocument* m_document;
     int m_index;
     QJsonObject m_json;
+    QString m_key;
 };
 
 /** \brief Removes a scenario, keeping it to put back on undo. */
@@ -58,6 +59,7 @@ private:
     ScenarioDocument* m_document;
     int m_index;
     QJsonObject m_json;
+    QString m_key;
 };
 
 } // namespace suanpan

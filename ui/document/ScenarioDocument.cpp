@@ -6,6 +6,7 @@
 #include "model/ScenarioValidator.h"
 
 #include <QElapsedTimer>
+#include <QUuid>
 
 namespace suanpan {
 
@@ -33,8 +34,10 @@ void ScenarioDocument::reset(const std::vector<QJsonObject>& scenarios, const Ca
     m_undo.clear();
     m_catalog = catalog;
     m_scenarios.clear();
+    m_keys.clear();
     for (const QJsonObject& json : scenarios) {
         m_scenarios.push_back(canonical(json, m_catalog));
+        m_keys.push_back(QUuid::createUuid().toString(QUuid::WithoutBraces));
     }
     m_evaluations.assign(m_scenarios.size(), Evaluation{});
     for (int i = 0; i < count(); ++i) {
@@ -151,9 +154,10 @@ void ScenarioDocument::replaceJson(int index, const QJsonObject& json)
     }
 }
 
-void ScenarioDocument::insertScenarioAt(int index, const QJsonObject& json)
+void ScenarioDocument::insertScenarioAt(int index, const QJsonObject& json, const QString& key)
 {
     m_scenarios.insert(m_scenarios.begin() + index, json);
+    m_keys.insert(m_keys.begin() + index, key);
     m_evaluations.insert(m_evaluations.begin() + index, Evaluation{});
     evaluateScenario(index);
     m_current = index; // before the signals: listeners read the current scenario
@@ -164,6 +168,7 @@ void ScenarioDocument::insertScenarioAt(int index, const QJsonObject& json)
 void ScenarioDocument::takeScenarioAt(int index)
 {
     m_scenarios.erase(m_scenarios.begin() + index);
+    m_keys.erase(m_keys.begin() + index);
     m_evaluations.erase(m_evaluations.begin() + index);
     m_current = std::min(index, count() - 1); // before the signals: listeners read the current scenario
     Q_EMIT scenarioListChanged();

@@ -44,6 +44,9 @@ public:
     void reset(const std::vector<QJsonObject>& scenarios, const Catalog& catalog);
 
     int count() const { return static_cast<int>(m_scenarios.size()); }
+    /// A key that stays with a scenario through edits, renames and moves (not saved in files), so that a
+    /// save can tell a renamed scenario from a new one.
+    const QString& key(int index) const { return m_keys.at(static_cast<std::size_t>(index)); }
     const QJsonObject& json(int index) const;
     QString name(int index) const;
     const Evaluation& evaluation(int index) const;
@@ -72,7 +75,7 @@ public:
 
     // Used by the undo commands only.
     void replaceJson(int index, const QJsonObject& json);
-    void insertScenarioAt(int index, const QJsonObject& json);
+    void insertScenarioAt(int index, const QJsonObject& json, const QString& key);
     void takeScenarioAt(int index);
 
 Q_SIGNALS:
@@ -88,6 +91,7 @@ private:
     void evaluateScenario(int index);
 
     std::vector<QJsonObject> m_scenarios;
+    std::vector<QString> m_keys;
     std::vector<Evaluation> m_evaluations;
     Catalog m_catalog;
     QUndoStack m_undo;
