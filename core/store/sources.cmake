@@ -17,6 +17,8 @@ target_sources(suanpan_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ProjectWriter.h
     ${CMAKE_CURRENT_LIST_DIR}/ScenarioDiff.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScenarioDiff.h
+    ${CMAKE_CURRENT_LIST_DIR}/ScenarioHistory.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ScenarioHistory.h
     ${CMAKE_CURRENT_LIST_DIR}/SqliteConnection.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SqliteConnection.h
     ${CMAKE_CURRENT_LIST_DIR}/StoreLimits.h
