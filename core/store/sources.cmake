@@ -1,9 +1,18 @@
 # core/store: .suanpan project files (SQLite through Qt Sql), the assumption log, CSV imports.
 target_sources(suanpan_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/CatalogImport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CatalogImport.h
+    ${CMAKE_CURRENT_LIST_DIR}/CsvReader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CsvReader.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemandCsv.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DemandCsv.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemandImport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DemandImport.h
     ${CMAKE_CURRENT_LIST_DIR}/DurableFile.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DurableFile.h
     ${CMAKE_CURRENT_LIST_DIR}/FileSignature.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FileSignature.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImportIssue.h
     ${CMAKE_CURRENT_LIST_DIR}/Project.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Project.h
     ${CMAKE_CURRENT_LIST_DIR}/ProjectFile.cpp
