@@ -1,5 +1,9 @@
 # core/store: .suanpan project files (SQLite through Qt Sql), the assumption log, CSV imports.
 target_sources(suanpan_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/AssumptionLogReport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AssumptionLogReport.h
+    ${CMAKE_CURRENT_LIST_DIR}/CatalogHistory.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CatalogHistory.h
     ${CMAKE_CURRENT_LIST_DIR}/CatalogImport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CatalogImport.h
     ${CMAKE_CURRENT_LIST_DIR}/CsvReader.cpp

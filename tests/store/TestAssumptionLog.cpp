@@ -5,10 +5,13 @@
 #include "engine/Engine.h"
 #include "model/ScenarioJson.h"
 #include "model/ScenarioValidator.h"
+#include "store/AssumptionLogReport.h"
+#include "store/CatalogHistory.h"
 #include "store/ProjectFile.h"
 #include "store/ScenarioDiff.h"
 #include "store/ScenarioHistory.h"
 
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -26,11 +29,17 @@ QStringList pathsOf(const std::vector<AssumptionLogEntry>& entries, std::size_t 
     return paths;
 }
 
-double npvOf(const QJsonObject& json) {
+double npvOf(const QJsonObject& json, const Catalog& catalog = Catalog::builtIn()) {
     ValidationReport report;
-    const Scenario scenario = ScenarioJson::fromJson(json, Catalog::builtIn(), report);
-    const std::optional<ResolvedScenario> resolved = resolveScenario(scenario, Catalog::builtIn(), report);
+    const Scenario scenario = ScenarioJson::fromJson(json, catalog, report);
+    const std::optional<ResolvedScenario> resolved = resolveScenario(scenario, catalog, report);
     return resolved ? evaluate(*resolved).summary.npvAfterTaxCny : std::nan("");
+}
+
+QJsonObject h20WithPrice(double priceCny) {
+    QJsonObject h20 = *Catalog::builtIn().entry(CatalogKind::Chips, QStringLiteral("h20"));
+    h20.insert(QStringLiteral("cardPriceCny"), priceCny);
+    return h20;
 }
 
 } // namespace
@@ -49,6 +58,8 @@ private Q_SLOTS:
     void historyRebuildsEveryVersion();
     void historyFollowsARename();
     void historyStopsAtAnEditedLog();
+    void catalogHistoryRebuildsEarlierCatalogs();
+    void reportShowsHowTheNpvMoved();
 };
 
 void TestAssumptionLog::creationIsOneEntryWithTheWholeScenario() {
@@ -267,6 +278,70 @@ void TestAssumptionLog::historyStopsAtAnEditedLog() {
     QCOMPARE(versions.size(), std::size_t(2)); // the version before step 1 (as far as known) and the current one
     QVERIFY(!versions.front().time.isValid());
     QCOMPARE(versions.back().note, QStringLiteral("step 1"));
+}
+
+void TestAssumptionLog::catalogHistoryRebuildsEarlierCatalogs() {
+    Project project = test::sampleProject();
+    const qint64 start = project.log().back().id;
+    ValidationReport report;
+    QVERIFY(project.setCatalogEntry(CatalogKind::Chips, h20WithPrice(99000), QStringLiteral("quote 1"), report));
+    const qint64 first = project.log().back().id;
+    QJsonObject custom = h20WithPrice(150000);
+    custom.insert(QStringLiteral("id"), QStringLiteral("h20-grey"));
+    QVERIFY(project.setCatalogEntry(CatalogKind::Chips, custom, QStringLiteral("grey market"), report));
+    QVERIFY(project.setCatalogEntry(CatalogKind::Chips, h20WithPrice(95000), QStringLiteral("quote 2"), report));
+    CatalogHistory history(project);
+    QVERIFY(history.isComplete());
+    const auto price = [&history](qint64 id) {
+        return history.after(id)
+            .entry(CatalogKind::Chips, QStringLiteral("h20"))
+            ->value(QStringLiteral("cardPriceCny"));
+    };
+    QCOMPARE(
+        price(start),
+        Catalog::builtIn().entry(CatalogKind::Chips, QStringLiteral("h20"))->value(QStringLiteral("cardPriceCny")));
+    QCOMPARE(history.after(0).entries(CatalogKind::Chips).size(),
+             Catalog::builtIn().entries(CatalogKind::Chips).size());
+    QCOMPARE(price(first), QJsonValue(99000));
+    QVERIFY(history.after(first).entry(CatalogKind::Chips, QStringLiteral("h20-grey")) == nullptr);
+    QVERIFY(history.after(first + 1).entry(CatalogKind::Chips, QStringLiteral("h20-grey")) != nullptr);
+    QCOMPARE(price(project.log().back().id), QJsonValue(95000));
+}
+
+void TestAssumptionLog::reportShowsHowTheNpvMoved() {
+    Project project = test::sampleProject();
+    const QString name = project.scenarios()[1].name;
+    const QJsonObject created = ScenarioJson::toJson(*project.scenario(name));
+    Scenario edited = *project.scenario(name);
+    edited.chipMix[1].count = 384;
+    QString error;
+    QVERIFY(project.updateScenario(name, edited, QStringLiteral("fewer H20"), &error));
+    ValidationReport report;
+    QVERIFY(project.setCatalogEntry(CatalogKind::Chips, h20WithPrice(60000), QStringLiteral("cheaper"), report));
+    const std::vector<AssumptionLogReport::Batch> batches = AssumptionLogReport::batches(project, name);
+    QCOMPARE(batches.size(), std::size_t(3)); // created, edited, catalog (not the other scenarios' creations)
+    const Catalog before = Catalog::builtIn();
+    const Catalog after = project.catalog();
+    const QJsonObject editedJson = ScenarioJson::toJson(edited);
+    // Each figure is the engine's NPV of that version with the catalog of that time.
+    QVERIFY(!batches[0].npvBeforeCny);
+    QVERIFY(batches[0].npvAfterCny && batches[1].npvBeforeCny && batches[1].npvAfterCny && batches[2].npvBeforeCny &&
+            batches[2].npvAfterCny);
+    QCOMPARE(*batches[0].npvAfterCny, npvOf(created, before));
+    QCOMPARE(*batches[1].npvBeforeCny, npvOf(created, before));
+    QCOMPARE(*batches[1].npvAfterCny, npvOf(editedJson, before));
+    QCOMPARE(batches[2].scenario, QString());
+    QCOMPARE(*batches[2].npvBeforeCny, npvOf(editedJson, before));
+    QCOMPARE(*batches[2].npvAfterCny, npvOf(editedJson, after));
+    QVERIFY(*batches[2].npvAfterCny > *batches[2].npvBeforeCny); // cheaper cards
+    const QString text = AssumptionLogReport::text(project, name, QLocale::c());
+    QVERIFY2(text.contains(QStringLiteral("chipMix[1].count: 512 → 384")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("catalog.chips[h20].cardPriceCny")));
+    QCOMPARE(text.count(QLatin1String("NPV after tax:")), 3);
+    const QJsonObject json = AssumptionLogReport::json(project, name);
+    QCOMPARE(json.value(QStringLiteral("batches")).toArray().size(), 3);
+    QCOMPARE(json.value(QStringLiteral("entries")).toArray().at(1).toObject().value(QStringLiteral("newValue")),
+             QJsonValue(384));
 }
 
 QTEST_GUILESS_MAIN(TestAssumptionLog)
