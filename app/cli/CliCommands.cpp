@@ -1,5 +1,7 @@
 #include "CliCommands.h"
 
+#include "CliProject.h"
+
 #include "engine/Analysis.h"
 #include "engine/Engine.h"
 #include "model/Catalog.h"
@@ -23,8 +25,9 @@ namespace {
 
 constexpr qint64 kMaxScenarioBytes = 16 * 1024 * 1024;
 
-/// Reads and resolves a scenario file; on failure prints every problem and sets the exit code.
-std::optional<ResolvedScenario> load(const QString& path, QTextStream& err, int& exitCode) {
+} // namespace
+
+std::optional<ResolvedScenario> loadScenarioFile(const QString& path, QTextStream& err, int& exitCode) {
     const Catalog& catalog = Catalog::builtIn();
     if (!catalog.loadErrors().isEmpty()) {
         err << catalog.loadErrors().join(QLatin1Char('\n')) << Qt::endl;
@@ -67,7 +70,7 @@ std::optional<ResolvedScenario> load(const QString& path, QTextStream& err, int&
     return resolved;
 }
 
-bool writeFile(const QString& path, const QByteArray& bytes, QTextStream& err) {
+bool writeOutput(const QString& path, const QByteArray& bytes, QTextStream& err) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
@@ -76,6 +79,8 @@ bool writeFile(const QString& path, const QByteArray& bytes, QTextStream& err) {
     return true;
 }
 
+namespace {
+
 /// Parses a sub-command's arguments; prints usage problems and returns false.
 bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& err) {
     if (!parser.parse(arguments)) {
@@ -83,7 +88,7 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream
         return false;
     }
     if (parser.positionalArguments().size() != 1) {
-        err << QCoreApplication::translate("Cli", "Expected exactly one scenario file.") << Qt::endl
+        err << QCoreApplication::translate("Cli", "Expected exactly one scenario or project file.") << Qt::endl
             << parser.helpText();
         return false;
     }
@@ -95,7 +100,12 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream
 int evaluate(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Evaluate a scenario and print its results."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "Scenario JSON file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("Cli", "Scenario JSON file or project (.suanpan)."));
+    const QCommandLineOption scenarioName(
+        QStringLiteral("scenario"),
+        QCoreApplication::translate("Cli", "For a project: evaluate only this scenario (default: all)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("Cli", "Print the full results as JSON."));
     const QCommandLineOption cashFlow(QStringLiteral("cashflow-csv"),
@@ -107,12 +117,22 @@ int evaluate(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QCoreApplication::translate("Cli", "Language of the output: en or zh_CN."),
                                       QStringLiteral("LANG"));
-    parser.addOptions({json, cashFlow, years, language});
+    parser.addOptions({scenarioName, json, cashFlow, years, language});
     if (!parse(parser, arguments, err)) {
         return InvalidInput;
     }
+    const QString file = parser.positionalArguments().constFirst();
+    if (isProjectPath(file)) {
+        return evaluateProject(
+            {file, parser.value(scenarioName), parser.isSet(json), parser.value(cashFlow), parser.value(years)}, out,
+            err);
+    }
+    if (parser.isSet(scenarioName)) {
+        err << QCoreApplication::translate("Cli", "--scenario applies to project files (.suanpan) only.") << Qt::endl;
+        return InvalidInput;
+    }
     int exitCode = Ok;
-    const std::optional<ResolvedScenario> scenario = load(parser.positionalArguments().constFirst(), err, exitCode);
+    const std::optional<ResolvedScenario> scenario = loadScenarioFile(file, err, exitCode);
     if (!scenario) {
         return exitCode;
     }
@@ -125,10 +145,10 @@ int evaluate(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         out << textSummary(*scenario, results, analysis, QLocale());
     }
     out.flush();
-    if (parser.isSet(cashFlow) && !writeFile(parser.value(cashFlow), ResultsCsv::cashFlow(results.years), err)) {
+    if (parser.isSet(cashFlow) && !writeOutput(parser.value(cashFlow), ResultsCsv::cashFlow(results.years), err)) {
         return Failure;
     }
-    if (parser.isSet(years) && !writeFile(parser.value(years), ResultsCsv::allYears(results.years), err)) {
+    if (parser.isSet(years) && !writeOutput(parser.value(years), ResultsCsv::allYears(results.years), err)) {
         return Failure;
     }
     return Ok;
@@ -137,7 +157,8 @@ int evaluate(const QStringList& arguments, QTextStream& out, QTextStream& err) {
 int validate(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Check a scenario and report every problem."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "Scenario JSON file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("Cli", "Scenario JSON file or project (.suanpan)."));
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QCoreApplication::translate("Cli", "Language of the output: en or zh_CN."),
                                       QStringLiteral("LANG"));
@@ -147,7 +168,10 @@ int validate(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     }
     int exitCode = Ok;
     const QString path = parser.positionalArguments().constFirst();
-    if (!load(path, err, exitCode)) {
+    if (isProjectPath(path)) {
+        return validateProject(path, out, err);
+    }
+    if (!loadScenarioFile(path, err, exitCode)) {
         return exitCode;
     }
     out << QCoreApplication::translate("Cli", "%1: valid.").arg(path) << Qt::endl;
