@@ -218,7 +218,7 @@ bool ProjectReader::checkDatabase(QSqlDatabase& database) {
     }
     QStringList problems;
     while (query.next()) {
-        problems << query.value(0).toString().left(200);
+        problems << query.value(0).toString().left(200).replace(QLatin1Char('\n'), QStringLiteral("; "));
     }
     if (problems != QStringList{QStringLiteral("ok")}) {
         return refuse(ProjectFileProblem::Damaged,
