@@ -43,6 +43,15 @@ bool parseCommand(QCommandLineParser& parser, const QStringList& arguments, qsiz
 
 namespace {
 
+/// Terminal columns: CJK characters take two.
+int displayWidth(const QString& text) {
+    int width = 0;
+    for (const QChar ch : text) {
+        width += ch.unicode() >= 0x2E80 ? 2 : 1;
+    }
+    return width;
+}
+
 void printProblems(const QString& heading, const ValidationReport& report, QTextStream& err) {
     err << heading << Qt::endl;
     for (const QString& line : report.toTextLines()) {
@@ -190,7 +199,7 @@ int evaluateProject(const EvaluateRequest& request, QTextStream& out, QTextStrea
             if (chosen.size() > 1) {
                 const QString heading = QCoreApplication::translate("CliProject", "Scenario: %1").arg(scenario->name);
                 out << (scenario == chosen.front() ? QString() : QStringLiteral("\n")) << heading << Qt::endl
-                    << QString(heading.size(), QLatin1Char('=')) << Qt::endl;
+                    << QString(displayWidth(heading), QLatin1Char('=')) << Qt::endl;
             }
             out << textSummary(*resolved, results, analysis, QLocale());
         }

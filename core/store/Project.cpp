@@ -1,6 +1,7 @@
 #include "Project.h"
 
 #include "ScenarioDiff.h"
+#include "StoreLimits.h"
 #include "model/CatalogParse.h"
 #include "model/ScenarioJson.h"
 #include "model/ScenarioValidator.h"
@@ -19,6 +20,18 @@ QString entryId(const QJsonObject& entry) {
 
 QString catalogPath(CatalogKind kind, const QString& id) {
     return QStringLiteral("catalog.%1[%2]").arg(catalogName(kind), id);
+}
+
+/// Empty when the name can be used (not blank, short enough for the file), else why not.
+QString nameProblem(const QString& name) {
+    if (name.trimmed().isEmpty()) {
+        return QCoreApplication::translate("Project", "A scenario needs a name.");
+    }
+    if (name.size() > StoreLimits::kMaxNameChars) {
+        const int limit = static_cast<int>(StoreLimits::kMaxNameChars);
+        return QCoreApplication::translate("Project", "A scenario name may have at most %1 characters.").arg(limit);
+    }
+    return {};
 }
 
 } // namespace
@@ -60,8 +73,8 @@ QStringList Project::scenarioNames() const {
 }
 
 bool Project::addScenario(const Scenario& scenario, const QString& note, QString* error) {
-    if (scenario.name.trimmed().isEmpty()) {
-        *error = QCoreApplication::translate("Project", "A scenario needs a name.");
+    if (const QString problem = nameProblem(scenario.name); !problem.isEmpty()) {
+        *error = problem;
         return false;
     }
     if (indexOf(scenario.name) >= 0) {
@@ -84,8 +97,8 @@ bool Project::updateScenario(const QString& name, const Scenario& updated, const
         *error = QCoreApplication::translate("Project", "The project has no scenario named \"%1\".").arg(name);
         return false;
     }
-    if (updated.name.trimmed().isEmpty()) {
-        *error = QCoreApplication::translate("Project", "A scenario needs a name.");
+    if (const QString problem = nameProblem(updated.name); !problem.isEmpty()) {
+        *error = problem;
         return false;
     }
     if (updated.name != name && indexOf(updated.name) >= 0) {
@@ -99,6 +112,12 @@ bool Project::updateScenario(const QString& name, const Scenario& updated, const
         *changes = static_cast<int>(entries.size());
     }
     current = updated;
+    // Imported series follow their scenario's name (they are kept per scenario and segment).
+    for (DemandSeries& series : m_demandSeries) {
+        if (series.scenario == name) {
+            series.scenario = updated.name;
+        }
+    }
     record(std::move(entries), note);
     return true;
 }

@@ -81,6 +81,9 @@ void TestAssumptionLog::creationIsOneEntryWithTheWholeScenario() {
     Scenario unnamed = scenario;
     unnamed.name = QStringLiteral("  ");
     QVERIFY(!project.addScenario(unnamed, QString(), &error));
+    unnamed.name = QString(201, QLatin1Char('x'));
+    QVERIFY(!project.addScenario(unnamed, QString(), &error));
+    QCOMPARE(error, QStringLiteral("A scenario name may have at most 200 characters."));
     QCOMPARE(project.log().size(), std::size_t(1));
 }
 

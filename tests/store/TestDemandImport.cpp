@@ -80,6 +80,12 @@ void TestDemandImport::yearlySeriesForTwoSegments() {
     QCOMPARE(project.demandSeries().front().sourceFile, QStringLiteral("forecast.csv"));
     ValidationReport report;
     QVERIFY(project.resolve(kHangzhou, report));
+    // The kept series follow a rename of their scenario.
+    Scenario renamed = *project.scenario(kHangzhou);
+    renamed.name = QStringLiteral("杭州");
+    QString error;
+    QVERIFY(project.updateScenario(kHangzhou, renamed, QString(), &error));
+    QCOMPARE(project.demandSeries().back().scenario, QStringLiteral("杭州"));
 }
 
 void TestDemandImport::monthlyPflopsHoursWithBomCrlfAndChineseName() {
