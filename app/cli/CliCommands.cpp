@@ -81,18 +81,23 @@ bool writeOutput(const QString& path, const QByteArray& bytes, QTextStream& err)
 
 namespace {
 
-/// Parses a sub-command's arguments; prints usage problems and returns false.
-bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& err) {
+/// Parses a sub-command's arguments: prints its help (exit 0) or a usage problem (exit 2), or returns kContinue.
+int parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
-        return false;
+        return InvalidInput;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return Ok;
     }
     if (parser.positionalArguments().size() != 1) {
         err << QCoreApplication::translate("Cli", "Expected exactly one scenario or project file.") << Qt::endl
             << parser.helpText();
-        return false;
+        return InvalidInput;
     }
-    return true;
+    return kContinue;
 }
 
 } // namespace
@@ -118,8 +123,8 @@ int evaluate(const QStringList& arguments, QTextStream& out, QTextStream& err) {
                                       QCoreApplication::translate("Cli", "Language of the output: en or zh_CN."),
                                       QStringLiteral("LANG"));
     parser.addOptions({scenarioName, json, cashFlow, years, language});
-    if (!parse(parser, arguments, err)) {
-        return InvalidInput;
+    if (const int exitCode = parse(parser, arguments, out, err); exitCode != kContinue) {
+        return exitCode;
     }
     const QString file = parser.positionalArguments().constFirst();
     if (isProjectPath(file)) {
@@ -163,8 +168,8 @@ int validate(const QStringList& arguments, QTextStream& out, QTextStream& err) {
                                       QCoreApplication::translate("Cli", "Language of the output: en or zh_CN."),
                                       QStringLiteral("LANG"));
     parser.addOption(language);
-    if (!parse(parser, arguments, err)) {
-        return InvalidInput;
+    if (const int exitCode = parse(parser, arguments, out, err); exitCode != kContinue) {
+        return exitCode;
     }
     int exitCode = Ok;
     const QString path = parser.positionalArguments().constFirst();

@@ -11,6 +11,8 @@ namespace suanpan::cli {
 
 /// Exit codes of suanpan-cli.
 enum ExitCode { Ok = 0, Failure = 1, InvalidInput = 2 };
+/// Returned by the argument parsers when the command should go on (neither help nor a usage problem).
+inline constexpr int kContinue = -1;
 
 /// `suanpan-cli evaluate FILE [--json] [--cashflow-csv OUT] [--years-csv OUT]`
 int evaluate(const QStringList& arguments, QTextStream& out, QTextStream& err);

@@ -26,19 +26,25 @@ QCommandLineOption languageOption() {
 
 } // namespace
 
-bool parseCommand(QCommandLineParser& parser, const QStringList& arguments, qsizetype positionals, QTextStream& err) {
+int parseCommand(QCommandLineParser& parser, const QStringList& arguments, qsizetype positionals, QTextStream& out,
+                 QTextStream& err) {
     parser.addOption(languageOption());
+    const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
-        return false;
+        return InvalidInput;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return Ok;
     }
     if (parser.positionalArguments().size() != positionals) {
         const int expected = static_cast<int>(positionals);
         err << QCoreApplication::translate("CliProject", "Expected %n file(s).", nullptr, expected) << Qt::endl
             << parser.helpText();
-        return false;
+        return InvalidInput;
     }
-    return true;
+    return kContinue;
 }
 
 namespace {
@@ -268,8 +274,8 @@ int newProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption force(QStringLiteral("force"),
                                    QCoreApplication::translate("CliProject", "Replace the file if it exists."));
     parser.addOptions({from, output, title, author, organization, force});
-    if (!parseCommand(parser, arguments, 0, err)) {
-        return InvalidInput;
+    if (const int exitCode = parseCommand(parser, arguments, 0, out, err); exitCode != kContinue) {
+        return exitCode;
     }
     const QString path = parser.value(output);
     if (path.isEmpty()) {
@@ -329,8 +335,8 @@ int exportScenario(const QStringList& arguments, QTextStream& out, QTextStream& 
                                    QCoreApplication::translate("Cli", "Write every per-year figure as CSV."),
                                    QStringLiteral("OUT"));
     parser.addOptions({scenarioName, json, cashFlow, years});
-    if (!parseCommand(parser, arguments, 1, err)) {
-        return InvalidInput;
+    if (const int exitCode = parseCommand(parser, arguments, 1, out, err); exitCode != kContinue) {
+        return exitCode;
     }
     if (!parser.isSet(json) && !parser.isSet(cashFlow) && !parser.isSet(years)) {
         err << QCoreApplication::translate("CliProject", "Say what to write: --json, --cashflow-csv or --years-csv.")

@@ -41,8 +41,10 @@ int importCatalog(const QStringList& arguments, QTextStream& out, QTextStream& e
 
 // Shared by the project commands.
 
-/// Parses a command's arguments (adding --lang); `positionals` files are expected. Prints usage problems.
-bool parseCommand(QCommandLineParser& parser, const QStringList& arguments, qsizetype positionals, QTextStream& err);
+/// Parses a command's arguments (adding --help and --lang) with `positionals` files expected: prints the help
+/// (exit code 0) or a usage problem (2), or returns kContinue.
+int parseCommand(QCommandLineParser& parser, const QStringList& arguments, qsizetype positionals, QTextStream& out,
+                 QTextStream& err);
 
 /// Opens a project; on failure prints why and sets the exit code (1 cannot read, 2 refused).
 std::optional<Project> openProject(const QString& path, QTextStream& err, int& exitCode);

@@ -93,8 +93,8 @@ int info(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("CliProject", "Describe a project file."));
     parser.addPositionalArgument(QStringLiteral("P.suanpan"), QCoreApplication::translate("CliProject", "Project."));
-    if (!parseCommand(parser, arguments, 1, err)) {
-        return InvalidInput;
+    if (const int exitCode = parseCommand(parser, arguments, 1, out, err); exitCode != kContinue) {
+        return exitCode;
     }
     const QString path = parser.positionalArguments().constFirst();
     const ProjectLoadResult loaded = ProjectFile::load(path);
@@ -161,8 +161,8 @@ int showLog(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("CliProject", "Print the log as JSON."));
     parser.addOptions({scenarioName, json});
-    if (!parseCommand(parser, arguments, 1, err)) {
-        return InvalidInput;
+    if (const int exitCode = parseCommand(parser, arguments, 1, out, err); exitCode != kContinue) {
+        return exitCode;
     }
     const QString path = parser.positionalArguments().constFirst();
     int exitCode = Ok;
@@ -200,8 +200,8 @@ int importDemand(const QStringList& arguments, QTextStream& out, QTextStream& er
                                   QCoreApplication::translate("CliProject", "Why, for the assumption log."),
                                   QStringLiteral("TEXT"));
     parser.addOptions({scenarioName, note});
-    if (!parseCommand(parser, arguments, 2, err)) {
-        return InvalidInput;
+    if (const int exitCode = parseCommand(parser, arguments, 2, out, err); exitCode != kContinue) {
+        return exitCode;
     }
     const QString path = parser.positionalArguments().at(0);
     const QString csvPath = parser.positionalArguments().at(1);
@@ -249,8 +249,8 @@ int importCatalog(const QStringList& arguments, QTextStream& out, QTextStream& e
                                   QCoreApplication::translate("CliProject", "Why, for the assumption log."),
                                   QStringLiteral("TEXT"));
     parser.addOptions({catalog, note});
-    if (!parseCommand(parser, arguments, 2, err)) {
-        return InvalidInput;
+    if (const int exitCode = parseCommand(parser, arguments, 2, out, err); exitCode != kContinue) {
+        return exitCode;
     }
     const std::optional<CatalogKind> kind = catalogKindFromName(parser.value(catalog));
     if (!kind) {

@@ -330,6 +330,14 @@ void TestCliProject::usageErrors() {
              2);
     const Run help = cli({QStringLiteral("--help")});
     QVERIFY(help.out.contains(QLatin1String("import-demand P.suanpan --scenario NAME FILE.csv")));
+    // Every command has its own help (COMMAND --help), printed on stdout with exit code 0.
+    for (const char* command :
+         {"evaluate", "validate", "new", "info", "log", "import-demand", "import-catalog", "export"}) {
+        const Run commandHelp = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+        QCOMPARE(commandHelp.exitCode, 0);
+        QVERIFY2(commandHelp.out.contains(QLatin1String("--lang")), command);
+        QVERIFY(commandHelp.err.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliProject)
