@@ -102,6 +102,12 @@ bool ProjectWriter::write(QString* error, ProjectFileProblem* problem) {
     if (!checkProject(&detail)) {
         return fail(ProjectFileProblem::InvalidContent, detail, error, problem);
     }
+    // The rename would replace a read-only file as well; its owner made it read-only to keep it as it is.
+    if (const QFileInfo existing(m_target); existing.exists() && !existing.isWritable()) {
+        return fail(ProjectFileProblem::CannotWrite,
+                    QCoreApplication::translate("ProjectFile", "the file is read-only; save under another name"), error,
+                    problem);
+    }
     if (!createTemporaryFile(&detail) || !writeDatabase(&detail) || !DurableFile::syncFile(m_temporary, &detail)) {
         return fail(ProjectFileProblem::CannotWrite, detail, error, problem);
     }

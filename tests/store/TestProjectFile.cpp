@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -151,6 +152,7 @@ private Q_SLOTS:
     void failedSaveLeavesTheOldFile();
     void saveRefusesNonFiniteNumbers();
     void saveKeepsPermissions();
+    void saveRefusesAReadOnlyFile();
 };
 
 void TestProjectFile::roundTrip_data() {
@@ -365,6 +367,23 @@ void TestProjectFile::saveKeepsPermissions() {
     QString error;
     QVERIFY(ProjectFile::save(project, path, &error));
     QCOMPARE(QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser), shared);
+}
+
+void TestProjectFile::saveRefusesAReadOnlyFile() {
+    QTemporaryDir dir;
+    const QString path = savedSampleProject(dir.path());
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+    if (QFileInfo(path).isWritable()) {
+        QSKIP("running as root: every file is writable");
+    }
+    const QByteArray hash = test::sha256(path);
+    Project project = ProjectFile::load(path).project.value();
+    QString error;
+    ProjectFileProblem problem = ProjectFileProblem::None;
+    QVERIFY(!ProjectFile::save(project, path, &error, &problem));
+    QCOMPARE(problem, ProjectFileProblem::CannotWrite);
+    QVERIFY2(error.contains(QLatin1String("the file is read-only")), qPrintable(error));
+    QCOMPARE(test::sha256(path), hash);
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)
