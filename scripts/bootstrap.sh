@@ -52,7 +52,7 @@ run)
         fi
         exec build/app/suanpan
     fi
-    exec build/app/suanpan-cli evaluate data/samples/east-500p-vouchers.json
+    exec build/app/suanpan-cli evaluate build/data/samples.suanpan
     ;;
 test)
     install_packages

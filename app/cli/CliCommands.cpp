@@ -1,5 +1,7 @@
 #include "CliCommands.h"
 
+#include "CliProject.h"
+
 #include "engine/Analysis.h"
 #include "engine/Engine.h"
 #include "model/Catalog.h"
@@ -23,8 +25,9 @@ namespace {
 
 constexpr qint64 kMaxScenarioBytes = 16 * 1024 * 1024;
 
-/// Reads and resolves a scenario file; on failure prints every problem and sets the exit code.
-std::optional<ResolvedScenario> load(const QString& path, QTextStream& err, int& exitCode)
+} // namespace
+
+std::optional<ResolvedScenario> loadScenarioFile(const QString& path, QTextStream& err, int& exitCode)
 {
     const Catalog& catalog = Catalog::builtIn();
     if (!catalog.loadErrors().isEmpty()) {
@@ -68,7 +71,7 @@ std::optional<ResolvedScenario> load(const QString& path, QTextStream& err, int&
     return resolved;
 }
 
-bool writeFile(const QString& path, const QByteArray& bytes, QTextStream& err)
+bool writeOutput(const QString& path, const QByteArray& bytes, QTextStream& err)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
@@ -78,19 +81,26 @@ bool writeFile(const QString& path, const QByteArray& bytes, QTextStream& err)
     return true;
 }
 
-/// Parses a sub-command's arguments; prints usage problems and returns false.
-bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& err)
+namespace {
+
+/// Parses a sub-command's arguments: prints its help (exit 0) or a usage problem (exit 2), or returns kContinue.
+int parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
+    const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
-        return false;
+        return InvalidInput;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return Ok;
     }
     if (parser.positionalArguments().size() != 1) {
-        err << QCoreApplication::translate("Cli", "Expected exactly one scenario file.") << Qt::endl
+        err << QCoreApplication::translate("Cli", "Expected exactly one scenario or project file.") << Qt::endl
             << parser.helpText();
-        return false;
+        return InvalidInput;
     }
-    return true;
+    return kContinue;
 }
 
 } // namespace
@@ -99,7 +109,12 @@ int evaluate(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Evaluate a scenario and print its results."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "Scenario JSON file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("Cli", "Scenario JSON file or project (.suanpan)."));
+    const QCommandLineOption scenarioName(
+        QStringLiteral("scenario"),
+        QCoreApplication::translate("Cli", "For a project: evaluate only this scenario (default: all)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("Cli", "Print the full results as JSON."));
     const QCommandLineOption cashFlow(QStringLiteral("cashflow-csv"),
@@ -111,12 +126,22 @@ int evaluate(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QCoreApplication::translate("Cli", "Language of the output: en or zh_CN."),
                                       QStringLiteral("LANG"));
-    parser.addOptions({json, cashFlow, years, language});
-    if (!parse(parser, arguments, err)) {
+    parser.addOptions({scenarioName, json, cashFlow, years, language});
+    if (const int exitCode = parse(parser, arguments, out, err); exitCode != kContinue) {
+        return exitCode;
+    }
+    const QString file = parser.positionalArguments().constFirst();
+    if (isProjectPath(file)) {
+        return evaluateProject(
+            {file, parser.value(scenarioName), parser.isSet(json), parser.value(cashFlow), parser.value(years)}, out,
+            err);
+    }
+    if (parser.isSet(scenarioName)) {
+        err << QCoreApplication::translate("Cli", "--scenario applies to project files (.suanpan) only.") << Qt::endl;
         return InvalidInput;
     }
     int exitCode = Ok;
-    const std::optional<ResolvedScenario> scenario = load(parser.positionalArguments().constFirst(), err, exitCode);
+    const std::optional<ResolvedScenario> scenario = loadScenarioFile(file, err, exitCode);
     if (!scenario) {
         return exitCode;
     }
@@ -129,10 +154,10 @@ int evaluate(const QStringList& arguments, QTextStream& out, QTextStream& err)
         out << textSummary(*scenario, results, analysis, QLocale());
     }
     out.flush();
-    if (parser.isSet(cashFlow) && !writeFile(parser.value(cashFlow), ResultsCsv::cashFlow(results.years), err)) {
+    if (parser.isSet(cashFlow) && !writeOutput(parser.value(cashFlow), ResultsCsv::cashFlow(results.years), err)) {
         return Failure;
     }
-    if (parser.isSet(years) && !writeFile(parser.value(years), ResultsCsv::allYears(results.years), err)) {
+    if (parser.isSet(years) && !writeOutput(parser.value(years), ResultsCsv::allYears(results.years), err)) {
         return Failure;
     }
     return Ok;
@@ -142,17 +167,21 @@ int validate(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Check a scenario and report every problem."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "Scenario JSON file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("Cli", "Scenario JSON file or project (.suanpan)."));
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QCoreApplication::translate("Cli", "Language of the output: en or zh_CN."),
                                       QStringLiteral("LANG"));
     parser.addOption(language);
-    if (!parse(parser, arguments, err)) {
-        return InvalidInput;
+    if (const int exitCode = parse(parser, arguments, out, err); exitCode != kContinue) {
+        return exitCode;
     }
     int exitCode = Ok;
     const QString path = parser.positionalArguments().constFirst();
-    if (!load(path, err, exitCode)) {
+    if (isProjectPath(path)) {
+        return validateProject(path, out, err);
+    }
+    if (!loadScenarioFile(path, err, exitCode)) {
         return exitCode;
     }
     out << QCoreApplication::translate("Cli", "%1: valid.").arg(path) << Qt::endl;

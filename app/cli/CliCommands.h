@@ -1,16 +1,27 @@
 #pragma once
 
+#include "model/ResolvedScenario.h"
+
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace suanpan::cli {
 
 /// Exit codes of suanpan-cli.
 enum ExitCode { Ok = 0, Failure = 1, InvalidInput = 2 };
+/// Returned by the argument parsers when the command should go on (neither help nor a usage problem).
+inline constexpr int kContinue = -1;
 
 /// `suanpan-cli evaluate FILE [--json] [--cashflow-csv OUT] [--years-csv OUT]`
 int evaluate(const QStringList& arguments, QTextStream& out, QTextStream& err);
-/// `suanpan-cli validate FILE`
+/// `suanpan-cli validate FILE` (a scenario JSON file or a project)
 int validate(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+/// Reads and validates a scenario JSON file; on failure prints every problem and sets the exit code.
+std::optional<ResolvedScenario> loadScenarioFile(const QString& path, QTextStream& err, int& exitCode);
+/// Writes an output file atomically; prints why it could not.
+bool writeOutput(const QString& path, const QByteArray& bytes, QTextStream& err);
 
 } // namespace suanpan::cli

@@ -1,6 +1,7 @@
 // suanpan-cli: the headless front end. Wiring only: commands live in Cli*.cpp, the work in core.
 
 #include "CliCommands.h"
+#include "CliProject.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -19,29 +20,48 @@ struct Command {
 constexpr std::array kCommands{
     Command{"evaluate", suanpan::cli::evaluate},
     Command{"validate", suanpan::cli::validate},
+    Command{"new", suanpan::cli::newProject},
+    Command{"info", suanpan::cli::info},
+    Command{"log", suanpan::cli::showLog},
+    Command{"import-demand", suanpan::cli::importDemand},
+    Command{"import-catalog", suanpan::cli::importCatalog},
+    Command{"export", suanpan::cli::exportScenario},
 };
 
-QString usage()
-{
-    return QCoreApplication::translate("Cli",
-                                       "Usage: suanpan-cli COMMAND [OPTIONS]\n"
-                                       "\n"
-                                       "Commands:\n"
-                                       "  evaluate FILE [--json] [--cashflow-csv OUT] [--years-csv OUT]\n"
-                                       "                     Evaluate a scenario and print a summary (or JSON).\n"
-                                       "  validate FILE      Check a scenario and report every problem.\n"
-                                       "\n"
-                                       "Options:\n"
-                                       "  --lang en|zh_CN    Language of messages and summaries.\n"
-                                       "  -h, --help         Show this help (or a command's: COMMAND --help).\n"
-                                       "  -v, --version      Show the version.\n"
-                                       "\n"
-                                       "Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.\n");
+QString usage() {
+    return QCoreApplication::translate(
+        "Cli", "Usage: suanpan-cli COMMAND [OPTIONS]\n"
+               "\n"
+               "Commands:\n"
+               "  evaluate FILE [--scenario NAME] [--json] [--cashflow-csv OUT] [--years-csv OUT]\n"
+               "                     Evaluate a scenario, or a project's scenarios, and print\n"
+               "                     a summary (or JSON). FILE is a scenario .json or a\n"
+               "                     project .suanpan.\n"
+               "  validate FILE      Check a scenario (or every scenario of a project).\n"
+               "\n"
+               "Projects (.suanpan):\n"
+               "  new --from SCENARIO.json [--from ...] -o P.suanpan [--title T] [--force]\n"
+               "                     Create a project from scenario files.\n"
+               "  info P.suanpan     Show a project's metadata, scenarios and contents.\n"
+               "  log P.suanpan [--scenario NAME] [--json]\n"
+               "                     List the assumption log, with the NPV of each version.\n"
+               "  import-demand P.suanpan --scenario NAME FILE.csv [--note TEXT]\n"
+               "                     Import a demand forecast (period, segment, value, unit).\n"
+               "  import-catalog P.suanpan --catalog chips|cooling|regions|redundancy FILE.csv\n"
+               "                     Import catalog figures (id and field columns).\n"
+               "  export P.suanpan --scenario NAME [--json OUT] [--cashflow-csv OUT]\n"
+               "                     [--years-csv OUT]  Write a scenario or its results.\n"
+               "\n"
+               "Options:\n"
+               "  --lang en|zh_CN    Language of messages and summaries.\n"
+               "  -h, --help         Show this help (or a command's: COMMAND --help).\n"
+               "  -v, --version      Show the version.\n"
+               "\n"
+               "Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.\n");
 }
 
 /// The value of --lang anywhere on the command line (needed before any text is printed).
-QString languageArgument(const QStringList& arguments)
-{
+QString languageArgument(const QStringList& arguments) {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size()) {
             return arguments.at(i + 1);
@@ -55,8 +75,7 @@ QString languageArgument(const QStringList& arguments)
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("suanpan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SUANPAN_VERSION));

@@ -22,6 +22,15 @@ QString catalogName(CatalogKind kind)
     return {};
 }
 
+std::optional<CatalogKind> catalogKindFromName(const QString& name) {
+    for (int k = 0; k < kCatalogKindCount; ++k) {
+        if (catalogName(static_cast<CatalogKind>(k)) == name) {
+            return static_cast<CatalogKind>(k);
+        }
+    }
+    return std::nullopt;
+}
+
 namespace {
 
 QByteArray readResource(const QString& path, QStringList& errors)

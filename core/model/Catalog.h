@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace suanpan {
@@ -16,6 +17,8 @@ inline constexpr int kCatalogKindCount = 4;
 
 /// File-format name of a catalog ("chips", "cooling", "regions", "redundancy").
 QString catalogName(CatalogKind kind);
+/// The kind with that file-format name, if any.
+std::optional<CatalogKind> catalogKindFromName(const QString& name);
 
 /** \brief A default figure for a scenario field, with where it comes from. */
 struct DefaultValue {

@@ -1,0 +1,254 @@
+#include "CsvReader.h"
+
+#include "StoreLimits.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <cmath>
+
+namespace suanpan {
+
+QString ImportIssue::toText() const {
+    QString where;
+    if (line > 0 && column > 0 && !columnName.isEmpty()) {
+        where = QCoreApplication::translate("Import", "line %1, column %2 (%3)").arg(line).arg(column).arg(columnName);
+    } else if (line > 0 && column > 0) {
+        where = QCoreApplication::translate("Import", "line %1, column %2").arg(line).arg(column);
+    } else if (line > 0) {
+        where = QCoreApplication::translate("Import", "line %1").arg(line);
+    }
+    return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+}
+
+int CsvTable::columnOf(const QStringList& names) const {
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        QString key = header.at(i).toLower();
+        key.remove(QLatin1Char(' '));
+        for (const QString& name : names) {
+            if (key == name.toLower()) {
+                return static_cast<int>(i);
+            }
+        }
+    }
+    return -1;
+}
+
+namespace CsvReader {
+
+namespace {
+
+/// UTF-8, or else GB18030 (which Excel on Chinese Windows writes); empty with an issue when neither reads.
+QString decode(QByteArray bytes, CsvTable& table) {
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        bytes.remove(0, 3);
+    } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        table.issues.push_back({0, 0, QString(),
+                                QCoreApplication::translate("Import", "the file is UTF-16 text; save it as CSV "
+                                                                      "UTF-8 (comma delimited) and import it again")});
+        return {};
+    }
+    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    QString text = utf8(bytes);
+    if (!utf8.hasError()) {
+        return text;
+    }
+    QStringDecoder chinese("GB18030", QStringConverter::Flag::Stateless);
+    if (chinese.isValid()) {
+        text = chinese(bytes);
+        if (!chinese.hasError()) {
+            table.notes << QCoreApplication::translate("Import", "The file is not UTF-8; it was read as GB18030 "
+                                                                 "(the encoding of Chinese Windows).");
+            return text;
+        }
+    }
+    // Name the first line that is not text, so that the user can find it.
+    const QList<QByteArray> lines = bytes.split('\n');
+    int line = 1;
+    for (const QByteArray& candidate : lines) {
+        QStringDecoder check(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        check(candidate);
+        if (check.hasError()) {
+            break;
+        }
+        ++line;
+    }
+    table.issues.push_back({line, 0, QString(),
+                            QCoreApplication::translate("Import", "this line is neither UTF-8 nor GB18030 text; save "
+                                                                  "the file as CSV UTF-8")});
+    return {};
+}
+
+QChar separatorOf(const QString& text) {
+    const qsizetype end = text.indexOf(QLatin1Char('\n'));
+    const QString first = text.left(end < 0 ? text.size() : end);
+    if (first.contains(QLatin1Char(',')) || !(first.contains(QLatin1Char(';')) || first.contains(QLatin1Char('\t')))) {
+        return QLatin1Char(',');
+    }
+    return first.contains(QLatin1Char(';')) ? QLatin1Char(';') : QLatin1Char('\t');
+}
+
+bool isBlank(const QStringList& fields) {
+    return fields.size() == 1 && fields.front().trimmed().isEmpty();
+}
+
+/// Splits the text into records; quotes are tracked so that a line break inside a quoted field stays in it.
+void split(const QString& text, QChar separator, CsvTable& table) {
+    int line = 1;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    const auto newlineAt = [&](qsizetype at) {
+        return text.at(at) == QLatin1Char('\n') || text.at(at) == QLatin1Char('\r');
+    };
+    const auto skipNewline = [&](qsizetype& at) {
+        if (text.at(at) == QLatin1Char('\r') && at + 1 < n && text.at(at + 1) == QLatin1Char('\n')) {
+            ++at;
+        }
+        ++at;
+        ++line;
+    };
+    while (i < n) {
+        CsvRecord record{line, {}};
+        bool recordDone = false;
+        bool broken = false;
+        while (!recordDone) {
+            QString field;
+            if (i < n && text.at(i) == QLatin1Char('"')) {
+                const int quoteLine = line;
+                ++i;
+                bool closed = false;
+                while (i < n) {
+                    const QChar c = text.at(i);
+                    if (c == QLatin1Char('"')) {
+                        if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                            field += QLatin1Char('"');
+                            i += 2;
+                            continue;
+                        }
+                        ++i;
+                        closed = true;
+                        break;
+                    }
+                    if (newlineAt(i)) {
+                        // Kept as one line break, whatever the file's line ends.
+                        field += QLatin1Char('\n');
+                        skipNewline(i);
+                        continue;
+                    }
+                    field += c;
+                    ++i;
+                }
+                if (!closed) {
+                    table.issues.push_back({quoteLine, static_cast<int>(record.fields.size()) + 1, QString(),
+                                            QCoreApplication::translate("Import", "a quoted field is never closed "
+                                                                                  "(a missing \")")});
+                    return;
+                }
+                if (i < n && text.at(i) != separator && !newlineAt(i) && !broken) {
+                    table.issues.push_back({record.line, static_cast<int>(record.fields.size()) + 1, QString(),
+                                            QCoreApplication::translate("Import", "text after a closing quote")});
+                    broken = true;
+                }
+                while (i < n && text.at(i) != separator && !newlineAt(i)) {
+                    field += text.at(i++);
+                }
+            } else {
+                while (i < n && text.at(i) != separator && !newlineAt(i)) {
+                    field += text.at(i++);
+                }
+            }
+            if (field.size() > StoreLimits::kMaxCsvFieldChars && !broken) {
+                table.issues.push_back({record.line, static_cast<int>(record.fields.size()) + 1, QString(),
+                                        QCoreApplication::translate("Import", "a field of %1 characters; at most %2 "
+                                                                              "are allowed")
+                                            .arg(field.size())
+                                            .arg(StoreLimits::kMaxCsvFieldChars)});
+                broken = true;
+                field.truncate(StoreLimits::kMaxCsvFieldChars);
+            }
+            record.fields << field;
+            if (i < n && text.at(i) == separator) {
+                ++i;
+                continue;
+            }
+            if (i < n) {
+                skipNewline(i);
+            }
+            recordDone = true;
+        }
+        if (broken || isBlank(record.fields)) {
+            continue;
+        }
+        if (table.header.isEmpty()) {
+            for (const QString& name : record.fields) {
+                table.header << name.trimmed();
+            }
+            table.headerLine = record.line;
+            continue;
+        }
+        if (static_cast<qsizetype>(table.records.size()) >= StoreLimits::kMaxCsvRecords) {
+            table.issues.push_back(
+                {record.line, 0, QString(),
+                 QCoreApplication::translate("Import", "more than %1 rows").arg(StoreLimits::kMaxCsvRecords)});
+            return;
+        }
+        if (record.fields.size() != table.header.size()) {
+            const qsizetype count = record.fields.size();
+            const qsizetype firstWrong = count < table.header.size() ? count + 1 : table.header.size() + 1;
+            table.issues.push_back({record.line, static_cast<int>(firstWrong), QString(),
+                                    QCoreApplication::translate("Import", "has %1 fields; the header has %2")
+                                        .arg(count)
+                                        .arg(table.header.size())});
+            continue;
+        }
+        table.records.push_back(std::move(record));
+    }
+}
+
+} // namespace
+
+CsvTable read(const QByteArray& bytes) {
+    CsvTable table;
+    if (bytes.size() > StoreLimits::kMaxCsvBytes) {
+        const qint64 sizeMb = bytes.size() / (1024 * 1024);
+        const qint64 limitMb = StoreLimits::kMaxCsvBytes / (1024 * 1024);
+        table.issues.push_back(
+            {0, 0, QString(),
+             QCoreApplication::translate("Import", "the file is %1 MB; at most %2 MB can be imported")
+                 .arg(sizeMb)
+                 .arg(limitMb)});
+        return table;
+    }
+    const QString text = decode(bytes, table);
+    if (!table.issues.empty()) {
+        return table;
+    }
+    split(text, separatorOf(text), table);
+    if (table.header.isEmpty() && table.issues.empty()) {
+        table.issues.push_back({0, 0, QString(), QCoreApplication::translate("Import", "the file has no header line")});
+    }
+    return table;
+}
+
+std::optional<double> parseNumber(const QString& text) {
+    static const QRegularExpression plain(QStringLiteral(R"(^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$)"));
+    static const QRegularExpression grouped(QStringLiteral(R"(^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$)"));
+    QString trimmed = text.trimmed();
+    if (grouped.match(trimmed).hasMatch()) {
+        trimmed.remove(QLatin1Char(','));
+    } else if (!plain.match(trimmed).hasMatch()) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const double value = QLocale::c().toDouble(trimmed, &ok);
+    if (!ok || !std::isfinite(value)) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace CsvReader
+
+} // namespace suanpan
