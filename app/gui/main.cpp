@@ -71,7 +71,11 @@ int main(int argc, char* argv[])
             window.session()->openSamples();
         }
     } else if (automated || !window.session()->offerRecovery()) {
-        window.session()->openSamples();
+        // The sample project the first time; later the last project, if it is still there.
+        const QString last = automated ? QString() : suanpan::ProjectSession::lastProject();
+        if (last.isEmpty() || !window.session()->open(last)) {
+            window.session()->openSamples();
+        }
     }
     window.show();
 

@@ -2,6 +2,7 @@
 // message at the field; undo; switch the language.
 
 #include "document/ProjectSession.h"
+#include "store/Project.h"
 #include "document/ScenarioDocument.h"
 #include "engine/Analysis.h"
 #include "model/JsonPath.h"
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void languageSwitch();
     void screenshotsCoverEveryView();
     void recoveryAfterACrash();
+    void saveReopenIdenticalWithTheLog();
+    void foreignFileIsRefusedAndKept();
 
 private:
     QDoubleSpinBox* spinBox(const char* path) const;
@@ -159,6 +162,52 @@ void TestMainWindow::recoveryAfterACrash()
     m_window->document()->undoStack()->setClean();
     m_window->session()->writeRecovery();
     QVERIFY(!QFile::exists(ProjectSession::recoveryPath()));
+}
+
+void TestMainWindow::saveReopenIdenticalWithTheLog()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("study.suanpan"));
+    ProjectSession* session = m_window->session();
+    QVERIFY(session->saveAs(path));
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(session->project().log().size(), std::size_t{3}); // the creation of each sample scenario
+    spinBox("racks.designKwPerRack")->setValue(36);
+    m_window->document()->renameScenario(1, QStringLiteral("Renamed"));
+    QVERIFY(session->save());
+
+    MainWindow reopened;
+    QVERIFY(reopened.session()->open(path));
+    QCOMPARE(reopened.document()->count(), m_window->document()->count());
+    for (int i = 0; i < reopened.document()->count(); ++i) {
+        QCOMPARE(reopened.document()->json(i), m_window->document()->json(i));
+    }
+    // The log holds exactly the two edits of the second save: the density and the rename.
+    const auto& log = reopened.session()->project().log();
+    QCOMPARE(log.size(), std::size_t{5});
+    QCOMPARE(log[3].fieldPath, QStringLiteral("racks.designKwPerRack"));
+    QCOMPARE(log[3].oldValue, QStringLiteral("30"));
+    QCOMPARE(log[3].newValue, QStringLiteral("36"));
+    QCOMPARE(log[4].fieldPath, QStringLiteral("name"));
+    QVERIFY(reopened.windowTitle().contains(QLatin1String("study.suanpan")));
+}
+
+void TestMainWindow::foreignFileIsRefusedAndKept()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.suanpan"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("these are meeting notes, not a project\n");
+    file.close();
+    QString shown;
+    m_window->session()->setErrorHandler([&shown](const QString&, const QString& text) { shown = text; });
+    const QJsonObject before = m_window->document()->json(0);
+    QVERIFY(!m_window->session()->open(path));
+    QVERIFY2(!shown.isEmpty(), "the refusal is explained");
+    QCOMPARE(m_window->document()->json(0), before); // the open project is kept
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("these are meeting notes, not a project\n"));
 }
 
 QTEST_MAIN(TestMainWindow)

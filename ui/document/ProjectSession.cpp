@@ -3,6 +3,7 @@
 #include "ScenarioDocument.h"
 #include "model/ScenarioJson.h"
 #include "report/ResultsCsv.h"
+#include "store/ProjectFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -78,31 +79,123 @@ QString ProjectSession::displayName() const
 
 void ProjectSession::openSamples()
 {
+    // A new untitled project: saving it records the creation of each scenario in its log.
+    m_project = Project();
+    m_project.metadata().title = tr("Sample project");
     m_document->reset(bundledSamples(), Catalog::builtIn());
     m_filePath.clear();
-    m_saved.clear();
+    m_savedNames.clear();
     Q_EMIT fileChanged();
 }
 
 bool ProjectSession::open(const QString& path)
 {
-    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+    const QString name = QFileInfo(path).fileName();
+    if (!ProjectFile::looksLikeProject(path) && path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         QString problem;
         const QJsonObject json = readJsonObject(path, &problem);
         if (json.isEmpty()) {
-            error(tr("Cannot open %1").arg(QFileInfo(path).fileName()), problem);
+            error(tr("Cannot open %1").arg(name), problem);
             return false;
         }
+        // A scenario file becomes a new untitled project holding it.
+        m_project = Project();
         m_document->reset({json}, Catalog::builtIn());
-        m_filePath.clear(); // a scenario file becomes an untitled project
-        m_saved.clear();
+        m_filePath.clear();
+        m_savedNames.clear();
         addRecent(path);
         Q_EMIT fileChanged();
         return true;
     }
-    error(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
-          tr("Project files (.suanpan) are not supported by this build yet."));
-    return false;
+    ProjectLoadResult result = ProjectFile::load(path);
+    if (!result.ok()) {
+        error(tr("Cannot open %1").arg(name), result.error);
+        return false;
+    }
+    m_project = std::move(*result.project);
+    std::vector<QJsonObject> scenarios;
+    for (const Scenario& scenario : m_project.scenarios()) {
+        scenarios.push_back(ScenarioJson::toJson(scenario));
+    }
+    m_document->reset(scenarios, m_project.catalog());
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    rememberSaved();
+    addRecent(path);
+    Q_EMIT fileChanged();
+    if (!result.invalidScenarios.empty()) {
+        QStringList names;
+        for (const ScenarioProblems& problems : result.invalidScenarios) {
+            names << problems.scenario;
+        }
+        QMessageBox::information(m_dialogParent, tr("Opened with problems"),
+                                 tr("These scenarios have inputs the engine refuses; their fields are marked in red "
+                                    "until they are fixed:\n%1")
+                                     .arg(names.join(QLatin1Char('\n'))));
+    }
+    return true;
+}
+
+void ProjectSession::rememberSaved()
+{
+    m_savedNames.clear();
+    for (int i = 0; i < m_document->count(); ++i) {
+        m_savedNames[m_document->key(i)] = m_document->name(i);
+    }
+    QSettings().setValue(QStringLiteral("lastProject"), m_filePath);
+}
+
+QString ProjectSession::lastProject()
+{
+    const QString path = QSettings().value(QStringLiteral("lastProject")).toString();
+    return !path.isEmpty() && QFileInfo::exists(path) ? path : QString();
+}
+
+std::optional<Project> ProjectSession::projectToSave(QString* error) const
+{
+    Project next = m_project;
+    const Catalog catalog = next.catalog();
+    std::vector<Scenario> scenarios;
+    QStringList problems;
+    for (int i = 0; i < m_document->count(); ++i) {
+        ValidationReport report;
+        scenarios.push_back(ScenarioJson::fromJson(m_document->json(i), catalog, report));
+        for (const QString& line : report.toTextLines()) {
+            problems << QStringLiteral("%1: %2").arg(m_document->name(i), line);
+        }
+    }
+    if (!problems.isEmpty()) {
+        // Out-of-range values save fine; only a value of the wrong kind cannot be written.
+        *error = tr("These inputs cannot be stored:\n%1").arg(problems.join(QLatin1Char('\n')));
+        return std::nullopt;
+    }
+    // Removed scenarios first, then renames and edits, then new ones: names stay unique at every step.
+    for (const auto& [key, savedName] : m_savedNames) {
+        bool kept = false;
+        for (int i = 0; i < m_document->count(); ++i) {
+            kept = kept || m_document->key(i) == key;
+        }
+        if (!kept && !next.removeScenario(savedName, QString(), error)) {
+            return std::nullopt;
+        }
+    }
+    for (int i = 0; i < m_document->count(); ++i) {
+        const auto saved = m_savedNames.find(m_document->key(i));
+        if (saved != m_savedNames.end()
+            && !next.updateScenario(saved->second, scenarios[static_cast<std::size_t>(i)], QString(), error)) {
+            return std::nullopt;
+        }
+    }
+    for (int i = 0; i < m_document->count(); ++i) {
+        if (m_savedNames.count(m_document->key(i)) == 0
+            && !next.addScenario(scenarios[static_cast<std::size_t>(i)], QString(), error)) {
+            return std::nullopt;
+        }
+    }
+    for (int i = 0; i < m_document->count(); ++i) {
+        const QStringList names = next.scenarioNames();
+        next.moveScenario(static_cast<int>(names.indexOf(m_document->name(i))), i);
+    }
+    return next;
 }
 
 bool ProjectSession::save()
@@ -110,7 +203,7 @@ bool ProjectSession::save()
     if (m_filePath.isEmpty()) {
         return saveAs();
     }
-    return saveTo(m_filePath);
+    return saveAs(m_filePath);
 }
 
 bool ProjectSession::saveAs()
@@ -120,14 +213,33 @@ bool ProjectSession::saveAs()
     if (path.isEmpty()) {
         return false;
     }
-    return saveTo(path.endsWith(QLatin1String(".suanpan")) ? path : path + QStringLiteral(".suanpan"));
+    return saveAs(path.endsWith(QLatin1String(".suanpan")) ? path : path + QStringLiteral(".suanpan"));
 }
 
-bool ProjectSession::saveTo(const QString& path)
+bool ProjectSession::saveAs(const QString& path)
 {
-    error(tr("Cannot save %1").arg(QFileInfo(path).fileName()),
-          tr("Project files (.suanpan) are not supported by this build yet."));
-    return false;
+    const QString name = QFileInfo(path).fileName();
+    QString problem;
+    std::optional<Project> next = projectToSave(&problem);
+    if (!next) {
+        error(tr("Cannot save %1").arg(name), problem);
+        return false;
+    }
+    if (next->metadata().title.isEmpty() || m_filePath.isEmpty()) {
+        next->metadata().title = QFileInfo(path).completeBaseName();
+    }
+    if (!ProjectFile::save(*next, path, &problem)) {
+        error(tr("Cannot save %1").arg(name), problem);
+        return false;
+    }
+    m_project = std::move(*next);
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    rememberSaved();
+    m_document->undoStack()->setClean();
+    removeRecovery();
+    addRecent(path);
+    Q_EMIT fileChanged();
+    return true;
 }
 
 bool ProjectSession::maybeSave()
@@ -258,8 +370,31 @@ bool ProjectSession::offerRecovery(const std::function<bool(const QString&)>& as
     for (const QJsonValue& scenario : scenarios) {
         restored.push_back(scenario.toObject());
     }
-    m_document->reset(restored, Catalog::builtIn());
-    m_filePath = recovery.value(QStringLiteral("filePath")).toString();
+    // The project file (if any) gives the log and catalog; the recovered scenarios replace its content.
+    const QString file = recovery.value(QStringLiteral("filePath")).toString();
+    ProjectLoadResult saved = file.isEmpty() ? ProjectLoadResult() : ProjectFile::load(file);
+    m_project = saved.ok() ? std::move(*saved.project) : Project();
+    m_document->reset(restored, m_project.catalog());
+    m_filePath = saved.ok() ? file : QString();
+    m_savedNames.clear();
+    if (saved.ok()) {
+        // Scenarios whose names are in the file are edits of them; others are new.
+        const QStringList names = m_project.scenarioNames();
+        for (int i = 0; i < m_document->count(); ++i) {
+            if (names.contains(m_document->name(i))) {
+                m_savedNames[m_document->key(i)] = m_document->name(i);
+            }
+        }
+        for (const QString& savedName : names) {
+            bool present = false;
+            for (const auto& entry : m_savedNames) {
+                present = present || entry.second == savedName;
+            }
+            if (!present) {
+                m_savedNames[QStringLiteral("removed:") + savedName] = savedName;
+            }
+        }
+    }
     // Mark as modified: the recovered work is not in any file yet.
     m_document->undoStack()->resetClean();
     Q_EMIT fileChanged();
@@ -268,6 +403,10 @@ bool ProjectSession::offerRecovery(const std::function<bool(const QString&)>& as
 
 void ProjectSession::error(const QString& title, const QString& text) const
 {
+    if (m_errorHandler) {
+        m_errorHandler(title, text);
+        return;
+    }
     QMessageBox::warning(m_dialogParent, title, text);
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "store/Project.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
 
 #include <functional>
+#include <map>
 #include <vector>
 
 class QWidget;
@@ -35,7 +38,15 @@ public:
     /// failure.
     bool open(const QString& path);
     bool save();
+    /// Asks for a file name, then saves.
     bool saveAs();
+    /// Saves to this file (atomic; the document's changes go into the assumption log).
+    bool saveAs(const QString& path);
+    /// Replaces the message boxes of errors (tests); it gets a title and a text.
+    void setErrorHandler(std::function<void(const QString&, const QString&)> handler)
+    {
+        m_errorHandler = std::move(handler);
+    }
     /// Asks what to do with unsaved changes; false means the user cancelled.
     bool maybeSave();
 
@@ -44,6 +55,10 @@ public:
     bool exportYearsCsv(const QString& path);
 
     QStringList recentFiles() const;
+    /// The project as last opened or saved (its assumption log is what the log dialog shows).
+    const Project& project() const { return m_project; }
+    /// The last project opened or saved, if it still exists (opened on the next start).
+    static QString lastProject();
 
     /// Where the recovery file lives (per user).
     static QString recoveryPath();
@@ -59,15 +74,20 @@ Q_SIGNALS:
     void recentFilesChanged();
 
 private:
-    bool saveTo(const QString& path);
     void addRecent(const QString& path);
     void error(const QString& title, const QString& text) const;
+
+    /// Builds the project to save: the saved one with every change of the document applied (and logged).
+    std::optional<Project> projectToSave(QString* error) const;
+    void rememberSaved();
 
     ScenarioDocument* m_document;
     QWidget* m_dialogParent;
     QString m_filePath;
-    std::vector<QJsonObject> m_saved; ///< scenarios as last saved (for the assumption log)
+    Project m_project;                         ///< as last opened or saved
+    std::map<QString, QString> m_savedNames;   ///< document key → the scenario's name in m_project
     QTimer m_recoveryTimer;
+    std::function<void(const QString&, const QString&)> m_errorHandler;
 };
 
 } // namespace suanpan

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AssumptionLogDialog.h"
 #include "ScenarioNavigator.h"
 #include "document/ProjectSession.h"
 #include "document/ScenarioDocument.h"
@@ -155,6 +156,10 @@ void MainWindow::createActions()
     m_previousScenario = make(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] {
         m_document->setCurrentIndex((m_document->currentIndex() + m_document->count() - 1) % m_document->count());
     });
+    m_assumptionLog = make(QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+        AssumptionLogDialog dialog(m_session->project(), isWindowModified(), this);
+        dialog.exec();
+    });
     m_languages = new QActionGroup(this);
     m_english = make(QKeySequence(), [this] { setLanguage(QStringLiteral("en")); });
     m_chinese = make(QKeySequence(), [this] { setLanguage(QStringLiteral("zh_CN")); });
@@ -208,6 +213,8 @@ void MainWindow::createMenus()
     m_scenarioMenu->addActions({m_addScenario, m_duplicateScenario, m_renameScenario, m_deleteScenario});
     m_scenarioMenu->addSeparator();
     m_scenarioMenu->addActions({m_previousScenario, m_nextScenario});
+    m_scenarioMenu->addSeparator();
+    m_scenarioMenu->addAction(m_assumptionLog);
     m_viewMenu = menuBar()->addMenu(QString());
     for (QAction* action : m_pageActions) {
         m_viewMenu->addAction(action);
@@ -290,6 +297,7 @@ void MainWindow::retranslate()
     m_deleteScenario->setText(tr("D&elete scenario"));
     m_nextScenario->setText(tr("Ne&xt scenario"));
     m_previousScenario->setText(tr("&Previous scenario"));
+    m_assumptionLog->setText(tr("Assumption &log…"));
     m_english->setText(QStringLiteral("English"));
     m_chinese->setText(QStringLiteral("简体中文"));
     m_about->setText(tr("&About Suanpan"));

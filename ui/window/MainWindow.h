@@ -93,6 +93,7 @@ private:
     QAction* m_deleteScenario = nullptr;
     QAction* m_nextScenario = nullptr;
     QAction* m_previousScenario = nullptr;
+    QAction* m_assumptionLog = nullptr;
     QAction* m_english = nullptr;
     QAction* m_chinese = nullptr;
     QAction* m_about = nullptr;
