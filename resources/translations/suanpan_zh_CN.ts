@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -18,6 +18,43 @@
     <message>
         <source>no price up to 100 times the assumed one brings the NPV to zero (demand or capacity too small)</source>
         <translation>价格提高至假设价格的 100 倍仍无法使 NPV 归零（需求或容量过小）</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionLog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assumption log of %1: %n change(s)</source>
+        <translation>
+            <numerusform>%1 的假设变更记录：共 %n 项变更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>project catalog</source>
+        <translation>项目参数库</translation>
+    </message>
+    <message>
+        <source>scenario created</source>
+        <translation>方案已创建</translation>
+    </message>
+    <message>
+        <source>scenario removed</source>
+        <translation>方案已删除</translation>
+    </message>
+    <message>
+        <source>NPV after tax: %1 → %2</source>
+        <translation>所得税后净现值：%1 → %2</translation>
+    </message>
+    <message>
+        <source>NPV after tax: %1</source>
+        <translation>所得税后净现值：%1</translation>
     </message>
 </context>
 <context>
@@ -169,20 +206,8 @@
         <translation>MWh · t</translation>
     </message>
     <message>
-        <source>Captured demand and served work by segment</source>
-        <translation>各细分市场获取需求与已满足需求</translation>
-    </message>
-    <message>
         <source>P (average, effective)</source>
         <translation>P（年均，有效算力）</translation>
-    </message>
-    <message>
-        <source>%1: demand</source>
-        <translation>%1：需求</translation>
-    </message>
-    <message>
-        <source>%1: served</source>
-        <translation>%1：已满足</translation>
     </message>
     <message>
         <source>Year</source>
@@ -195,6 +220,10 @@
     <message>
         <source>Utilization by year</source>
         <translation>逐年利用率</translation>
+    </message>
+    <message>
+        <source>Demand by segment (dashed: captured demand, solid: served)</source>
+        <translation>各细分市场需求（虚线：获取需求；实线：已满足需求）</translation>
     </message>
 </context>
 <context>
@@ -275,38 +304,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: suanpan-cli COMMAND [OPTIONS]
-
-Commands:
-  evaluate FILE [--json] [--cashflow-csv OUT] [--years-csv OUT]
-                     Evaluate a scenario and print a summary (or JSON).
-  validate FILE      Check a scenario and report every problem.
-
-Options:
-  --lang en|zh_CN    Language of messages and summaries.
-  -h, --help         Show this help (or a command&apos;s: COMMAND --help).
-  -v, --version      Show the version.
-
-Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
-</source>
-        <translation>用法：suanpan-cli COMMAND [OPTIONS]
-
-命令：
-  evaluate FILE [--json] [--cashflow-csv OUT] [--years-csv OUT]
-                     评估方案并输出摘要（或 JSON）。
-  validate FILE      检查方案并报告全部问题。
-
-选项：
-  --lang en|zh_CN    消息和摘要的语言。
-  -h, --help         显示本帮助（命令帮助：COMMAND --help）。
-  -v, --version      显示版本号。
-
-退出码：0 成功，2 输入无效（消息输出到 stderr），1 其他错误。
-</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>未知命令 &quot;%1&quot;。</translation>
+        <source>Unknown command "%1".</source>
+        <translation>未知命令 "%1"。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -321,16 +320,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Expected exactly one scenario file.</source>
-        <translation>须指定且只能指定一个方案文件。</translation>
-    </message>
-    <message>
         <source>Evaluate a scenario and print its results.</source>
         <translation>评估方案并输出结果。</translation>
-    </message>
-    <message>
-        <source>Scenario JSON file.</source>
-        <translation>方案 JSON 文件。</translation>
     </message>
     <message>
         <source>Print the full results as JSON.</source>
@@ -362,6 +353,344 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>
             <numerusform>%1：发现 %n 个问题，未进行评估。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Expected exactly one scenario or project file.</source>
+        <translation>须指定且只能指定一个方案文件或项目文件。</translation>
+    </message>
+    <message>
+        <source>Scenario JSON file or project (.suanpan).</source>
+        <translation>方案 JSON 文件或项目文件（.suanpan）。</translation>
+    </message>
+    <message>
+        <source>For a project: evaluate only this scenario (default: all).</source>
+        <translation>用于项目文件：只评估此方案（默认：全部方案）。</translation>
+    </message>
+    <message>
+        <source>--scenario applies to project files (.suanpan) only.</source>
+        <translation>--scenario 仅适用于项目文件（.suanpan）。</translation>
+    </message>
+    <message>
+        <source>Usage: suanpan-cli COMMAND [OPTIONS]
+
+Commands:
+  evaluate FILE [--scenario NAME] [--json] [--cashflow-csv OUT] [--years-csv OUT]
+                     Evaluate a scenario, or a project's scenarios, and print
+                     a summary (or JSON). FILE is a scenario .json or a
+                     project .suanpan.
+  validate FILE      Check a scenario (or every scenario of a project).
+
+Projects (.suanpan):
+  new --from SCENARIO.json [--from ...] -o P.suanpan [--title T] [--force]
+                     Create a project from scenario files.
+  info P.suanpan     Show a project's metadata, scenarios and contents.
+  log P.suanpan [--scenario NAME] [--json]
+                     List the assumption log, with the NPV of each version.
+  import-demand P.suanpan --scenario NAME FILE.csv [--note TEXT]
+                     Import a demand forecast (period, segment, value, unit).
+  import-catalog P.suanpan --catalog chips|cooling|regions|redundancy FILE.csv
+                     Import catalog figures (id and field columns).
+  export P.suanpan --scenario NAME [--json OUT] [--cashflow-csv OUT]
+                     [--years-csv OUT]  Write a scenario or its results.
+
+Options:
+  --lang en|zh_CN    Language of messages and summaries.
+  -h, --help         Show this help (or a command's: COMMAND --help).
+  -v, --version      Show the version.
+
+Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
+</source>
+        <translation>用法：suanpan-cli COMMAND [OPTIONS]
+
+命令：
+  evaluate FILE [--scenario NAME] [--json] [--cashflow-csv OUT] [--years-csv OUT]
+                     评估一个方案或项目中的各方案，并输出摘要（或 JSON）。
+                     FILE 为方案 .json 文件或项目 .suanpan 文件。
+  validate FILE      检查方案（或项目中的每个方案）。
+
+项目（.suanpan）：
+  new --from SCENARIO.json [--from ...] -o P.suanpan [--title T] [--force]
+                     由方案文件创建项目。
+  info P.suanpan     显示项目的元数据、方案及内容。
+  log P.suanpan [--scenario NAME] [--json]
+                     列出假设变更记录及每个版本的净现值。
+  import-demand P.suanpan --scenario NAME FILE.csv [--note TEXT]
+                     导入需求预测（列：period, segment, value, unit）。
+  import-catalog P.suanpan --catalog chips|cooling|regions|redundancy FILE.csv
+                     导入参数库数据（id 列及字段列）。
+  export P.suanpan --scenario NAME [--json OUT] [--cashflow-csv OUT]
+                     [--years-csv OUT]  导出方案或其计算结果。
+
+选项：
+  --lang en|zh_CN    消息和摘要的语言。
+  -h, --help         显示本帮助（命令帮助：COMMAND --help）。
+  -v, --version      显示版本号。
+
+退出码：0 成功，2 输入无效（消息输出到 stderr），1 其他错误。
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliProject</name>
+    <message numerus="yes">
+        <source>Expected %n file(s).</source>
+        <translation>
+            <numerusform>须指定 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario "%1": %n problem(s) found; nothing was evaluated.</source>
+        <translation>
+            <numerusform>方案 "%1"：发现 %n 个问题，未进行评估。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has several scenarios; name one with --scenario: "%2".</source>
+        <translation>%1 包含多个方案，请用 --scenario 指定其中一个："%2"。</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is the start of several scenario names: "%3".</source>
+        <translation>%1："%2" 同时与多个方案名称的开头相符："%3"。</translation>
+    </message>
+    <message>
+        <source>%1 has no scenario named "%2"; it has: "%3".</source>
+        <translation>%1 中没有名为 "%2" 的方案；现有方案："%3"。</translation>
+    </message>
+    <message>
+        <source>%1 has no scenarios.</source>
+        <translation>%1 中没有方案。</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>方案：%1</translation>
+    </message>
+    <message>
+        <source>%1: scenario "%2" is valid.</source>
+        <translation>%1：方案 "%2" 校验通过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: scenario "%2": %n problem(s) found.</source>
+        <translation>
+            <numerusform>%1：方案 "%2"：发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a project file from scenario JSON files.</source>
+        <translation>由方案 JSON 文件创建项目文件。</translation>
+    </message>
+    <message>
+        <source>A scenario JSON file (repeatable).</source>
+        <translation>方案 JSON 文件（可多次指定）。</translation>
+    </message>
+    <message>
+        <source>The project file to create.</source>
+        <translation>要创建的项目文件。</translation>
+    </message>
+    <message>
+        <source>Project title.</source>
+        <translation>项目标题。</translation>
+    </message>
+    <message>
+        <source>Author.</source>
+        <translation>作者。</translation>
+    </message>
+    <message>
+        <source>Organization.</source>
+        <translation>单位。</translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists.</source>
+        <translation>文件已存在时将其覆盖。</translation>
+    </message>
+    <message>
+        <source>Name the project file to create with -o P.suanpan.</source>
+        <translation>请用 -o P.suanpan 指定要创建的项目文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it.</source>
+        <translation>%1 已存在；如需覆盖，请加上 --force。</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with %n scenario(s).</source>
+        <translation>
+            <numerusform>已创建 %1，包含 %n 个方案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a scenario of a project as JSON, or its results as CSV.</source>
+        <translation>将项目中的一个方案导出为 JSON，或将其计算结果导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>Project.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>The scenario.</source>
+        <translation>方案名称。</translation>
+    </message>
+    <message>
+        <source>Write the scenario as JSON.</source>
+        <translation>将方案写入 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Say what to write: --json, --cashflow-csv or --years-csv.</source>
+        <translation>请指定要导出的内容：--json、--cashflow-csv 或 --years-csv。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Note: the scenario uses the project's own catalog entries (%1); the JSON file alone refers to the built-in ones.</source>
+        <translation>注意：该方案使用项目自有参数库中的条目（%1）；单独使用该 JSON 文件时，引用的是内置参数库中的同名条目。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; at most %3 MB can be imported.</source>
+        <translation>%1 大小为 %2 MB；可导入的文件不得超过 %3 MB。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>%1：发现 %n 个问题，未导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… 另有 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded in the assumption log of %1.</source>
+        <translation>
+            <numerusform>已在 %1 的假设变更记录中记入 %n 项变更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Describe a project file.</source>
+        <translation>显示项目文件的概况。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>写入版本</translation>
+    </message>
+    <message>
+        <source>Suanpan %1 (project schema %2)</source>
+        <translation>算盘 %1（项目格式版本 %2）</translation>
+    </message>
+    <message>
+        <source>Scenarios (%1):</source>
+        <translation>方案（%1 个）：</translation>
+    </message>
+    <message>
+        <source>NPV after tax %1</source>
+        <translation>所得税后净现值 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); see validate</source>
+        <translation>
+            <numerusform>%n 个问题；详见 validate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Own catalog</source>
+        <translation>自有参数库</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Demand series</source>
+        <translation>需求序列</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3 values from %4 (%5)</source>
+        <translation>%1 / %2：%3 个数值，来自 %4（%5）</translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation>变更记录条数</translation>
+    </message>
+    <message>
+        <source>List the assumption log: every change, grouped as made, with the NPV it led to.</source>
+        <translation>列出假设变更记录：按修改批次分组列出每项变更，以及变更后的净现值。</translation>
+    </message>
+    <message>
+        <source>Only this scenario's changes (and the catalog's).</source>
+        <translation>只列出此方案的变更（以及参数库的变更）。</translation>
+    </message>
+    <message>
+        <source>Print the log as JSON.</source>
+        <translation>以 JSON 格式输出变更记录。</translation>
+    </message>
+    <message>
+        <source>Import a demand forecast (CSV: period, segment, value, unit) into a scenario of a project; the change is logged.</source>
+        <translation>将需求预测（CSV：period, segment, value, unit）导入项目中的一个方案；该变更将记入假设变更记录。</translation>
+    </message>
+    <message>
+        <source>Forecast.</source>
+        <translation>需求预测文件。</translation>
+    </message>
+    <message>
+        <source>Why, for the assumption log.</source>
+        <translation>变更原因，记入假设变更记录。</translation>
+    </message>
+    <message>
+        <source>Imported %1 into scenario "%2":</source>
+        <translation>已将 %1 导入方案 "%2"：</translation>
+    </message>
+    <message>
+        <source>NPV after tax: %1 → %2</source>
+        <translation>所得税后净现值：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Import catalog figures (CSV: id and field columns) into a project's own catalog.</source>
+        <translation>将参数库数据（CSV：id 列及字段列）导入项目自有参数库。</translation>
+    </message>
+    <message>
+        <source>Figures.</source>
+        <translation>参数数据文件。</translation>
+    </message>
+    <message>
+        <source>chips, cooling, regions or redundancy.</source>
+        <translation>chips、cooling、regions 或 redundancy。</translation>
+    </message>
+    <message>
+        <source>Name the catalog with --catalog: chips, cooling, regions or redundancy.</source>
+        <translation>请用 --catalog 指定参数库：chips、cooling、regions 或 redundancy。</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the %2 catalog of %3:</source>
+        <translation>已将 %1 导入 %3 的 %2 参数库：</translation>
     </message>
 </context>
 <context>
@@ -600,7 +929,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>单个机架位的设计功率密度；决定每个机架可容纳的服务器数量。</translation>
     </message>
     <message>
-        <source>Month (from the start of construction) in which this phase&apos;s construction starts.</source>
+        <source>Month (from the start of construction) in which this phase's construction starts.</source>
         <translation>本期工程开工的月份（自项目开工起算）。</translation>
     </message>
     <message>
@@ -704,7 +1033,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>逐年（或逐月）给定的需求，以平均有效 PFLOPS 计。</translation>
     </message>
     <message>
-        <source>Share of the segment&apos;s market this center wins once filled.</source>
+        <source>Share of the segment's market this center wins once filled.</source>
         <translation>爬坡完成后本中心在该细分市场获得的份额。</translation>
     </message>
     <message>
@@ -712,7 +1041,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>爬坡期：投运后，所获市场份额在此期间内线性增长至目标值。</translation>
     </message>
     <message>
-        <source>Price paid relative to each chip&apos;s market rental price.</source>
+        <source>Price paid relative to each chip's market rental price.</source>
         <translation>实付价格相对各芯片市场租赁价格的倍数。</translation>
     </message>
     <message>
@@ -772,11 +1101,11 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>自首次提款起享受贴息的年数。</translation>
     </message>
     <message>
-        <source>Voucher budget available for this center&apos;s users per year.</source>
+        <source>Voucher budget available for this center's users per year.</source>
         <translation>本中心用户每年可用的算力券预算。</translation>
     </message>
     <message>
-        <source>Share of an eligible user&apos;s bill the voucher pays.</source>
+        <source>Share of an eligible user's bill the voucher pays.</source>
         <translation>算力券抵扣符合条件用户费用的比例。</translation>
     </message>
     <message>
@@ -1000,11 +1329,11 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>屋顶/场内光伏的单位造价（含安装，每 kWp）。</translation>
     </message>
     <message>
-        <source>Employer cost per FTE; 0 = the region&apos;s IT wage × the on-cost factor.</source>
+        <source>Employer cost per FTE; 0 = the region's IT wage × the on-cost factor.</source>
         <translation>每名全职员工的用人成本；0 表示取所在地区 IT 行业平均工资 × 用工附加系数。</translation>
     </message>
     <message>
-        <source>Employer cost per CNY of wage (social insurance, housing fund), used with the region&apos;s wage.</source>
+        <source>Employer cost per CNY of wage (social insurance, housing fund), used with the region's wage.</source>
         <translation>每元工资对应的用人成本系数（含社保、公积金），与所在地区工资相乘。</translation>
     </message>
     <message>
@@ -1419,6 +1748,209 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>the header has no column "id" (it has: %1)</source>
+        <translation>表头中没有 "id" 列（现有列：%1）</translation>
+    </message>
+    <message>
+        <source>not a field of the %1 catalog (fields: %2)</source>
+        <translation>不是 %1 参数库的字段（可用字段：%2）</translation>
+    </message>
+    <message>
+        <source>a list cannot be imported from CSV</source>
+        <translation>列表类字段无法从 CSV 导入</translation>
+    </message>
+    <message>
+        <source>%1 (imported %2)</source>
+        <translation>%1（%2 导入）</translation>
+    </message>
+    <message>
+        <source>an id of 1 to %1 characters is needed</source>
+        <translation>id 须为 1 至 %1 个字符</translation>
+    </message>
+    <message>
+        <source>"%1" is already on line %2</source>
+        <translation>"%1" 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>"%1" is already in the %2 catalog; leave copyOf empty to change it</source>
+        <translation>"%1" 已在 %2 参数库中；如要修改该条目，请将 copyOf 留空</translation>
+    </message>
+    <message>
+        <source>"%1" is not in the %2 catalog; name the entry it starts from in a copyOf column</source>
+        <translation>"%1" 不在 %2 参数库中；请在 copyOf 列中填写作为其基础的条目</translation>
+    </message>
+    <message>
+        <source>"%1" is not in the %2 catalog</source>
+        <translation>"%1" 不在 %2 参数库中</translation>
+    </message>
+    <message>
+        <source>expected a number, found "%1"</source>
+        <translation>应为数值，实际为 "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2</source>
+        <translation>"%1" 不是以下值之一：%2</translation>
+    </message>
+    <message>
+        <source>the file has no rows</source>
+        <translation>文件中没有数据行</translation>
+    </message>
+    <message>
+        <source>catalog figures imported from %1</source>
+        <translation>从 %1 导入的参数库数据</translation>
+    </message>
+    <message>
+        <source>Scenario "%1" does not validate with the new figures: %2</source>
+        <translation>方案 "%1" 采用新数据后校验未通过：%2</translation>
+    </message>
+    <message>
+        <source>Imported %1 entries into the %2 catalog.</source>
+        <translation>已向 %2 参数库导入 %1 个条目。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3)</source>
+        <translation>第 %1 行第 %2 列（%3）</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as CSV UTF-8 (comma delimited) and import it again</source>
+        <translation>该文件为 UTF-16 文本；请另存为 CSV UTF-8（逗号分隔）格式后重新导入</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as GB18030 (the encoding of Chinese Windows).</source>
+        <translation>该文件不是 UTF-8 编码，已按 GB18030（中文版 Windows 的编码）读取。</translation>
+    </message>
+    <message>
+        <source>this line is neither UTF-8 nor GB18030 text; save the file as CSV UTF-8</source>
+        <translation>此行既不是 UTF-8 文本，也不是 GB18030 文本；请将文件另存为 CSV UTF-8 格式</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a missing ")</source>
+        <translation>带引号的字段未闭合（缺少 "）</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>右引号后还有多余文本</translation>
+    </message>
+    <message>
+        <source>a field of %1 characters; at most %2 are allowed</source>
+        <translation>字段长度为 %1 个字符；最多允许 %2 个</translation>
+    </message>
+    <message>
+        <source>more than %1 rows</source>
+        <translation>超过 %1 行</translation>
+    </message>
+    <message>
+        <source>has %1 fields; the header has %2</source>
+        <translation>有 %1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; at most %2 MB can be imported</source>
+        <translation>文件大小为 %1 MB；可导入的文件不得超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>the file has no header line</source>
+        <translation>文件没有表头行</translation>
+    </message>
+    <message>
+        <source>the header has no column "%1" (it has: %2)</source>
+        <translation>表头中没有 "%1" 列（现有列：%2）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a period; write a year (2027) or a month (2027-03)</source>
+        <translation>"%1" 不是有效的期间；请填写年份（如 2027）或月份（如 2027-03）</translation>
+    </message>
+    <message>
+        <source>a segment id of 1 to %1 characters is needed</source>
+        <translation>细分市场 id 须为 1 至 %1 个字符</translation>
+    </message>
+    <message>
+        <source>expected a number such as 120.5, found "%1"</source>
+        <translation>应为数值（如 120.5），实际为 "%1"</translation>
+    </message>
+    <message>
+        <source>demand cannot be negative</source>
+        <translation>需求不能为负数</translation>
+    </message>
+    <message>
+        <source>"%1" is not a unit of compute demand; use P (average PFLOPS) or P·h (PFLOPS-hours)</source>
+        <translation>"%1" 不是算力需求的单位；请使用 P（平均 PFLOPS）或 P·h（PFLOPS·小时）</translation>
+    </message>
+    <message>
+        <source>%1 P on average is above the %2 P allowed</source>
+        <translation>平均 %1 P，超过允许的上限 %2 P</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>the earlier rows of segment "%1" are %2 (line %3); a segment's periods are all years or all months</source>
+        <translation>细分市场 "%1" 此前各行的期间为%2（第 %3 行）；同一细分市场的期间须全部为年份或全部为月份</translation>
+    </message>
+    <message>
+        <source>segment "%1" has %2 already on line %3</source>
+        <translation>细分市场 "%1" 的 %2 已在第 %3 行出现</translation>
+    </message>
+    <message>
+        <source>segment "%1" has %2 periods; at most %3 are allowed</source>
+        <translation>细分市场 "%1" 有 %2 个期间；最多允许 %3 个</translation>
+    </message>
+    <message>
+        <source>segment "%1" has no value for %2: its periods must follow each other without a gap</source>
+        <translation>细分市场 "%1" 缺少 %2 的数值：各期间必须连续，不能有间断</translation>
+    </message>
+    <message>
+        <source>segment "%1" has no value for %2; the scenario's horizon is %3–%4</source>
+        <translation>细分市场 "%1" 缺少 %2 的数值；该方案的计算期为 %3–%4 年</translation>
+    </message>
+    <message>
+        <source>Segment "%1": %2 values outside the horizon (%3–%4) were kept with the import but not used.</source>
+        <translation>细分市场 "%1"：计算期（%3–%4 年）以外的 %2 个数值已随导入保存，但不参与计算。</translation>
+    </message>
+    <message>
+        <source>the project has no scenario named "%1" (it has: %2)</source>
+        <translation>项目中没有名为 "%1" 的方案（现有方案：%2）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a segment of scenario "%2" (its segments: %3)</source>
+        <translation>"%1" 不是方案 "%2" 的细分市场（该方案的细分市场：%3）</translation>
+    </message>
+    <message>
+        <source>"%1" names segment "%2" again</source>
+        <translation>"%1" 重复指定了细分市场 "%2"</translation>
+    </message>
+    <message>
+        <source>demand forecast imported from %1</source>
+        <translation>从 %1 导入的需求预测</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>逐年</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>逐月</translation>
+    </message>
+    <message>
+        <source>Segment "%1": %2 %3 values (%4).</source>
+        <translation>细分市场 "%1"：%2 个%3数值（%4）。</translation>
+    </message>
+</context>
+<context>
     <name>Kpi</name>
     <message>
         <source>Capex</source>
@@ -1441,7 +1973,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>净现值</translation>
     </message>
     <message>
-        <source>Project NPV after income tax at the scenario&apos;s discount rate.</source>
+        <source>Project NPV after income tax at the scenario's discount rate.</source>
         <translation>按本方案折现率计算的项目所得税后净现值。</translation>
     </message>
     <message>
@@ -1605,6 +2137,240 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>方案必须有名称。</translation>
+    </message>
+    <message>
+        <source>A scenario name may have at most %1 characters.</source>
+        <translation>方案名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The project already has a scenario named "%1".</source>
+        <translation>项目中已有名为 "%1" 的方案。</translation>
+    </message>
+    <message>
+        <source>The project has no scenario named "%1".</source>
+        <translation>项目中没有名为 "%1" 的方案。</translation>
+    </message>
+    <message>
+        <source>a catalog entry needs an id of 1 to 100 characters</source>
+        <translation>参数库条目的 id 须为 1 至 100 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>%1 is not a valid Suanpan project: %2</source>
+        <translation>%1 不是有效的算盘项目文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened as a database: %2</source>
+        <translation>%1 无法作为数据库打开：%2</translation>
+    </message>
+    <message>
+        <source>%1 uses project schema %2 and could not be copied to be upgraded to schema %3.</source>
+        <translation>%1 使用项目格式版本 %2，无法复制该文件以升级到格式版本 %3。</translation>
+    </message>
+    <message>
+        <source>%1 uses project schema %2 and could not be upgraded to schema %3: %4</source>
+        <translation>%1 使用项目格式版本 %2，无法升级到格式版本 %3：%4</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation>无法打开 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is a folder, not a file.</source>
+        <translation>无法打开 %1：这是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a project file may be at most %3 MB.</source>
+        <translation>%1 大小为 %2 MB；项目文件不得超过 %3 MB。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes); it is not a Suanpan project.</source>
+        <translation>%1 为空文件（0 字节），不是算盘项目文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Suanpan project but a text file that looks like JSON (a scenario?); create a project from it or import it into one instead.</source>
+        <translation>%1 不是算盘项目文件，而是看似 JSON 的文本文件（可能是方案文件？）；请用它创建项目，或将其导入某个项目。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Suanpan project: it is a text file, not a database.</source>
+        <translation>%1 不是算盘项目文件：它是文本文件，不是数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Suanpan project: its content is not an SQLite database.</source>
+        <translation>%1 不是算盘项目文件：其内容不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Suanpan project: it is an SQLite database without an application id (Suanpan projects have %2), probably made by another program.</source>
+        <translation>%1 不是算盘项目文件：它是未设置 application id 的 SQLite 数据库（算盘项目文件的 application id 为 %2），可能由其他程序创建。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Suanpan project: it is the SQLite database of another program (application id %2; Suanpan projects have %3).</source>
+        <translation>%1 不是算盘项目文件：它是其他程序的 SQLite 数据库（application id 为 %2；算盘项目文件为 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is marked as a Suanpan project but has no schema version.</source>
+        <translation>%1 已损坏：文件标记为算盘项目，但没有格式版本号。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it ends after %2 bytes, but its header says it has %3 bytes (an incomplete copy or download?).</source>
+        <translation>%1 已损坏：文件只有 %2 字节，但文件头表明应有 %3 字节（可能复制或下载不完整？）。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Suanpan (project schema %2); this version (%3) reads project schema %4 and older. Update Suanpan to open it.</source>
+        <translation>%1 由较新版本的算盘保存（项目格式版本 %2）；当前版本（%3）只能读取项目格式版本 %4 及更早版本。请升级算盘后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 was written by Suanpan %2 (project schema %3); this version (%4) reads project schema %5 and older. Update Suanpan to open it.</source>
+        <translation>%1 由算盘 %2 保存（项目格式版本 %3）；当前版本（%4）只能读取项目格式版本 %5 及更早版本。请升级算盘后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite's integrity check reports: %2</source>
+        <translation>%1 已损坏：SQLite 完整性检查（integrity check）报告：%2</translation>
+    </message>
+    <message>
+        <source>the table %1 cannot be read: %2</source>
+        <translation>无法读取表 %1：%2</translation>
+    </message>
+    <message>
+        <source>the table %1 has %2 rows; at most %3 are allowed.</source>
+        <translation>表 %1 有 %2 行；最多允许 %3 行。</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing.</source>
+        <translation>缺少表 %1。</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>二进制数据</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>其他类型的值</translation>
+    </message>
+    <message>
+        <source>%1, column %2: expected text, found %3</source>
+        <translation>%1，%2 列：应为文本，实际为 %3</translation>
+    </message>
+    <message>
+        <source>%1, column %2: %3 characters; at most %4 are allowed</source>
+        <translation>%1，%2 列：长度为 %3 个字符；最多允许 %4 个</translation>
+    </message>
+    <message>
+        <source>%1, column %2: expected a whole number, found %3</source>
+        <translation>%1，%2 列：应为整数，实际为 %3</translation>
+    </message>
+    <message>
+        <source>%1, column %2: "%3" is not a date and time</source>
+        <translation>%1，%2 列："%3" 不是有效的日期时间</translation>
+    </message>
+    <message>
+        <source>%1: the JSON cannot be read at offset %2: %3</source>
+        <translation>%1：偏移量 %2 处的 JSON 无法解析：%3</translation>
+    </message>
+    <message>
+        <source>metadata %1: "%2" is not a date and time</source>
+        <translation>元数据 %1："%2" 不是有效的日期时间</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a catalog</source>
+        <translation>%1："%2" 不是参数库</translation>
+    </message>
+    <message>
+        <source>%1: the entry is not an object with this id</source>
+        <translation>%1：该条目不是具有此 id 的对象</translation>
+    </message>
+    <message>
+        <source>%1: the entry is there twice</source>
+        <translation>%1：该条目重复出现</translation>
+    </message>
+    <message>
+        <source>scenario "%1"</source>
+        <translation>方案 "%1"</translation>
+    </message>
+    <message>
+        <source>%1: scenario names must be unique and not empty</source>
+        <translation>%1：方案名称不能为空，且不能重复</translation>
+    </message>
+    <message>
+        <source>%1: the scenario is not a JSON object</source>
+        <translation>%1：方案不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: the scenario inside is named "%2"</source>
+        <translation>%1：其中保存的方案名称为 "%2"</translation>
+    </message>
+    <message>
+        <source>demand series "%1" of scenario "%2"</source>
+        <translation>方案 "%2" 的需求序列 "%1"</translation>
+    </message>
+    <message>
+        <source>%1: its periods are not valid</source>
+        <translation>%1：期间无效</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of 1 to %2 values</source>
+        <translation>%1：应为包含 1 至 %2 个数值的列表</translation>
+    </message>
+    <message>
+        <source>%1: the values must be numbers of 0 or more</source>
+        <translation>%1：各数值必须为不小于 0 的数</translation>
+    </message>
+    <message>
+        <source>assumption_log: entry ids start at 1</source>
+        <translation>assumption_log：条目 id 应从 1 开始</translation>
+    </message>
+    <message>
+        <source>There is no step from project schema %1 to %2.</source>
+        <translation>没有从项目格式版本 %1 升级到 %2 的步骤。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file is read-only; save under another name</source>
+        <translation>文件为只读；请另存为其他文件名</translation>
+    </message>
+    <message>
+        <source>scenario names must be unique, not empty and at most %1 characters ("%2")</source>
+        <translation>方案名称不能为空、不能重复，且最多 %1 个字符（"%2"）</translation>
+    </message>
+    <message>
+        <source>scenario "%1": %2 is not a finite number</source>
+        <translation>方案 "%1"：%2 不是有限数值</translation>
+    </message>
+    <message>
+        <source>no free name for a temporary file</source>
+        <translation>找不到可用的临时文件名</translation>
+    </message>
+    <message>
+        <source>the new file could not be read back (%1)</source>
+        <translation>无法回读新文件（%1）</translation>
+    </message>
+    <message>
+        <source>the new file did not read back identically</source>
+        <translation>新文件回读的内容与写入的内容不一致</translation>
     </message>
 </context>
 <context>
@@ -2290,8 +3056,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>应为%1，实际为 %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation>&quot;%1&quot; 不是以下值之一：%2</translation>
+        <source>"%1" is not one of: %2</source>
+        <translation>"%1" 不是以下值之一：%2</translation>
     </message>
     <message>
         <source>a number</source>
@@ -2346,8 +3112,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>方案必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in the %2 catalog (known: %3)</source>
-        <translation>&quot;%1&quot; 不在 %2 参数库中（已有：%3）</translation>
+        <source>"%1" is not in the %2 catalog (known: %3)</source>
+        <translation>"%1" 不在 %2 参数库中（已有：%3）</translation>
     </message>
     <message>
         <source>rack density %1 kW exceeds the %2 kW that %3 supports</source>
@@ -2370,12 +3136,12 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>细分市场必须有 id</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; is used by another segment</source>
-        <translation>id &quot;%1&quot; 已被其他细分市场使用</translation>
+        <source>the id "%1" is used by another segment</source>
+        <translation>id "%1" 已被其他细分市场使用</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a chip of the chip mix</source>
-        <translation>&quot;%1&quot; 不在芯片配置中</translation>
+        <source>"%1" is not a chip of the chip mix</source>
+        <translation>"%1" 不在芯片配置中</translation>
     </message>
     <message>
         <source>no chip in the mix can serve this segment (%1 at %2 or higher precision)</source>
@@ -2390,15 +3156,15 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>饱和水平 %1 P 低于起始需求 %2 P</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a demand segment</source>
-        <translation>&quot;%1&quot; 不是需求细分市场</translation>
+        <source>"%1" is not a demand segment</source>
+        <translation>"%1" 不是需求细分市场</translation>
     </message>
     <message>
         <source>a PUE of %1 is below 1, which no center can reach; use 0 for no PUE condition</source>
         <translation>PUE 值 %1 低于 1，任何数据中心都无法达到；如无 PUE 要求请填 0</translation>
     </message>
     <message>
-        <source>the payers&apos; weights must add up to more than 0</source>
+        <source>the payers' weights must add up to more than 0</source>
         <translation>各出资方权重之和必须大于 0</translation>
     </message>
     <message>
@@ -2439,6 +3205,55 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>General / SME</source>
         <translation>通用 / 中小企业</translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::AssumptionLogDialog</name>
+    <message>
+        <source>Assumption log</source>
+        <translation>假设变更记录</translation>
+    </message>
+    <message>
+        <source>When / field</source>
+        <translation>时间 / 字段</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>NPV before → after</source>
+        <translation>净现值（修改前 → 修改后）</translation>
+    </message>
+    <message>
+        <source>(catalog)</source>
+        <translation>（参数库）</translation>
+    </message>
+    <message>
+        <source>(whole scenario)</source>
+        <translation>（整个方案）</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: the log starts with the first save.</source>
+        <translation>尚无记录：首次保存后开始记录。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are added when you save.</source>
+        <translation>未保存的更改将在保存时记入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded change(s).</source>
+        <translation>
+            <numerusform>共记录 %n 项变更。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3674,10 @@ efficiency</source>
         <source>Evaluated in %1 ms</source>
         <translation>计算耗时 %1 ms</translation>
     </message>
+    <message>
+        <source>Assumption &amp;log…</source>
+        <translation>假设变更记录(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>suanpan::ProjectSession</name>
@@ -2869,10 +3688,6 @@ efficiency</source>
     <message>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
-    </message>
-    <message>
-        <source>Project files (.suanpan) are not supported by this build yet.</source>
-        <translation>当前版本尚不支持项目文件（.suanpan）。</translation>
     </message>
     <message>
         <source>Save project</source>
@@ -2919,6 +3734,26 @@ efficiency</source>
         <translation>
             <numerusform>算盘上次未正常关闭。是否恢复 %1 中未保存的工作（%n 个方案）？</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sample project</source>
+        <translation>示例项目</translation>
+    </message>
+    <message>
+        <source>Opened with problems</source>
+        <translation>打开的项目存在问题</translation>
+    </message>
+    <message>
+        <source>These scenarios have inputs the engine refuses; their fields are marked in red until they are fixed:
+%1</source>
+        <translation>以下方案包含计算引擎不接受的输入；修正之前，相关字段将标红显示：
+%1</translation>
+    </message>
+    <message>
+        <source>These inputs cannot be stored:
+%1</source>
+        <translation>以下输入无法保存：
+%1</translation>
     </message>
 </context>
 <context>

@@ -50,8 +50,9 @@ AssumptionLogDialog::AssumptionLogDialog(const Project& project, bool unsavedCha
     for (int column = 0; column < 5; ++column) {
         m_tree->resizeColumnToContents(column);
     }
-    auto* note = new QLabel(project.log().empty() ? tr("Nothing recorded yet: the log starts with the first save.")
-                                                  : tr("%1 recorded changes.").arg(project.log().size()));
+    const int recorded = static_cast<int>(project.log().size());
+    auto* note = new QLabel(recorded == 0 ? tr("Nothing recorded yet: the log starts with the first save.")
+                                          : tr("%n recorded change(s).", nullptr, recorded));
     if (unsavedChanges) {
         note->setText(note->text() + QLatin1Char(' ') + tr("Unsaved changes are added when you save."));
     }
