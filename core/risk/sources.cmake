@@ -5,6 +5,19 @@ target_sources(suanpan_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RandomStream.h
     ${CMAKE_CURRENT_LIST_DIR}/RankCorrelation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RankCorrelation.h
+    ${CMAKE_CURRENT_LIST_DIR}/RiskMetric.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RiskMetric.h
+    ${CMAKE_CURRENT_LIST_DIR}/RiskModel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RiskModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/RiskResults.h
+    ${CMAKE_CURRENT_LIST_DIR}/RiskSensitivity.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RiskSensitivity.h
+    ${CMAKE_CURRENT_LIST_DIR}/RiskSimulation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RiskSimulation.h
+    ${CMAKE_CURRENT_LIST_DIR}/RiskStatistics.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RiskStatistics.h
     ${CMAKE_CURRENT_LIST_DIR}/Sampler.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Sampler.h
+    ${CMAKE_CURRENT_LIST_DIR}/TrialRunner.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TrialRunner.h
 )
