@@ -23,10 +23,51 @@ namespace NumberTargets {
 
 namespace {
 
-/// `chipMix[*].count` matches `chipMix[0].count`, `chipMix[1].count`, …; other paths match only themselves.
-QRegularExpression matcher(const QString& path) {
-    QString pattern = QRegularExpression::escape(path);
-    pattern.replace(QStringLiteral("\\[\\*\\]"), QStringLiteral("\\[\\d+\\]"));
+/// Whether a path needs a pattern: `[*]` or an `[id]` selector instead of a plain index.
+bool isPattern(const QString& path) {
+    static const QRegularExpression selector(QStringLiteral("\\[(?!\\d+\\])[^\\]]*\\]"));
+    return selector.match(path).hasMatch();
+}
+
+/**
+ * The pattern of a path: `[*]` matches every index; `[name]` after `chipMix` matches the entries of that chip
+ * id and after `demand` the segment with that id; plain indices match themselves.
+ */
+QRegularExpression matcher(const QString& path, const Scenario& s) {
+    static const QRegularExpression bracket(QStringLiteral("\\[([^\\]]*)\\]"));
+    QString pattern;
+    qsizetype from = 0;
+    for (auto it = bracket.globalMatch(path); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString before = path.mid(from, m.capturedStart() - from);
+        const QString inside = m.captured(1);
+        pattern += QRegularExpression::escape(before);
+        from = m.capturedEnd();
+        QStringList indices;
+        bool isIndex = false;
+        inside.toUInt(&isIndex);
+        if (isIndex) {
+            indices << inside;
+        } else if (inside == QLatin1String("*")) {
+            indices << QStringLiteral("\\d+");
+        } else if (before.endsWith(QLatin1String("chipMix"))) {
+            for (std::size_t c = 0; c < s.chipMix.size(); ++c) {
+                if (s.chipMix[c].chipId == inside) {
+                    indices << QString::number(c);
+                }
+            }
+        } else if (before.endsWith(QLatin1String("demand"))) {
+            for (std::size_t k = 0; k < s.demand.size(); ++k) {
+                if (s.demand[k].id == inside) {
+                    indices << QString::number(k);
+                }
+            }
+        }
+        // No entry with that id: a pattern that matches nothing, reported as an unknown path.
+        pattern += indices.isEmpty() ? QStringLiteral("\\[(?!)\\]")
+                                     : QStringLiteral("\\[(?:%1)\\]").arg(indices.join(QLatin1Char('|')));
+    }
+    pattern += QRegularExpression::escape(path.mid(from));
     return QRegularExpression(QStringLiteral("\\A") + pattern + QStringLiteral("\\z"));
 }
 
@@ -49,8 +90,8 @@ std::vector<std::vector<NumberTarget>> find(ResolvedScenario& scenario, const QS
     std::vector<std::vector<NumberTarget>> found(static_cast<std::size_t>(paths.size()));
     std::vector<QRegularExpression> wildcards(static_cast<std::size_t>(paths.size()));
     for (qsizetype i = 0; i < paths.size(); ++i) {
-        if (paths.at(i).contains(QLatin1String("[*]"))) {
-            wildcards[static_cast<std::size_t>(i)] = matcher(paths.at(i));
+        if (isPattern(paths.at(i))) {
+            wildcards[static_cast<std::size_t>(i)] = matcher(paths.at(i), scenario.input);
         }
     }
     visitResolvedNumbers(scenario, [&](const QString& path, const QString& pattern, auto& value) {
@@ -103,7 +144,7 @@ QString immovableReason(const QString& path) {
 
 QString examplePaths() {
     return QStringLiteral("demand[0].captureShare, demand[*].forecast.growthPerYear, "
-                          "chipMix[*].override.cardPriceCny, site.override.tariffCnyPerKwh");
+                          "chipMix[h20].override.cardPriceCny, site.override.tariffCnyPerKwh");
 }
 
 } // namespace NumberTargets

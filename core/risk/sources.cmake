@@ -20,4 +20,13 @@ target_sources(suanpan_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Sampler.h
     ${CMAKE_CURRENT_LIST_DIR}/TrialRunner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TrialRunner.h
+    ${CMAKE_CURRENT_LIST_DIR}/UncertaintyPresets.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/UncertaintyPresets.h
+)
+
+# The shipped uncertainty presets, embedded like the catalogs so that every front end reads the same file.
+qt_add_resources(suanpan_core "suanpan_risk_presets"
+    PREFIX "/risk"
+    BASE "${SUANPAN_DATA_DIR}/risk"
+    FILES "${SUANPAN_DATA_DIR}/risk/uncertainty-presets.json"
 )
