@@ -23,7 +23,8 @@ namespace {
 
 constexpr qint64 kMaxScenarioBytes = 16 * 1024 * 1024;
 
-/// Reads and resolves a scenario file; on failure prints every problem and sets the exit code.
+} // namespace
+
 std::optional<ResolvedScenario> load(const QString& path, QTextStream& err, int& exitCode) {
     const Catalog& catalog = Catalog::builtIn();
     if (!catalog.loadErrors().isEmpty()) {
@@ -53,19 +54,25 @@ std::optional<ResolvedScenario> load(const QString& path, QTextStream& err, int&
         resolved = resolveScenario(scenario, catalog, report);
     }
     if (!report.isValid()) {
-        const int count = static_cast<int>(report.issues().size());
-        err << QCoreApplication::translate("Cli", "%1: %n problem(s) found; nothing was evaluated.",
-                                           "the problems follow, one per line", count)
-                   .arg(path)
-            << Qt::endl;
-        for (const QString& line : report.toTextLines()) {
-            err << QStringLiteral("  ") << line << Qt::endl;
-        }
+        printProblems(path, report, err);
         exitCode = InvalidInput;
         return std::nullopt;
     }
     return resolved;
 }
+
+void printProblems(const QString& path, const ValidationReport& report, QTextStream& err) {
+    const int count = static_cast<int>(report.issues().size());
+    err << QCoreApplication::translate("Cli", "%1: %n problem(s) found; nothing was evaluated.",
+                                       "the problems follow, one per line", count)
+               .arg(path)
+        << Qt::endl;
+    for (const QString& line : report.toTextLines()) {
+        err << QStringLiteral("  ") << line << Qt::endl;
+    }
+}
+
+namespace {
 
 bool writeFile(const QString& path, const QByteArray& bytes, QTextStream& err) {
     QSaveFile file(path);
@@ -76,7 +83,8 @@ bool writeFile(const QString& path, const QByteArray& bytes, QTextStream& err) {
     return true;
 }
 
-/// Parses a sub-command's arguments; prints usage problems and returns false.
+} // namespace
+
 bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& err) {
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -89,8 +97,6 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream
     }
     return true;
 }
-
-} // namespace
 
 int evaluate(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;

@@ -1,6 +1,7 @@
 // suanpan-cli: the headless front end. Wiring only: commands live in Cli*.cpp, the work in core.
 
 #include "CliCommands.h"
+#include "CliRisk.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,8 @@ struct Command {
 constexpr std::array kCommands{
     Command{"evaluate", suanpan::cli::evaluate},
     Command{"validate", suanpan::cli::validate},
+    Command{"risk", suanpan::cli::risk},
+    Command{"goal-seek", suanpan::cli::goalSeek},
 };
 
 QString usage()
@@ -30,6 +33,12 @@ QString usage()
                                        "  evaluate FILE [--json] [--cashflow-csv OUT] [--years-csv OUT]\n"
                                        "                     Evaluate a scenario and print a summary (or JSON).\n"
                                        "  validate FILE      Check a scenario and report every problem.\n"
+                                       "  risk FILE [--trials N] [--seed S] [--sampler sobol|lhs] [--threshold T]\n"
+                                       "           [--presets] [--json]\n"
+                                       "                     Monte Carlo risk analysis of the uncertain inputs.\n"
+                                       "  goal-seek FILE --vary FIELD --target METRIC=VALUE [--min X --max Y]\n"
+                                       "           [--p50 --trials N --seed S] [--json]\n"
+                                       "                     Find the input value that reaches a goal.\n"
                                        "\n"
                                        "Options:\n"
                                        "  --lang en|zh_CN    Language of messages and summaries.\n"
