@@ -63,20 +63,22 @@ const CellOrder& cellsNearestZeroFirst() {
     return order;
 }
 
-/// The root in grid cell (i − 1, i), if the cell holds one: refined with TOMS 748 as the full scan does.
-std::optional<double> rootInCell(std::span<const double> flows, std::size_t i, double previousValue, double value) {
-    const std::vector<double>& grid = irrGrid();
+/// Whether grid cell (i − 1, i) holds a root: NPV is zero at its lower end or changes sign across it.
+inline bool cellHoldsRoot(double previousValue, double value) {
+    return previousValue == 0.0 || ((previousValue < 0) != (value < 0) && value != 0.0);
+}
+
+/// The root in a grid cell that holds one: refined with TOMS 748 (the lower end itself when NPV is zero there).
+double rootInCell(std::span<const double> flows, const std::vector<double>& grid, std::size_t i, double previousValue,
+                  double value) {
     if (previousValue == 0.0) {
         return grid[i - 1];
     }
-    if ((previousValue < 0) != (value < 0) && value != 0.0) {
-        std::uintmax_t iterations = 100;
-        const auto bracket = boost::math::tools::toms748_solve(
-            [&flows](double r) { return npv(r, flows); }, grid[i - 1], grid[i], previousValue, value,
-            boost::math::tools::eps_tolerance<double>(48), iterations);
-        return (bracket.first + bracket.second) / 2.0;
-    }
-    return std::nullopt;
+    std::uintmax_t iterations = 100;
+    const auto bracket = boost::math::tools::toms748_solve([&flows](double r) { return npv(r, flows); }, grid[i - 1],
+                                                           grid[i], previousValue, value,
+                                                           boost::math::tools::eps_tolerance<double>(48), iterations);
+    return (bracket.first + bracket.second) / 2.0;
 }
 
 } // namespace
@@ -104,10 +106,14 @@ std::optional<double> irr(std::span<const double> flows, bool* multipleRoots) {
             if (best && order.distance[i] > std::abs(*best)) {
                 break;
             }
-            const std::optional<double> root = rootInCell(flows, i, valueAt(i - 1), valueAt(i));
+            const double previousValue = valueAt(i - 1);
+            const double value = valueAt(i);
+            if (!cellHoldsRoot(previousValue, value)) {
+                continue;
+            }
+            const double root = rootInCell(flows, grid, i, previousValue, value);
             // Equally close roots: the lower rate, as the full scan (ascending) keeps the first.
-            if (root &&
-                (!best || std::abs(*root) < std::abs(*best) || (std::abs(*root) == std::abs(*best) && *root < *best))) {
+            if (!best || std::abs(root) < std::abs(*best) || (std::abs(root) == std::abs(*best) && root < *best)) {
                 best = root;
             }
         }
@@ -118,8 +124,8 @@ std::optional<double> irr(std::span<const double> flows, bool* multipleRoots) {
     double previousValue = npv(grid.front(), flows);
     for (std::size_t i = 1; i < grid.size(); ++i) {
         const double value = npv(grid[i], flows);
-        if (const std::optional<double> root = rootInCell(flows, i, previousValue, value)) {
-            roots.push_back(*root);
+        if (cellHoldsRoot(previousValue, value)) {
+            roots.push_back(rootInCell(flows, grid, i, previousValue, value));
         }
         previousValue = value;
     }
