@@ -11,8 +11,8 @@ namespace suanpan {
 
 /**
  * \brief Per-trial values a run keeps: a few scalars per metric and two yearly series for the fan charts,
- * never a monthly path (docs/methodology.md §12.5). About (8·10 + 4·2·years + 8·dimensions) bytes per
- * trial: 100,000 trials of a 20-year scenario with 12 uncertain inputs take about 26 MB.
+ * never a monthly path (docs/methodology.md §12.5): 90 + 8·years + 8·dimensions bytes per trial, so
+ * 100,000 trials of a 20-year scenario with 8 uncertain inputs and events take about 31 MB.
  */
 struct TrialTable {
     std::size_t trials = 0;
