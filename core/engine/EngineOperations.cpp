@@ -351,12 +351,16 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         double monthServed = 0;
         // Without vouchers this month every voucher sum below would only add zeros.
         const bool voucherMonth = std::any_of(coverage.begin(), coverage.end(), [](double share) { return share > 0; });
+        // The year's revenue and voucher spend are summed in registers, in the same order as in memory: a sum
+        // kept in memory waits on its own store at every step.
+        double yearRevenue = year.revenue;
+        double yearVoucherSpend = year.voucherSpend;
         for (std::size_t k = 0; k < segmentCount; ++k) {
             w.yearDemand[k] += work[k];
             w.yearServed[k] += served[k];
             w.yearCardHours[k] += segmentCardHours[k];
             w.yearRevenue[k] += revenue[k];
-            year.revenue += revenue[k];
+            yearRevenue += revenue[k];
             monthDemand += work[k];
             monthServed += served[k];
             if (voucherMonth) {
@@ -364,9 +368,11 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
                 w.yearVoucher[k] += voucher;
                 budgetLeft -= voucher;
                 userCapLeft[k] = capBinding[k] ? 0.0 : userCapLeft[k] - voucher;
-                year.voucherSpend += voucher;
+                yearVoucherSpend += voucher;
             }
         }
+        year.revenue = yearRevenue;
+        year.voucherSpend = yearVoucherSpend;
 
         if (budgetLeft < 1e-3 * vouchers.annualBudgetCny) {
             budgetLeft = 0.0; // spent to within 0.1%: the rest is not worth another month of vouchers
