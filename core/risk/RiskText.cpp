@@ -14,10 +14,6 @@ namespace {
 
 constexpr std::size_t kTornadoBars = 8;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Risk", text);
-}
-
 int displayWidth(const QString& text) {
     int width = 0;
     for (const QChar ch : text) {
@@ -53,30 +49,35 @@ QString inputText(double value, bool factor, const QLocale& l) {
 
 void headline(QStringList& out, const RiskResults& r, const QLocale& l) {
     const HeadlineRisks& h = r.headline;
-    out << QString() << tr("Headline risks");
+    out << QString() << QCoreApplication::translate("Risk", "Headline risks");
     auto row = [&out, &l](const QString& label, double p) {
         out << QStringLiteral("  ") + padRight(label, 46) + padLeft(NumberFormat::percent(p, l), 7);
     };
     row(QCoreApplication::translate("Risk", "P(average utilization < %1)")
             .arg(NumberFormat::percent(h.utilizationThreshold, l, 0)),
         h.probabilityUtilizationBelow);
-    row(tr("P(NPV after tax < 0)"), h.probabilityNpvNegative);
-    row(tr("P(payback later than the horizon)"), h.probabilityNoPayback);
-    row(tr("P(no project IRR after tax)"), h.probabilityNoIrr);
+    row(QCoreApplication::translate("Risk", "P(NPV after tax < 0)"), h.probabilityNpvNegative);
+    row(QCoreApplication::translate("Risk", "P(payback later than the horizon)"), h.probabilityNoPayback);
+    row(QCoreApplication::translate("Risk", "P(no project IRR after tax)"), h.probabilityNoIrr);
 }
 
 void distributions(QStringList& out, const RiskResults& r, const QLocale& l) {
-    out << QString() << tr("Distributions");
+    out << QString() << QCoreApplication::translate("Risk", "Distributions");
     const int label = 28;
     const int cell = 13;
-    out << QStringLiteral("  ") + padRight(QString(), label) + padLeft(tr("P10"), cell) + padLeft(tr("P50"), cell) +
-               padLeft(tr("P90"), cell) + padLeft(tr("Mean"), cell) + padLeft(tr("As planned"), cell);
+    out << QStringLiteral("  ") + padRight(QString(), label) +
+               padLeft(QCoreApplication::translate("Risk", "P10"), cell) +
+               padLeft(QCoreApplication::translate("Risk", "P50"), cell) +
+               padLeft(QCoreApplication::translate("Risk", "P90"), cell) +
+               padLeft(QCoreApplication::translate("Risk", "Mean"), cell) +
+               padLeft(QCoreApplication::translate("Risk", "As planned"), cell);
     for (const OutputDistribution& d : r.outputs) {
         QString line = QStringLiteral("  ") + padRight(displayName(d.metric), label);
         if (d.count == 0) {
-            line += QStringLiteral("  ") + (d.metric == RiskMetric::PaybackYears
-                                                ? tr("no payback within the horizon in any trial")
-                                                : tr("none in any trial"));
+            line += QStringLiteral("  ") +
+                    (d.metric == RiskMetric::PaybackYears
+                         ? QCoreApplication::translate("Risk", "no payback within the horizon in any trial")
+                         : QCoreApplication::translate("Risk", "none in any trial"));
             out << line;
             continue;
         }
@@ -84,7 +85,9 @@ void distributions(QStringList& out, const RiskResults& r, const QLocale& l) {
             for (double value : {d.p10, d.p50, d.p90, d.mean}) {
                 line += padLeft(metricText(d.metric, value, l), cell);
             }
-            line += padLeft(d.deterministicMissing ? tr("none") : metricText(d.metric, d.deterministic, l), cell);
+            line += padLeft(d.deterministicMissing ? QCoreApplication::translate("Risk", "none")
+                                                   : metricText(d.metric, d.deterministic, l),
+                            cell);
         }
         out << line;
         if (d.missing > 0) {
@@ -104,11 +107,14 @@ void distributions(QStringList& out, const RiskResults& r, const QLocale& l) {
 void fanTable(QStringList& out, const FanChart& fan, bool money, const QLocale& l) {
     const QString title = money ? QCoreApplication::translate("Risk", "Cumulative project cash flow by year (%1)")
                                       .arg(NumberFormat::tableMoneyUnit(l))
-                                : tr("Utilization by year");
+                                : QCoreApplication::translate("Risk", "Utilization by year");
     out << QString() << title;
     const int cell = 11;
-    out << QStringLiteral("  ") + padLeft(tr("Year"), 6) + padLeft(tr("P10"), cell) + padLeft(tr("P50"), cell) +
-               padLeft(tr("P90"), cell) + padLeft(tr("As planned"), cell);
+    out << QStringLiteral("  ") + padLeft(QCoreApplication::translate("Risk", "Year"), 6) +
+               padLeft(QCoreApplication::translate("Risk", "P10"), cell) +
+               padLeft(QCoreApplication::translate("Risk", "P50"), cell) +
+               padLeft(QCoreApplication::translate("Risk", "P90"), cell) +
+               padLeft(QCoreApplication::translate("Risk", "As planned"), cell);
     auto format = [money, &l](double value) {
         return money ? NumberFormat::moneyInTableUnit(value, l) : NumberFormat::percent(value, l, 0);
     };
@@ -132,7 +138,7 @@ void sensitivity(QStringList& out, const RiskResults& r, const QLocale& l) {
             for (const InputSummary& input : r.inputs) {
                 factor = factor || (input.path == bar.path && input.apply == UncertainApply::Factor);
             }
-            const QString range = bar.event ? tr("happens")
+            const QString range = bar.event ? QCoreApplication::translate("Risk", "happens")
                                             : QStringLiteral("%1 … %2").arg(inputText(bar.inputLow, factor, l),
                                                                             inputText(bar.inputHigh, factor, l));
             out << QStringLiteral("  ") + padRight(bar.label, 60) + padRight(range, 20) +
@@ -151,7 +157,7 @@ void sensitivity(QStringList& out, const RiskResults& r, const QLocale& l) {
 }
 
 void inputs(QStringList& out, const RiskResults& r, const QLocale& l) {
-    out << QString() << tr("Uncertain inputs (P10 … P90 of each draw)");
+    out << QString() << QCoreApplication::translate("Risk", "Uncertain inputs (P10 … P90 of each draw)");
     for (const InputSummary& input : r.inputs) {
         const bool factor = input.apply == UncertainApply::Factor;
         out << QStringLiteral("  ") + padRight(input.label, 60) +
@@ -171,11 +177,12 @@ QString riskSummary(const RiskResults& r, const QLocale& l) {
     out << QCoreApplication::translate("Risk", "Risk analysis: %1").arg(r.scenario);
     out << QCoreApplication::translate("Risk", "%1 trials, %2 sampling, seed %3, %4 threads")
                .arg(NumberFormat::number(static_cast<double>(r.trials), l, 0),
-                    r.settings.sampler == SamplerKind::Sobol ? tr("Sobol") : tr("Latin hypercube"))
+                    r.settings.sampler == SamplerKind::Sobol ? QCoreApplication::translate("Risk", "Sobol")
+                                                             : QCoreApplication::translate("Risk", "Latin hypercube"))
                .arg(r.settings.seed)
                .arg(r.threadsUsed);
     if (r.cancelled) {
-        out << tr("Cancelled before the end: no results.");
+        out << QCoreApplication::translate("Risk", "Cancelled before the end: no results.");
         return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
     headline(out, r, l);
@@ -185,14 +192,15 @@ QString riskSummary(const RiskResults& r, const QLocale& l) {
     fanTable(out, r.utilization, false, l);
     fanTable(out, r.cumulativeCashFlow, true, l);
     const Convergence& c = r.convergence;
-    out << QString() << tr("Convergence");
+    out << QString() << QCoreApplication::translate("Risk", "Convergence");
     out << QStringLiteral("  ") +
                QCoreApplication::translate("Risk",
                                            "Mean NPV %1 ± %2 (standard error); the P90 moved %3 of a standard "
                                            "deviation between the first half of the trials and all of them: %4.")
                    .arg(NumberFormat::money(c.meanNpvCny, l), NumberFormat::money(c.standardErrorCny, l),
                         NumberFormat::percent(c.p90ShiftShare, l),
-                        c.stable ? tr("stable") : tr("not yet stable, run more trials"));
+                        c.stable ? QCoreApplication::translate("Risk", "stable")
+                                 : QCoreApplication::translate("Risk", "not yet stable, run more trials"));
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -209,7 +217,8 @@ QString goalSeekSummary(const GoalSeekRequest& request, const GoalSeekResult& re
     };
     auto value = [&request, &l](const std::optional<double>& v) {
         return v ? metricText(request.metric, *v, l)
-                 : (request.metric == RiskMetric::PaybackYears ? tr("no payback") : tr("no IRR"));
+                 : (request.metric == RiskMetric::PaybackYears ? QCoreApplication::translate("Risk", "no payback")
+                                                               : QCoreApplication::translate("Risk", "no IRR"));
     };
     out << QCoreApplication::translate("Risk", "Goal seek: %1 = %2 by varying %3 in %4 … %5")
                .arg(metric, metricText(request.metric, request.target, l), request.path, input(result.lower),
@@ -220,7 +229,7 @@ QString goalSeekSummary(const GoalSeekRequest& request, const GoalSeekResult& re
                    .arg(request.settings.seed);
     }
     if (result.cancelled) {
-        out << tr("Cancelled.");
+        out << QCoreApplication::translate("Risk", "Cancelled.");
     } else if (result.found) {
         out << QCoreApplication::translate("Risk", "Answer: %1 = %2 gives %3 = %4.")
                    .arg(request.path, input(result.value), metric, value(result.achieved));
