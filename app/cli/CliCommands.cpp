@@ -57,18 +57,23 @@ std::optional<ResolvedScenario> loadScenarioFile(const QString& path, QTextStrea
         resolved = resolveScenario(scenario, catalog, report);
     }
     if (!report.isValid()) {
-        const int count = static_cast<int>(report.issues().size());
-        err << QCoreApplication::translate("Cli", "%1: %n problem(s) found; nothing was evaluated.",
-                                           "the problems follow, one per line", count)
-                   .arg(path)
-            << Qt::endl;
-        for (const QString& line : report.toTextLines()) {
-            err << QStringLiteral("  ") << line << Qt::endl;
-        }
+        printProblems(path, report, err);
         exitCode = InvalidInput;
         return std::nullopt;
     }
     return resolved;
+}
+
+void printProblems(const QString& path, const ValidationReport& report, QTextStream& err)
+{
+    const int count = static_cast<int>(report.issues().size());
+    err << QCoreApplication::translate("Cli", "%1: %n problem(s) found; nothing was evaluated.",
+                                       "the problems follow, one per line", count)
+               .arg(path)
+        << Qt::endl;
+    for (const QString& line : report.toTextLines()) {
+        err << QStringLiteral("  ") << line << Qt::endl;
+    }
 }
 
 bool writeOutput(const QString& path, const QByteArray& bytes, QTextStream& err)

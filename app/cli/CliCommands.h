@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ResolvedScenario.h"
+#include "model/ValidationReport.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -19,6 +20,8 @@ int evaluate(const QStringList& arguments, QTextStream& out, QTextStream& err);
 /// `suanpan-cli validate FILE` (a scenario JSON file or a project)
 int validate(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
+/// Prints "FILE: N problem(s) found" and every problem, one per line.
+void printProblems(const QString& path, const ValidationReport& report, QTextStream& err);
 /// Reads and validates a scenario JSON file; on failure prints every problem and sets the exit code.
 std::optional<ResolvedScenario> loadScenarioFile(const QString& path, QTextStream& err, int& exitCode);
 /// Writes an output file atomically; prints why it could not.

@@ -19,7 +19,8 @@ namespace suanpan::cli {
 
 namespace {
 
-QCommandLineOption languageOption() {
+QCommandLineOption languageOption()
+{
     return {QStringLiteral("lang"), QCoreApplication::translate("Cli", "Language of the output: en or zh_CN."),
             QStringLiteral("LANG")};
 }
@@ -27,7 +28,8 @@ QCommandLineOption languageOption() {
 } // namespace
 
 int parseCommand(QCommandLineParser& parser, const QStringList& arguments, qsizetype positionals, QTextStream& out,
-                 QTextStream& err) {
+                 QTextStream& err)
+{
     parser.addOption(languageOption());
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
@@ -50,7 +52,8 @@ int parseCommand(QCommandLineParser& parser, const QStringList& arguments, qsize
 namespace {
 
 /// Terminal columns: CJK characters take two.
-int displayWidth(const QString& text) {
+int displayWidth(const QString& text)
+{
     int width = 0;
     for (const QChar ch : text) {
         width += ch.unicode() >= 0x2E80 ? 2 : 1;
@@ -58,7 +61,8 @@ int displayWidth(const QString& text) {
     return width;
 }
 
-void printProblems(const QString& heading, const ValidationReport& report, QTextStream& err) {
+void printProblems(const QString& heading, const ValidationReport& report, QTextStream& err)
+{
     err << heading << Qt::endl;
     for (const QString& line : report.toTextLines()) {
         err << QStringLiteral("  ") << line << Qt::endl;
@@ -66,7 +70,8 @@ void printProblems(const QString& heading, const ValidationReport& report, QText
 }
 
 /// Resolves a project's scenario; prints its problems (naming the scenario) when it does not validate.
-std::optional<ResolvedScenario> resolveOrReport(const Project& project, const Scenario& scenario, QTextStream& err) {
+std::optional<ResolvedScenario> resolveOrReport(const Project& project, const Scenario& scenario, QTextStream& err)
+{
     ValidationReport report;
     std::optional<ResolvedScenario> resolved = project.resolve(scenario.name, report);
     if (!resolved) {
@@ -82,7 +87,8 @@ std::optional<ResolvedScenario> resolveOrReport(const Project& project, const Sc
 }
 
 /// Names the project's own catalog entries a scenario uses: a JSON file of it alone would use the built-in ones.
-QStringList ownEntriesUsed(const Project& project, const Scenario& s) {
+QStringList ownEntriesUsed(const Project& project, const Scenario& s)
+{
     QStringList used;
     for (const CatalogOverride& o : project.catalogOverrides()) {
         const QString id = o.entry.value(QStringLiteral("id")).toString();
@@ -101,12 +107,14 @@ QStringList ownEntriesUsed(const Project& project, const Scenario& s) {
 
 } // namespace
 
-bool isProjectPath(const QString& path) {
+bool isProjectPath(const QString& path)
+{
     return QFileInfo(path).suffix().compare(QLatin1String(ProjectFile::kExtension), Qt::CaseInsensitive) == 0 ||
            ProjectFile::looksLikeProject(path);
 }
 
-std::optional<Project> openProject(const QString& path, QTextStream& err, int& exitCode) {
+std::optional<Project> openProject(const QString& path, QTextStream& err, int& exitCode)
+{
     ProjectLoadResult loaded = ProjectFile::load(path);
     if (!loaded.ok()) {
         err << loaded.error << Qt::endl;
@@ -116,7 +124,8 @@ std::optional<Project> openProject(const QString& path, QTextStream& err, int& e
     return std::move(loaded.project);
 }
 
-bool saveProject(Project& project, const QString& path, QTextStream& err, int& exitCode) {
+bool saveProject(Project& project, const QString& path, QTextStream& err, int& exitCode)
+{
     QString error;
     ProjectFileProblem problem = ProjectFileProblem::None;
     if (!ProjectFile::save(project, path, &error, &problem)) {
@@ -127,7 +136,8 @@ bool saveProject(Project& project, const QString& path, QTextStream& err, int& e
     return true;
 }
 
-const Scenario* chooseScenario(const Project& project, const QString& name, const QString& path, QTextStream& err) {
+const Scenario* chooseScenario(const Project& project, const QString& name, const QString& path, QTextStream& err)
+{
     if (name.isEmpty() && project.scenarios().size() == 1) {
         return &project.scenarios().front();
     }
@@ -167,7 +177,8 @@ const Scenario* chooseScenario(const Project& project, const QString& name, cons
     return found;
 }
 
-int evaluateProject(const EvaluateRequest& request, QTextStream& out, QTextStream& err) {
+int evaluateProject(const EvaluateRequest& request, QTextStream& out, QTextStream& err)
+{
     int exitCode = Ok;
     const std::optional<Project> project = openProject(request.file, err, exitCode);
     if (!project) {
@@ -231,7 +242,8 @@ int evaluateProject(const EvaluateRequest& request, QTextStream& out, QTextStrea
     return exitCode;
 }
 
-int validateProject(const QString& path, QTextStream& out, QTextStream& err) {
+int validateProject(const QString& path, QTextStream& out, QTextStream& err)
+{
     int exitCode = Ok;
     const std::optional<Project> project = openProject(path, err, exitCode);
     if (!project) {
@@ -254,7 +266,8 @@ int validateProject(const QString& path, QTextStream& out, QTextStream& err) {
     return exitCode;
 }
 
-int newProject(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+int newProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("CliProject", "Create a project file from scenario JSON files."));
@@ -318,7 +331,8 @@ int newProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
     return Ok;
 }
 
-int exportScenario(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+int exportScenario(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("CliProject", "Write a scenario of a project as JSON, or its results as CSV."));

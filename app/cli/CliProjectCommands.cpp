@@ -21,19 +21,22 @@ namespace {
 
 constexpr int kShownIssues = 50;
 
-QString timeText(const QDateTime& time) {
+QString timeText(const QDateTime& time)
+{
     return time.isValid() ? time.toLocalTime().toString(Qt::ISODate).replace(QLatin1Char('T'), QLatin1Char(' '))
                           : QString();
 }
 
-std::optional<double> npvOf(const Project& project, const QString& scenario) {
+std::optional<double> npvOf(const Project& project, const QString& scenario)
+{
     ValidationReport report;
     const std::optional<ResolvedScenario> resolved = project.resolve(scenario, report);
     return resolved ? std::optional<double>(evaluate(*resolved).summary.npvAfterTaxCny) : std::nullopt;
 }
 
 /// Reads an input file of at most `limit` bytes; prints why it could not.
-std::optional<QByteArray> readInput(const QString& path, qint64 limit, QTextStream& err, int& exitCode) {
+std::optional<QByteArray> readInput(const QString& path, qint64 limit, QTextStream& err, int& exitCode)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         err << QCoreApplication::translate("Cli", "Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
@@ -56,7 +59,8 @@ std::optional<QByteArray> readInput(const QString& path, qint64 limit, QTextStre
 
 /// Prints the outcome of an import; on success saves the project. Returns the exit code.
 int finishImport(Project& project, const QString& path, const QString& csvPath, const ImportResult& result,
-                 QTextStream& out, QTextStream& err) {
+                 QTextStream& out, QTextStream& err)
+{
     if (!result.applied) {
         const int count = static_cast<int>(result.issues.size());
         err << QCoreApplication::translate("CliProject", "%1: %n problem(s) found; nothing was imported.", nullptr,
@@ -89,7 +93,8 @@ int finishImport(Project& project, const QString& path, const QString& csvPath, 
 
 } // namespace
 
-int info(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+int info(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("CliProject", "Describe a project file."));
     parser.addPositionalArgument(QStringLiteral("P.suanpan"), QCoreApplication::translate("CliProject", "Project."));
@@ -149,7 +154,8 @@ int info(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     return Ok;
 }
 
-int showLog(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+int showLog(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "CliProject", "List the assumption log: every change, grouped as made, with the NPV it led to."));
@@ -187,7 +193,8 @@ int showLog(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     return Ok;
 }
 
-int importDemand(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+int importDemand(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("CliProject", "Import a demand forecast (CSV: period, segment, value, unit) into "
@@ -236,7 +243,8 @@ int importDemand(const QStringList& arguments, QTextStream& out, QTextStream& er
     return exitCode;
 }
 
-int importCatalog(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+int importCatalog(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "CliProject", "Import catalog figures (CSV: id and field columns) into a project's own catalog."));

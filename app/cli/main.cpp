@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "CliProject.h"
+#include "CliRisk.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -26,9 +27,12 @@ constexpr std::array kCommands{
     Command{"import-demand", suanpan::cli::importDemand},
     Command{"import-catalog", suanpan::cli::importCatalog},
     Command{"export", suanpan::cli::exportScenario},
+    Command{"risk", suanpan::cli::risk},
+    Command{"goal-seek", suanpan::cli::goalSeek},
 };
 
-QString usage() {
+QString usage()
+{
     return QCoreApplication::translate(
         "Cli", "Usage: suanpan-cli COMMAND [OPTIONS]\n"
                "\n"
@@ -52,6 +56,14 @@ QString usage() {
                "  export P.suanpan --scenario NAME [--json OUT] [--cashflow-csv OUT]\n"
                "                     [--years-csv OUT]  Write a scenario or its results.\n"
                "\n"
+               "Risk:\n"
+               "  risk FILE [--scenario NAME] [--trials N] [--seed S] [--sampler sobol|lhs]\n"
+               "           [--threshold T] [--presets] [--json]\n"
+               "                     Monte Carlo risk analysis of the uncertain inputs.\n"
+               "  goal-seek FILE [--scenario NAME] --vary FIELD --target METRIC=VALUE\n"
+               "           [--min X --max Y] [--p50 --trials N --seed S] [--json]\n"
+               "                     Find the input value that reaches a goal.\n"
+               "\n"
                "Options:\n"
                "  --lang en|zh_CN    Language of messages and summaries.\n"
                "  -h, --help         Show this help (or a command's: COMMAND --help).\n"
@@ -61,7 +73,8 @@ QString usage() {
 }
 
 /// The value of --lang anywhere on the command line (needed before any text is printed).
-QString languageArgument(const QStringList& arguments) {
+QString languageArgument(const QStringList& arguments)
+{
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size()) {
             return arguments.at(i + 1);
@@ -75,7 +88,8 @@ QString languageArgument(const QStringList& arguments) {
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("suanpan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SUANPAN_VERSION));

@@ -23,7 +23,8 @@ struct EngineOptions {
  */
 Results evaluate(const ResolvedScenario& scenario, const EngineOptions& options = {});
 
-/// The same, reusing the storage of `results` (for repeated evaluation in simulations).
+/// The same, reusing the storage of `results` (for repeated evaluation in simulations). Scratch storage of the
+/// monthly loop is kept per thread, so concurrent evaluations on different threads never share it.
 void evaluate(const ResolvedScenario& scenario, const EngineOptions& options, Results& results);
 
 } // namespace suanpan

@@ -51,6 +51,7 @@ CapexPlan planCapex(const ResolvedScenario& r)
     plan.months = s.horizonMonths();
     const int months = plan.months;
     plan.byMonth.assign(static_cast<std::size_t>(months), CapexRow{});
+    plan.spendsIn.assign(static_cast<std::size_t>(months), 0);
     plan.depreciation.assign(static_cast<std::size_t>(months), 0.0);
     plan.installedItCapex.assign(static_cast<std::size_t>(months), 0.0);
     plan.readyFacilityCapex.assign(static_cast<std::size_t>(months), 0.0);
@@ -66,6 +67,7 @@ CapexPlan planCapex(const ResolvedScenario& r)
             return;
         }
         plan.byMonth[static_cast<std::size_t>(month)][static_cast<std::size_t>(item)] += amount;
+        plan.spendsIn[static_cast<std::size_t>(month)] = 1;
         if (initial) {
             plan.initialByItem[static_cast<std::size_t>(item)] += amount;
         }
@@ -129,9 +131,10 @@ CapexPlan planCapex(const ResolvedScenario& r)
                 break;
             }
             double cost = 0;
+            const double level = priceLevel(start); // pow is the dearest step of the plan: once per generation
             for (const Outlay& outlay : generation) {
-                spend(outlay.item, start, outlay.amount * priceLevel(start), initial);
-                cost += outlay.amount * priceLevel(start);
+                spend(outlay.item, start, outlay.amount * level, initial);
+                cost += outlay.amount * level;
             }
             if (initial) {
                 spend(CapexItem::Contingency, start, contingency * cost, true);

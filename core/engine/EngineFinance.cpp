@@ -76,6 +76,9 @@ void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const Deb
         const int yi = static_cast<int>(y);
         year.capex = {};
         for (int m = yi * 12; m < yi * 12 + 12; ++m) {
+            if (capex.spendsIn[static_cast<std::size_t>(m)] == 0) {
+                continue; // a month without outlays would only add zeros
+            }
             for (std::size_t item = 0; item < static_cast<std::size_t>(kCapexItemCount); ++item) {
                 year.capex[item] += capex.byMonth[static_cast<std::size_t>(m)][item];
             }

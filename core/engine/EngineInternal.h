@@ -18,6 +18,7 @@ struct CapexPlan {
     int months = 0;
     int openingMonth = 0; ///< first month with cards in service
     std::vector<CapexRow> byMonth;
+    std::vector<char> spendsIn;             ///< whether anything is spent in a month (most months: nothing)
     CapexRow initialByItem{};               ///< every outlay except hardware refresh
     std::vector<double> depreciation;       ///< tax depreciation per month (IT and facility)
     std::vector<double> installedItCapex;   ///< purchase cost of the IT in service, per month

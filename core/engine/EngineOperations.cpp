@@ -1,106 +1,41 @@
 #include "EngineInternal.h"
-#include "model/Sizing.h"
+#include "OperationsPlan.h"
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
+#include <cstdint>
 
 namespace suanpan::detail {
 
 namespace {
 
-/// Everything about one chip-mix entry that the monthly loop needs, computed once per evaluation.
-struct ChipState {
-    int cards = 0;
-    int servers = 0;
-    int deployMonth = 0;
-    double serverMaxKw = 0;
-    double serverIdleKw = 0;
-    double pflopsFp16 = 0;
-};
-
-/// One demand segment: its compatible chips in the order it fills them, and its work per card-hour on each.
-struct SegmentState {
-    std::vector<std::size_t> chipOrder;
-    std::vector<double> pflopsPerCardHour; ///< per chip entry; 0 = cannot use
-    std::vector<double> monthlyMarketPflops;
-    bool voucherEligible = false;
-    double userCapCny = 0; ///< per year; 0 = none
-};
-
-/// Peak P of a chip for a precision, falling back to the next higher precision it supports.
-double peakPflopsFor(const ChipSpec& chip, Precision precision)
-{
-    for (int p = static_cast<int>(precision); p < kPrecisionCount; ++p) {
-        if (chip.tflops[static_cast<std::size_t>(p)] > 0) {
-            return chip.tflops[static_cast<std::size_t>(p)] / 1000.0;
-        }
-    }
-    return 0.0;
-}
-
-/// The market demand of a segment per month as average effective P (forecast only, before capture).
-std::vector<double> marketDemand(const DemandSegment& d, int months)
-{
-    std::vector<double> demand(static_cast<std::size_t>(months), 0.0);
-    const Forecast& f = d.forecast;
-    if (f.type == ForecastType::Series) {
-        const bool monthly = f.seriesPflops.size() == static_cast<std::size_t>(months);
-        for (int m = 0; m < months; ++m) {
-            const std::size_t k = monthly ? static_cast<std::size_t>(m) : static_cast<std::size_t>(m / 12);
-            demand[static_cast<std::size_t>(m)] = k < f.seriesPflops.size() ? f.seriesPflops[k] : 0.0;
-        }
-    } else if (f.type == ForecastType::Cagr) {
-        const double step = std::pow(1.0 + f.growthPerYear, 1.0 / 12.0);
-        double level = f.baseDemandPflops;
-        for (int m = 0; m < months; ++m, level *= step) {
-            demand[static_cast<std::size_t>(m)] = level;
-        }
-    } else {
-        // Logistic through the base level with initial growth rate g: k = g / (1 - base / saturation).
-        const double base = f.baseDemandPflops;
-        const double saturation = f.saturationPflops;
-        if (base <= 0.0 || saturation <= base) {
-            std::fill(demand.begin(), demand.end(), base);
-            return demand;
-        }
-        const double k = f.growthPerYear / (1.0 - base / saturation);
-        const double ratio = saturation / base - 1.0;
-        const double step = std::exp(-k / 12.0);
-        double decay = 1.0;
-        for (int m = 0; m < months; ++m, decay *= step) {
-            demand[static_cast<std::size_t>(m)] = saturation / (1.0 + ratio * decay);
-        }
-    }
-    return demand;
-}
-
-/// Demand multiplier of a voucher covering `coverage` of the price: (1 − c)^−ε, with c capped at 0.99.
-double voucherUplift(double coverage, double elasticity)
-{
-    return std::pow(1.0 - std::min(coverage, 0.99), -elasticity);
-}
-
 /**
- * The market rental price per card-hour of a chip-mix entry, month by month: it falls with the age of the
- * cards in service (the chip's priceDeclinePerYear) and resets at each refresh to the price of new
- * compute, which has itself become cheaper at the hardware price decline since month 0.
+ * Storage of the monthly operation, kept per thread: repeated evaluations (a Monte Carlo run, a break-even
+ * search) reuse it instead of allocating it again, which was a tenth of an evaluation's time.
  */
-std::vector<double> rentalPricePath(const ChipSpec& chip, int deployMonth, const OperationsInput& ops, int months,
-                                    double multiplier)
+struct Workspace {
+    OperationsPlan plan;
+    // One month, per chip-mix entry.
+    std::vector<double> capacity, left, used;
+    // One month, per segment.
+    std::vector<double> coverage, work, served, segmentCardHours, revenue, userCapLeft, allowed;
+    std::vector<char> capBinding;
+    // The current year's sums, per segment and per chip, written to the results at the year's end.
+    std::vector<double> yearDemand, yearServed, yearCardHours, yearRevenue, yearVoucher;
+    std::vector<double> yearInstalled, yearUsed;
+    std::vector<double> inflationByYear, escalationByYear;
+};
+
+Workspace& workspace()
 {
-    std::vector<double> price(static_cast<std::size_t>(months), 0.0);
-    const int lifeMonths = std::max(1, static_cast<int>(std::lround(chip.economicLifeYears * 12.0)));
-    const double ageStep = std::pow(1.0 - chip.priceDeclinePerYear, 1.0 / 12.0);
-    double current = 0;
-    for (int m = deployMonth; m < months; ++m) {
-        const bool newGeneration = m == deployMonth || (ops.hardwareRefresh && (m - deployMonth) % lifeMonths == 0);
-        current = newGeneration ? chip.rentalPriceCnyPerCardHour * multiplier *
-                                      std::pow(1.0 - ops.hardwarePriceDeclinePerYear, m / 12.0)
-                                : current * ageStep;
-        price[static_cast<std::size_t>(m)] = current;
-    }
-    return price;
+    thread_local Workspace w;
+    return w;
+}
+
+/// Sizes a result series to n zeros, keeping its storage.
+void zeros(std::vector<double>& series, std::size_t n)
+{
+    series.assign(n, 0.0);
 }
 
 } // namespace
@@ -116,149 +51,118 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     const int opening = capex.openingMonth;
     const double availability = r.redundancy.availability;
 
-    // --- Capacity: chips, servers, racks.
-    std::vector<ChipState> chips(chipCount);
-    std::vector<int> racksFilledFrom(static_cast<std::size_t>(months) + 1, 0);
-    std::vector<std::vector<double>> chipPrice(chipCount);
-    std::vector<double> listPrice(chipCount);
-    for (std::size_t c = 0; c < chipCount; ++c) {
-        const ChipSpec& spec = r.chips[c];
-        ChipState& chip = chips[c];
-        chip.cards = s.chipMix[c].count;
-        chip.servers = Sizing::servers(chip.cards, spec.cardsPerServer);
-        chip.deployMonth = s.chipMix[c].deployMonth;
-        chip.serverMaxKw = spec.serverMaxKw();
-        chip.serverIdleKw = chip.serverMaxKw * spec.idlePowerShare;
-        chip.pflopsFp16 = spec.tflopsAt(Precision::Fp16) / 1000.0;
-        const int perRack = Sizing::serversPerRack(s.racks.designKwPerRack, chip.serverMaxKw);
-        racksFilledFrom[static_cast<std::size_t>(chip.deployMonth)] += Sizing::racks(chip.servers, perRack);
-        listPrice[c] = spec.rentalPriceCnyPerCardHour * options.priceMultiplier;
-        chipPrice[c] = rentalPricePath(spec, chip.deployMonth, s.operations, months, options.priceMultiplier);
-    }
-    std::vector<int> racksBuiltFrom(static_cast<std::size_t>(months) + 1, 0);
-    for (const FacilityPhase& phase : s.facilityPhases) {
-        racksBuiltFrom[static_cast<std::size_t>(std::min(months, Sizing::readyMonth(phase)))] += phase.rackPositions;
-    }
-
-    // --- Demand segments: compatibility, fill order, market forecast, price path.
-    std::vector<SegmentState> segments(segmentCount);
-    std::vector<std::vector<double>> segmentPriceFactor(segmentCount,
-                                                        std::vector<double>(static_cast<std::size_t>(years)));
-    const VoucherProgram& vouchers = s.policies.vouchers;
-    for (std::size_t k = 0; k < segmentCount; ++k) {
-        const DemandSegment& d = s.demand[k];
-        SegmentState& seg = segments[k];
-        seg.pflopsPerCardHour.assign(chipCount, 0.0);
-        for (std::size_t c = 0; c < chipCount; ++c) {
-            const bool allowed = d.allowedChips.isEmpty() || d.allowedChips.contains(s.chipMix[c].chipId);
-            if (allowed) {
-                seg.pflopsPerCardHour[c] =
-                    peakPflopsFor(r.chips[c], d.precision) * r.chips[c].efficiencyFor(d.workload);
-            }
-            if (seg.pflopsPerCardHour[c] > 0) {
-                seg.chipOrder.push_back(c);
-            }
-        }
-        // Within a segment: the chip doing the most work per card-hour first.
-        std::stable_sort(seg.chipOrder.begin(), seg.chipOrder.end(), [&seg](std::size_t a, std::size_t b) {
-            return seg.pflopsPerCardHour[a] > seg.pflopsPerCardHour[b];
-        });
-        seg.monthlyMarketPflops = marketDemand(d, months);
-        seg.voucherEligible = !options.withoutPolicies && vouchers.coverage > 0 && vouchers.annualBudgetCny > 0 &&
-                              vouchers.eligibleSegments.contains(d.id);
-        seg.userCapCny = vouchers.capPerUserCny > 0 ? d.voucherUsers * vouchers.capPerUserCny : 0.0;
-        double factor = d.priceFactor;
-        for (int y = 0; y < years; ++y, factor *= 1.0 - d.priceDeclinePerYear) {
-            segmentPriceFactor[k][static_cast<std::size_t>(y)] = factor;
-        }
-    }
-    // Between segments: the most constrained (fewest usable chip types) first, then in the scenario's order.
-    std::vector<std::size_t> segmentOrder(segmentCount);
-    std::iota(segmentOrder.begin(), segmentOrder.end(), std::size_t{0});
-    std::stable_sort(segmentOrder.begin(), segmentOrder.end(), [&segments](std::size_t a, std::size_t b) {
-        return segments[a].chipOrder.size() < segments[b].chipOrder.size();
-    });
-
-    // --- Results storage.
+    Workspace& w = workspace();
+    OperationsPlan& plan = w.plan;
+    planOperations(r, options, opening, plan);
+    const std::vector<ChipState>& chips = plan.chips;
+    const std::vector<SegmentState>& segments = plan.segments;
+    const auto monthCount = static_cast<std::size_t>(months);
     const auto yearCount = static_cast<std::size_t>(years);
+
+    // --- Results storage (resized in place, so that a reused Results keeps its allocations).
     results.years.assign(yearCount, YearResult{});
-    results.segments.assign(segmentCount, SegmentResult{});
+    results.segments.resize(segmentCount);
     for (std::size_t k = 0; k < segmentCount; ++k) {
         SegmentResult& out = results.segments[k];
         out.id = s.demand[k].id;
         out.name = s.demand[k].name;
         for (auto* series : {&out.demandPflopsHours, &out.servedPflopsHours, &out.cardHours, &out.revenue,
                              &out.voucherSpend, &out.effectiveCapacityPflopsHours}) {
-            series->assign(yearCount, 0.0);
+            zeros(*series, yearCount);
         }
     }
-    results.chips.assign(chipCount, ChipResult{});
+    results.chips.resize(chipCount);
     for (std::size_t c = 0; c < chipCount; ++c) {
         ChipResult& out = results.chips[c];
         out.chipId = s.chipMix[c].chipId;
         out.name = r.chips[c].name;
         for (auto* series : {&out.cardHoursInstalled, &out.cardHoursUsed, &out.utilization}) {
-            series->assign(yearCount, 0.0);
+            zeros(*series, yearCount);
         }
     }
     for (auto* series : {&results.monthlyUtilization, &results.monthlyPue, &results.monthlyDemandPflops,
                          &results.monthlyServedPflops}) {
-        series->assign(static_cast<std::size_t>(months), 0.0);
+        zeros(*series, monthCount);
     }
 
     // --- Scratch for one month.
-    std::vector<double> capacity(chipCount);
-    std::vector<double> left(chipCount);
-    std::vector<double> used(chipCount);
-    std::vector<double> coverage(segmentCount);
-    std::vector<double> work(segmentCount);
-    std::vector<double> served(segmentCount);
-    std::vector<double> segmentCardHours(segmentCount);
-    std::vector<double> revenue(segmentCount);
-    std::vector<double> userCapLeft(segmentCount);
+    for (auto* scratch : {&w.capacity, &w.left, &w.used, &w.yearInstalled, &w.yearUsed}) {
+        scratch->assign(chipCount, 0.0);
+    }
+    for (auto* scratch : {&w.coverage, &w.work, &w.served, &w.segmentCardHours, &w.revenue, &w.userCapLeft, &w.allowed,
+                          &w.yearDemand, &w.yearServed, &w.yearCardHours, &w.yearRevenue, &w.yearVoucher}) {
+        scratch->assign(segmentCount, 0.0);
+    }
+    w.capBinding.assign(segmentCount, 0);
+    std::vector<double>& capacity = w.capacity;
+    std::vector<double>& left = w.left;
+    std::vector<double>& used = w.used;
+    std::vector<double>& coverage = w.coverage;
+    std::vector<double>& work = w.work;
+    std::vector<double>& served = w.served;
+    std::vector<double>& segmentCardHours = w.segmentCardHours;
+    std::vector<double>& revenue = w.revenue;
+    std::vector<double>& userCapLeft = w.userCapLeft;
     double budgetLeft = 0;
 
+    const VoucherProgram& vouchers = s.policies.vouchers;
     const double fullUplift = voucherUplift(vouchers.coverage, vouchers.elasticity);
-    // Allocates the month's demand to capacity with the current voucher coverage (methodology §Allocation).
+    // Allocates the month's demand to capacity with the current voucher coverage (methodology §7.5). A chip
+    // with no card-hour left is skipped, and so is a segment whose chips all are: they could only add zeros.
+    // `open` has a bit per chip-mix entry with card-hours left (entries past 64 are always looked at).
     auto allocate = [&](int m) {
+        const auto mi = static_cast<std::size_t>(m);
         const auto y = static_cast<std::size_t>(m / 12);
-        left = capacity;
+        std::copy(capacity.begin(), capacity.end(), left.begin());
         std::fill(used.begin(), used.end(), 0.0);
-        for (std::size_t k : segmentOrder) {
-            const DemandSegment& d = s.demand[k];
+        std::uint64_t open = ~std::uint64_t{0};
+        for (std::size_t c = 0; c < std::min<std::size_t>(chipCount, 64); ++c) {
+            open &= left[c] > 0 ? ~std::uint64_t{0} : ~(std::uint64_t{1} << c);
+        }
+        for (std::size_t k : plan.segmentOrder) {
             const SegmentState& seg = segments[k];
-            const double fill = m < opening ? 0.0
-                                : d.rampMonths <= 0
-                                    ? 1.0
-                                    : std::min(1.0, (m - opening + 1) / static_cast<double>(d.rampMonths));
             const double uplift = coverage[k] <= 0                   ? 1.0
                                   : coverage[k] == vouchers.coverage ? fullUplift
                                                                      : voucherUplift(coverage[k], vouchers.elasticity);
-            work[k] =
-                seg.monthlyMarketPflops[static_cast<std::size_t>(m)] * d.captureShare * fill * uplift * kHoursPerMonth;
+            work[k] = plan.captured[k * monthCount + mi] * uplift * kHoursPerMonth;
             served[k] = 0;
             segmentCardHours[k] = 0;
             revenue[k] = 0;
-            double remaining = work[k];
-            for (std::size_t c : seg.chipOrder) {
-                if (remaining <= 0) {
-                    break;
-                }
-                const double rate = seg.pflopsPerCardHour[c];
-                const double cardHours = std::min(left[c], remaining / rate);
-                left[c] -= cardHours;
-                used[c] += cardHours;
-                remaining -= cardHours * rate;
-                served[k] += cardHours * rate;
-                segmentCardHours[k] += cardHours;
-                const double market = d.priceLocked ? listPrice[c] : chipPrice[c][static_cast<std::size_t>(m)];
-                revenue[k] += cardHours * market * segmentPriceFactor[k][y];
+            if ((seg.chipMask & open) == 0) {
+                continue;
             }
+            const double priceFactor = plan.priceFactor[k * yearCount + y];
+            double remaining = work[k];
+            double servedWork = 0;
+            double cardHoursUsed = 0;
+            double earned = 0;
+            const Route* route = plan.routes.data() + seg.firstRoute;
+            for (const Route* end = route + seg.routeCount; route != end && remaining > 0; ++route) {
+                const std::size_t c = route->chip;
+                if (left[c] <= 0) {
+                    continue;
+                }
+                const double cardHours = std::min(left[c], remaining / route->rate);
+                left[c] -= cardHours;
+                if (left[c] <= 0 && c < 64) {
+                    open &= ~(std::uint64_t{1} << c);
+                }
+                used[c] += cardHours;
+                remaining -= cardHours * route->rate;
+                servedWork += cardHours * route->rate;
+                cardHoursUsed += cardHours;
+                const double market = seg.priceLocked ? plan.listPrice[c] : plan.chipPrice[c * monthCount + mi];
+                earned += cardHours * market * priceFactor;
+            }
+            served[k] = servedWork;
+            segmentCardHours[k] = cardHoursUsed;
+            revenue[k] = earned;
         }
     };
 
     // Forced utilization: every card busy the given share, paid at the first segment (in fill order) using it.
     auto force = [&](int m) {
+        const auto mi = static_cast<std::size_t>(m);
         const auto y = static_cast<std::size_t>(m / 12);
         std::fill(work.begin(), work.end(), 0.0);
         std::fill(served.begin(), served.end(), 0.0);
@@ -266,14 +170,15 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         std::fill(revenue.begin(), revenue.end(), 0.0);
         for (std::size_t c = 0; c < chipCount; ++c) {
             used[c] = std::min(capacity[c], options.forcedUtilization * (capacity[c] / availability));
-            for (std::size_t k : segmentOrder) {
-                if (segments[k].pflopsPerCardHour[c] > 0) {
-                    work[k] += used[c] * segments[k].pflopsPerCardHour[c];
-                    served[k] += used[c] * segments[k].pflopsPerCardHour[c];
+            for (std::size_t k : plan.segmentOrder) {
+                const double rate = plan.rate[k * chipCount + c];
+                if (rate > 0) {
+                    work[k] += used[c] * rate;
+                    served[k] += used[c] * rate;
                     segmentCardHours[k] += used[c];
                     const double market =
-                        s.demand[k].priceLocked ? listPrice[c] : chipPrice[c][static_cast<std::size_t>(m)];
-                    revenue[k] += used[c] * market * segmentPriceFactor[k][y];
+                        segments[k].priceLocked ? plan.listPrice[c] : plan.chipPrice[c * monthCount + mi];
+                    revenue[k] += used[c] * market * plan.priceFactor[k * yearCount + y];
                     break;
                 }
             }
@@ -284,8 +189,8 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     // the month a limit binds, each segment's coverage is lowered until its spend equals its part of what
     // is left (found by fixed-point iteration, re-allocating each time since a lower coverage means less
     // demand uplift); after that month nothing is paid until the limits reset.
-    std::vector<double> allowed(segmentCount);
-    std::vector<char> capBinding(segmentCount);
+    std::vector<double>& allowed = w.allowed;
+    std::vector<char>& capBinding = w.capBinding;
     auto limitVoucherSpend = [&](int m) {
         if (std::none_of(coverage.begin(), coverage.end(), [](double share) { return share > 0; })) {
             return;
@@ -330,11 +235,17 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         (1.0 - greenShare) * r.region.tariffCnyPerKwh + greenShare * s.power.greenPriceCnyPerKwh;
     const double electricitySubsidy = options.withoutPolicies ? 0.0 : s.policies.electricitySubsidy.cnyPerKwh;
     const double fullLoadShare = pue.proportionalShare + pue.baseCoolingShare + pue.mechanicalCoolingShare;
-    std::vector<double> inflationByYear(yearCount);
-    std::vector<double> escalationByYear(yearCount);
-    for (std::size_t y = 0; y < yearCount; ++y) {
-        inflationByYear[y] = y == 0 ? 1.0 : inflationByYear[y - 1] * (1.0 + ops.opexInflationPerYear);
-        escalationByYear[y] = y == 0 ? 1.0 : escalationByYear[y - 1] * (1.0 + s.power.tariffEscalationPerYear);
+    std::array<double, 12> mechanicalByMonth{};
+    for (std::size_t calendarMonth = 0; calendarMonth < 12; ++calendarMonth) {
+        mechanicalByMonth[calendarMonth] = pue.mechanicalFraction(r.region.monthlyTempC[calendarMonth]);
+    }
+    std::vector<double>& inflationByYear = w.inflationByYear;
+    std::vector<double>& escalationByYear = w.escalationByYear;
+    inflationByYear.assign(yearCount, 1.0);
+    escalationByYear.assign(yearCount, 1.0);
+    for (std::size_t y = 1; y < yearCount; ++y) {
+        inflationByYear[y] = inflationByYear[y - 1] * (1.0 + ops.opexInflationPerYear);
+        escalationByYear[y] = escalationByYear[y - 1] * (1.0 + s.power.tariffEscalationPerYear);
     }
     int racksBuilt = 0;
     int racksFilled = 0;
@@ -344,8 +255,8 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         const auto yi = static_cast<std::size_t>(y);
         const auto mi = static_cast<std::size_t>(m);
         YearResult& year = results.years[yi];
-        racksBuilt += racksBuiltFrom[mi];
-        racksFilled += racksFilledFrom[mi];
+        racksBuilt += plan.racksBuiltFrom[mi];
+        racksFilled += plan.racksFilledFrom[mi];
         const double builtDesignKw = racksBuilt * s.racks.designKwPerRack;
         const double inflation = inflationByYear[yi];
         const bool operating = m >= opening;
@@ -385,22 +296,23 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         int cardsActive = 0;
         int serversActive = 0;
         for (std::size_t c = 0; c < chipCount; ++c) {
-            if (m < chips[c].deployMonth) {
+            const ChipState& chip = chips[c];
+            if (m < chip.deployMonth) {
                 continue;
             }
-            const double installed = chips[c].cards * kHoursPerMonth;
+            const double installed = chip.cards * kHoursPerMonth;
             const double share = used[c] / installed;
             cardHoursInstalled += installed;
             cardHoursUsed += used[c];
-            fp16Used += used[c] * chips[c].pflopsFp16;
-            itKw += chips[c].servers * (chips[c].serverIdleKw + (chips[c].serverMaxKw - chips[c].serverIdleKw) * share);
-            itMaxKw += chips[c].servers * chips[c].serverMaxKw;
-            cardsActive += chips[c].cards;
-            serversActive += chips[c].servers;
-            results.chips[c].cardHoursInstalled[yi] += installed;
-            results.chips[c].cardHoursUsed[yi] += used[c];
+            fp16Used += used[c] * chip.pflopsFp16;
+            itKw += chip.servers * (chip.serverIdleKw + (chip.serverMaxKw - chip.serverIdleKw) * share);
+            itMaxKw += chip.servers * chip.serverMaxKw;
+            cardsActive += chip.cards;
+            serversActive += chip.servers;
+            w.yearInstalled[c] += installed;
+            w.yearUsed[c] += used[c];
         }
-        const double mechanical = pue.mechanicalFraction(r.region.monthlyTempC[static_cast<std::size_t>(m % 12)]);
+        const double mechanical = mechanicalByMonth[static_cast<std::size_t>(m % 12)];
         const double loadShare = pue.proportionalShare + pue.baseCoolingShare + pue.mechanicalCoolingShare * mechanical;
         const double overheadKw = pue.fixedShare * builtDesignKw + loadShare * itKw;
         const double itKwh = itKw * kHoursPerMonth;
@@ -440,21 +352,30 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         // --- Revenue, demand and vouchers.
         double monthDemand = 0;
         double monthServed = 0;
+        // Without vouchers this month every voucher sum below would only add zeros.
+        const bool voucherMonth = std::any_of(coverage.begin(), coverage.end(), [](double share) { return share > 0; });
+        // The year's revenue and voucher spend are summed in registers, in the same order as in memory: a sum
+        // kept in memory waits on its own store at every step.
+        double yearRevenue = year.revenue;
+        double yearVoucherSpend = year.voucherSpend;
         for (std::size_t k = 0; k < segmentCount; ++k) {
-            SegmentResult& out = results.segments[k];
-            const double voucher = coverage[k] * revenue[k];
-            out.demandPflopsHours[yi] += work[k];
-            out.servedPflopsHours[yi] += served[k];
-            out.cardHours[yi] += segmentCardHours[k];
-            out.revenue[yi] += revenue[k];
-            out.voucherSpend[yi] += voucher;
-            budgetLeft -= voucher;
-            userCapLeft[k] = capBinding[k] ? 0.0 : userCapLeft[k] - voucher;
-            year.revenue += revenue[k];
-            year.voucherSpend += voucher;
+            w.yearDemand[k] += work[k];
+            w.yearServed[k] += served[k];
+            w.yearCardHours[k] += segmentCardHours[k];
+            w.yearRevenue[k] += revenue[k];
+            yearRevenue += revenue[k];
             monthDemand += work[k];
             monthServed += served[k];
+            if (voucherMonth) {
+                const double voucher = coverage[k] * revenue[k];
+                w.yearVoucher[k] += voucher;
+                budgetLeft -= voucher;
+                userCapLeft[k] = capBinding[k] ? 0.0 : userCapLeft[k] - voucher;
+                yearVoucherSpend += voucher;
+            }
         }
+        year.revenue = yearRevenue;
+        year.voucherSpend = yearVoucherSpend;
 
         if (budgetLeft < 1e-3 * vouchers.annualBudgetCny) {
             budgetLeft = 0.0; // spent to within 0.1%: the rest is not worth another month of vouchers
@@ -482,6 +403,22 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         results.monthlyPue[mi] = itKwh > 0 ? facilityKwh / itKwh : 0.0;
         results.monthlyDemandPflops[mi] = monthDemand / kHoursPerMonth;
         results.monthlyServedPflops[mi] = monthServed / kHoursPerMonth;
+
+        // The year's per-segment and per-chip sums, summed month by month from zero as before.
+        if (m % 12 == 11 || m + 1 == months) {
+            for (std::size_t k = 0; k < segmentCount; ++k) {
+                SegmentResult& out = results.segments[k];
+                out.demandPflopsHours[yi] = std::exchange(w.yearDemand[k], 0.0);
+                out.servedPflopsHours[yi] = std::exchange(w.yearServed[k], 0.0);
+                out.cardHours[yi] = std::exchange(w.yearCardHours[k], 0.0);
+                out.revenue[yi] = std::exchange(w.yearRevenue[k], 0.0);
+                out.voucherSpend[yi] = std::exchange(w.yearVoucher[k], 0.0);
+            }
+            for (std::size_t c = 0; c < chipCount; ++c) {
+                results.chips[c].cardHoursInstalled[yi] = std::exchange(w.yearInstalled[c], 0.0);
+                results.chips[c].cardHoursUsed[yi] = std::exchange(w.yearUsed[c], 0.0);
+            }
+        }
     }
 
     // --- Year ratios and installed compute at year end.
@@ -508,9 +445,10 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         year.computeUtilization = fp16InstalledHours > 0 ? year.usedPflopsHoursFp16 / fp16InstalledHours : 0.0;
         // What each segment could do with every compatible card to itself.
         for (std::size_t k = 0; k < segmentCount; ++k) {
-            for (std::size_t c : segments[k].chipOrder) {
+            const Route* route = plan.routes.data() + segments[k].firstRoute;
+            for (const Route* end = route + segments[k].routeCount; route != end; ++route) {
                 results.segments[k].effectiveCapacityPflopsHours[yi] +=
-                    results.chips[c].cardHoursInstalled[yi] * availability * segments[k].pflopsPerCardHour[c];
+                    results.chips[route->chip].cardHoursInstalled[yi] * availability * route->rate;
             }
         }
         year.installedPflopsFp16 = year.installedPflops[static_cast<std::size_t>(Precision::Fp16)];

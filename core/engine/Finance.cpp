@@ -2,6 +2,8 @@
 
 #include <boost/math/tools/roots.hpp>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <deque>
 #include <limits>
@@ -19,14 +21,11 @@ double npv(double rate, std::span<const double> flows)
     return value;
 }
 
-std::optional<double> irr(std::span<const double> flows, bool* multipleRoots)
+namespace {
+
+// The IRR search grid: fine near 0, coarse far away, from -99% to 1005%.
+const std::vector<double>& irrGrid()
 {
-    if (multipleRoots != nullptr) {
-        *multipleRoots = false;
-    }
-    // Bracket every sign change of NPV on a grid (fine near 0, coarse far away), then refine each bracket
-    // with TOMS 748. NPV is continuous on (-1, inf), so every root lies in a bracket the grid sees, unless
-    // two roots share one cell (then neither is reported, which is the honest answer for such flows).
     static const std::vector<double> grid = [] {
         std::vector<double> rates;
         for (int i = 0; i < 8; ++i) {
@@ -40,30 +39,106 @@ std::optional<double> irr(std::span<const double> flows, bool* multipleRoots)
         }
         return rates;
     }();
-    std::vector<double> roots;
-    double previousRate = grid.front();
-    double previousValue = npv(previousRate, flows);
-    for (std::size_t i = 1; i < grid.size(); ++i) {
-        const double rate = grid[i];
-        const double value = npv(rate, flows);
-        if (previousValue == 0.0) {
-            roots.push_back(previousRate);
-        } else if ((previousValue < 0) != (value < 0) && value != 0.0) {
-            std::uintmax_t iterations = 100;
-            const auto bracket = boost::math::tools::toms748_solve(
-                [&flows](double r) { return npv(r, flows); }, previousRate, rate, previousValue, value,
-                boost::math::tools::eps_tolerance<double>(48), iterations);
-            roots.push_back((bracket.first + bracket.second) / 2.0);
+    return grid;
+}
+
+/// Grid cells (by their upper index) ordered by how close to 0 a root in them can be, and that distance.
+struct CellOrder {
+    std::vector<std::size_t> cells;
+    std::vector<double> distance; ///< by upper index
+};
+
+const CellOrder& cellsNearestZeroFirst()
+{
+    static const CellOrder order = [] {
+        const std::vector<double>& grid = irrGrid();
+        CellOrder o;
+        o.distance.assign(grid.size(), 0.0);
+        for (std::size_t i = 1; i < grid.size(); ++i) {
+            const bool straddles = (grid[i - 1] < 0) != (grid[i] < 0);
+            o.distance[i] = straddles ? 0.0 : std::min(std::abs(grid[i - 1]), std::abs(grid[i]));
+            o.cells.push_back(i);
         }
-        previousRate = rate;
+        std::stable_sort(o.cells.begin(), o.cells.end(),
+                         [&o](std::size_t a, std::size_t b) { return o.distance[a] < o.distance[b]; });
+        return o;
+    }();
+    return order;
+}
+
+/// Whether grid cell (i − 1, i) holds a root: NPV is zero at its lower end or changes sign across it.
+inline bool cellHoldsRoot(double previousValue, double value)
+{
+    return previousValue == 0.0 || ((previousValue < 0) != (value < 0) && value != 0.0);
+}
+
+/// The root in a grid cell that holds one: refined with TOMS 748 (the lower end itself when NPV is zero there).
+double rootInCell(std::span<const double> flows, const std::vector<double>& grid, std::size_t i, double previousValue,
+                  double value)
+{
+    if (previousValue == 0.0) {
+        return grid[i - 1];
+    }
+    std::uintmax_t iterations = 100;
+    const auto bracket = boost::math::tools::toms748_solve([&flows](double r) { return npv(r, flows); }, grid[i - 1],
+                                                           grid[i], previousValue, value,
+                                                           boost::math::tools::eps_tolerance<double>(48), iterations);
+    return (bracket.first + bracket.second) / 2.0;
+}
+
+} // namespace
+
+std::optional<double> irr(std::span<const double> flows, bool* multipleRoots)
+{
+    // Bracket every sign change of NPV on a grid (fine near 0, coarse far away), then refine each bracket
+    // with TOMS 748. NPV is continuous on (-1, inf), so every root lies in a bracket the grid sees, unless
+    // two roots share one cell (then neither is reported, which is the honest answer for such flows).
+    const std::vector<double>& grid = irrGrid();
+    if (multipleRoots == nullptr) {
+        // Only the root closest to 0 is wanted: visit cells nearest 0 first and stop once no cell left can
+        // hold a closer root. The cells visited give the same roots as the full scan below, bit for bit.
+        const CellOrder& order = cellsNearestZeroFirst();
+        std::array<double, 128> values{};
+        std::array<bool, 128> known{};
+        auto valueAt = [&](std::size_t i) {
+            if (!known[i]) {
+                values[i] = npv(grid[i], flows);
+                known[i] = true;
+            }
+            return values[i];
+        };
+        std::optional<double> best;
+        for (std::size_t i : order.cells) {
+            if (best && order.distance[i] > std::abs(*best)) {
+                break;
+            }
+            const double previousValue = valueAt(i - 1);
+            const double value = valueAt(i);
+            if (!cellHoldsRoot(previousValue, value)) {
+                continue;
+            }
+            const double root = rootInCell(flows, grid, i, previousValue, value);
+            // Equally close roots: the lower rate, as the full scan (ascending) keeps the first.
+            if (!best || std::abs(root) < std::abs(*best) || (std::abs(root) == std::abs(*best) && root < *best)) {
+                best = root;
+            }
+        }
+        return best;
+    }
+    *multipleRoots = false;
+    std::vector<double> roots;
+    double previousValue = npv(grid.front(), flows);
+    for (std::size_t i = 1; i < grid.size(); ++i) {
+        const double value = npv(grid[i], flows);
+        if (cellHoldsRoot(previousValue, value)) {
+            roots.push_back(rootInCell(flows, grid, i, previousValue, value));
+        }
         previousValue = value;
     }
     if (roots.empty()) {
         return std::nullopt;
     }
-    if (multipleRoots != nullptr) {
-        *multipleRoots = roots.size() > 1;
-    }
+    *multipleRoots = roots.size() > 1;
     double best = roots.front();
     for (double root : roots) {
         best = std::abs(root) < std::abs(best) ? root : best;

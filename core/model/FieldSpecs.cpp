@@ -175,6 +175,15 @@ const std::vector<FieldSpec> kSpecs = {
      QT_TRANSLATE_NOOP("FieldHelp", "Residual value kept out of depreciation (5% is common practice).")},
     {"finance.cnyPerUsd", QT_TRANSLATE_NOOP("Unit", "CNY/USD"), 0.1, 100, false,
      QT_TRANSLATE_NOOP("FieldHelp", "Exchange rate for showing results in USD.")},
+    // Uncertainty (risk analysis)
+    {"uncertainty.events[].probability", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+     QT_TRANSLATE_NOOP("FieldHelp", "Probability that the event happens in a trial (over the whole horizon).")},
+    {"uncertainty.events[].affectedShare", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+     QT_TRANSLATE_NOOP("FieldHelp", "Share of the chip's cards whose delivery a supply cut delays.")},
+    {"uncertainty.events[].delayMonths", QT_TRANSLATE_NOOP("Unit", "months"), 0, 360, true,
+     QT_TRANSLATE_NOOP("FieldHelp", "Delay the event causes; past the horizon the cards never arrive.")},
+    {"uncertainty.correlations[].rho", QT_TRANSLATE_NOOP("Unit", "ratio"), -1, 1, false,
+     QT_TRANSLATE_NOOP("FieldHelp", "Rank (Spearman) correlation between two uncertain inputs.")},
     // Chip catalog fields (also allowed in chipMix[].override)
     {"chips.tflops.fp64", QT_TRANSLATE_NOOP("Unit", "TFLOPS"), 0, 1e6, false,
      QT_TRANSLATE_NOOP("FieldHelp", "Dense FP64 peak; 0 = not supported.")},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Enums.h"
+#include "Uncertainty.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -209,6 +210,7 @@ struct Scenario {
     std::vector<DemandSegment> demand;
     PolicyInput policies;
     FinanceInput finance;
+    Uncertainty uncertainty; ///< what is uncertain, for risk analysis (Monte Carlo); empty = none
 
     int horizonMonths() const { return horizonYears * 12; }
     bool operator==(const Scenario&) const = default;

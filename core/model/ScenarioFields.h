@@ -110,6 +110,17 @@ template <typename S, typename Visitor> void visitNumbers(S& s, Visitor&& visit)
     visit(QStringLiteral("finance.facilityDepreciationYears"), fi.facilityDepreciationYears);
     visit(QStringLiteral("finance.depreciationResidualShare"), fi.depreciationResidualShare);
     visit(QStringLiteral("finance.cnyPerUsd"), fi.cnyPerUsd);
+    // The uncertainty section's own numbers (distribution parameters are checked against their target field
+    // by the uncertainty validator instead, since their unit is the target's).
+    auto& u = s.uncertainty;
+    for (std::size_t i = 0; i < u.events.size(); ++i) {
+        visit(at("uncertainty.events", i, "probability"), u.events[i].probability);
+        visit(at("uncertainty.events", i, "affectedShare"), u.events[i].affectedShare);
+        visit(at("uncertainty.events", i, "delayMonths"), u.events[i].delayMonths);
+    }
+    for (std::size_t i = 0; i < u.correlations.size(); ++i) {
+        visit(at("uncertainty.correlations", i, "rho"), u.correlations[i].rho);
+    }
 }
 
 } // namespace suanpan

@@ -211,6 +211,75 @@ FinanceInput readFinance(JsonReader r)
     return f;
 }
 
+DistributionSpec readDistribution(JsonReader r) {
+    DistributionSpec d;
+    d.type = r.enumValue("type", distributionTypeFromKey, distributionTypeKeys(), DistributionType::Triangular);
+    // Only the parameters of the type are read (and allowed), as the writer writes only those.
+    switch (d.type) {
+    case DistributionType::Normal:
+    case DistributionType::Lognormal:
+        r.rejectUnknown({"type", "mean", "sd"});
+        d.mean = r.number("mean");
+        d.sd = r.number("sd");
+        break;
+    case DistributionType::Triangular:
+    case DistributionType::Pert:
+        r.rejectUnknown({"type", "min", "mode", "max"});
+        d.min = r.number("min");
+        d.mode = r.number("mode");
+        d.max = r.number("max");
+        break;
+    case DistributionType::Uniform:
+        r.rejectUnknown({"type", "min", "max"});
+        d.min = r.number("min");
+        d.max = r.number("max");
+        break;
+    }
+    return d;
+}
+
+Uncertainty readUncertainty(JsonReader r) {
+    r.rejectUnknown({"inputs", "events", "correlations"});
+    Uncertainty u;
+    forEachObject(r, "inputs", false, [&u](JsonReader& item) {
+        item.rejectUnknown({"path", "apply", "distribution", "note"});
+        UncertainInput input;
+        input.path = item.string("path");
+        if (item.has("apply")) {
+            input.apply = item.enumValue("apply", uncertainApplyFromKey, uncertainApplyKeys(), UncertainApply::Value);
+        }
+        if (item.has("distribution")) {
+            input.distribution = readDistribution(item.object("distribution"));
+        } else {
+            item.report().add(item.childPath(QStringLiteral("distribution")),
+                              QCoreApplication::translate("Validation", "required field is missing"));
+        }
+        input.note = item.optionalString("note");
+        u.inputs.push_back(input);
+    });
+    forEachObject(r, "events", false, [&u](JsonReader& item) {
+        RiskEvent event;
+        event.type =
+            item.enumValue("type", riskEventTypeFromKey, riskEventTypeKeys(), RiskEventType::ConstructionDelay);
+        if (event.type == RiskEventType::ChipSupplyCut) {
+            item.rejectUnknown({"type", "probability", "affectedShare", "delayMonths", "chipId", "note"});
+            event.affectedShare = item.number("affectedShare");
+            event.chipId = item.optionalString("chipId");
+        } else {
+            item.rejectUnknown({"type", "probability", "delayMonths", "note"});
+        }
+        event.probability = item.number("probability");
+        event.delayMonths = item.integer("delayMonths");
+        event.note = item.optionalString("note");
+        u.events.push_back(event);
+    });
+    forEachObject(r, "correlations", false, [&u](JsonReader& item) {
+        item.rejectUnknown({"a", "b", "rho"});
+        u.correlations.push_back({item.string("a"), item.string("b"), item.number("rho")});
+    });
+    return u;
+}
+
 } // namespace
 
 Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationReport& report)
@@ -228,8 +297,8 @@ Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationR
         return s;
     }
     r.rejectUnknown({"formatVersion", "name", "description", "startYear", "horizonYears", "site", "power", "racks",
-                     "facilityPhases", "cooling", "chipMix", "facility", "operations", "demand", "policies",
-                     "finance"});
+                     "facilityPhases", "cooling", "chipMix", "facility", "operations", "demand", "policies", "finance",
+                     "uncertainty"});
     s.name = r.string("name");
     s.description = r.optionalString("description");
     s.startYear = r.integer("startYear");
@@ -267,6 +336,7 @@ Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationR
     forEachObject(r, "demand", false, [&s](JsonReader& d) { s.demand.push_back(readSegment(d)); });
     s.policies = readPolicies(r.object("policies"));
     s.finance = readFinance(r.object("finance"));
+    s.uncertainty = readUncertainty(r.object("uncertainty"));
     return s;
 }
 

@@ -97,6 +97,58 @@ QJsonObject policiesToJson(const PolicyInput& p)
         {QStringLiteral("gdpMultiplier"), p.gdpMultiplier}};
 }
 
+QJsonObject distributionToJson(const DistributionSpec& d) {
+    QJsonObject object{{QStringLiteral("type"), toKey(d.type)}};
+    switch (d.type) {
+    case DistributionType::Normal:
+    case DistributionType::Lognormal:
+        object.insert(QStringLiteral("mean"), d.mean);
+        object.insert(QStringLiteral("sd"), d.sd);
+        break;
+    case DistributionType::Triangular:
+    case DistributionType::Pert:
+        object.insert(QStringLiteral("min"), d.min);
+        object.insert(QStringLiteral("mode"), d.mode);
+        object.insert(QStringLiteral("max"), d.max);
+        break;
+    case DistributionType::Uniform:
+        object.insert(QStringLiteral("min"), d.min);
+        object.insert(QStringLiteral("max"), d.max);
+        break;
+    }
+    return object;
+}
+
+QJsonObject uncertaintyToJson(const Uncertainty& u) {
+    QJsonArray inputs;
+    for (const UncertainInput& input : u.inputs) {
+        inputs.append(QJsonObject{{QStringLiteral("path"), input.path},
+                                  {QStringLiteral("apply"), toKey(input.apply)},
+                                  {QStringLiteral("distribution"), distributionToJson(input.distribution)},
+                                  {QStringLiteral("note"), input.note}});
+    }
+    QJsonArray events;
+    for (const RiskEvent& event : u.events) {
+        QJsonObject object{{QStringLiteral("type"), toKey(event.type)},
+                           {QStringLiteral("probability"), event.probability},
+                           {QStringLiteral("delayMonths"), event.delayMonths},
+                           {QStringLiteral("note"), event.note}};
+        if (event.type == RiskEventType::ChipSupplyCut) {
+            object.insert(QStringLiteral("affectedShare"), event.affectedShare);
+            object.insert(QStringLiteral("chipId"), event.chipId);
+        }
+        events.append(object);
+    }
+    QJsonArray correlations;
+    for (const InputCorrelation& c : u.correlations) {
+        correlations.append(
+            QJsonObject{{QStringLiteral("a"), c.a}, {QStringLiteral("b"), c.b}, {QStringLiteral("rho"), c.rho}});
+    }
+    return {{QStringLiteral("inputs"), inputs},
+            {QStringLiteral("events"), events},
+            {QStringLiteral("correlations"), correlations}};
+}
+
 } // namespace
 
 QJsonObject toJson(const Scenario& s)
@@ -180,6 +232,7 @@ QJsonObject toJson(const Scenario& s)
                      {QStringLiteral("facilityDepreciationYears"), fi.facilityDepreciationYears},
                      {QStringLiteral("depreciationResidualShare"), fi.depreciationResidualShare},
                      {QStringLiteral("cnyPerUsd"), fi.cnyPerUsd}}},
+        {QStringLiteral("uncertainty"), uncertaintyToJson(s.uncertainty)},
     };
 }
 

@@ -5,6 +5,7 @@
 #include "FieldSpecs.h"
 #include "ScenarioFields.h"
 #include "Sizing.h"
+#include "UncertaintyValidator.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -269,6 +270,7 @@ std::optional<ResolvedScenario> resolveScenario(const Scenario& s, const Catalog
     if (specsComplete) {
         checkRacks(s, resolved.cooling, resolved.chips, report);
         checkDemand(s, resolved.chips, report);
+        checkUncertainty(resolved, report);
     }
     checkPolicies(s, report);
     if (report.issues().size() != before) {

@@ -119,6 +119,30 @@ QJsonObject largeScenarioJson()
     })");
 }
 
+QJsonObject largeUncertainScenarioJson()
+{
+    QJsonObject json = largeScenarioJson();
+    json.insert(QStringLiteral("uncertainty"), parse(R"({
+        "inputs": [
+          {"path": "demand[*].captureShare", "apply": "factor",
+           "distribution": {"type": "pert", "min": 0.3, "mode": 1, "max": 1.3}},
+          {"path": "demand[*].forecast.growthPerYear", "apply": "factor",
+           "distribution": {"type": "triangular", "min": 0.4, "mode": 1, "max": 1.3}},
+          {"path": "site.override.tariffCnyPerKwh", "apply": "factor",
+           "distribution": {"type": "triangular", "min": 0.8, "mode": 1, "max": 1.2}},
+          {"path": "chipMix[*].override.cardPriceCny", "apply": "factor",
+           "distribution": {"type": "uniform", "min": 0.7, "max": 1.3}},
+          {"path": "chipMix[1].override.ecosystemEfficiency.training",
+           "distribution": {"type": "normal", "mean": 0.7, "sd": 0.1}},
+          {"path": "demand[0].rampMonths", "distribution": {"type": "lognormal", "mean": 24, "sd": 8}}],
+        "events": [
+          {"type": "constructionDelay", "probability": 0.4, "delayMonths": 6},
+          {"type": "chipSupplyCut", "probability": 0.3, "affectedShare": 0.5, "delayMonths": 12}],
+        "correlations": [{"a": "demand[*].captureShare", "b": "demand[*].forecast.growthPerYear", "rho": 0.6}]
+    })"));
+    return json;
+}
+
 std::optional<ResolvedScenario> resolve(const QJsonObject& json, const Catalog& catalog, QString* problems)
 {
     ValidationReport report;

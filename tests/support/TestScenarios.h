@@ -35,6 +35,10 @@ std::optional<ResolvedScenario> resolve(const QJsonObject& json, const Catalog& 
 /// A 20-year monthly scenario with 6 chip types and 6 demand segments (benchmarks, stress tests).
 QJsonObject largeScenarioJson();
 
+/// The large scenario with an uncertainty section of every kind: inputs by value and by factor, `[*]`, both
+/// events and a correlation (risk tests and the Monte Carlo benchmark).
+QJsonObject largeUncertainScenarioJson();
+
 /// Path of a bundled sample (data/samples/NAME.json).
 QString samplePath(const QString& name);
 

@@ -1,0 +1,66 @@
+#pragma once
+
+// Internal to the engine: what the monthly operation reads, prepared once per evaluation.
+
+#include "EngineInternal.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace suanpan::detail {
+
+/// Everything about one chip-mix entry that the monthly loop needs.
+struct ChipState {
+    int cards = 0;
+    int servers = 0;
+    int deployMonth = 0;
+    double serverMaxKw = 0;
+    double serverIdleKw = 0;
+    double pflopsFp16 = 0;
+};
+
+/// One chip a segment can use, with the effective P one card-hour delivers to it there.
+struct Route {
+    std::size_t chip = 0;
+    double rate = 0;
+};
+
+/// One demand segment: its routes in the order it fills them, and its voucher standing.
+struct SegmentState {
+    std::size_t firstRoute = 0; ///< into OperationsPlan::routes
+    std::size_t routeCount = 0;
+    std::uint64_t chipMask = 0; ///< bit c set when the segment can use chip-mix entry c (all bits past 64 entries)
+    bool voucherEligible = false;
+    bool priceLocked = false;
+    double userCapCny = 0; ///< per year; 0 = none
+};
+
+/**
+ * \brief The monthly loop's inputs in flat arrays: capacity, rental price paths, captured demand and the
+ * routes from segments to chips (methodology §7.1–§7.5, §7.13).
+ *
+ * Flat, reusable storage matters here: a Monte Carlo run evaluates the same shape of scenario a hundred
+ * thousand times, and the monthly loop is most of an evaluation.
+ */
+struct OperationsPlan {
+    int months = 0;
+    int years = 0;
+    std::vector<ChipState> chips;
+    std::vector<int> racksFilledFrom; ///< racks filled from month m (size months + 1)
+    std::vector<int> racksBuiltFrom;  ///< racks ready from month m (size months + 1)
+    std::vector<double> chipPrice;    ///< market rental price per card-hour, [chip · months + month]
+    std::vector<double> listPrice;    ///< month-0 price per chip (contract prices)
+    std::vector<SegmentState> segments;
+    std::vector<Route> routes;
+    std::vector<double> rate;              ///< effective P per card-hour, [segment · chips + chip]; 0 = cannot use
+    std::vector<double> captured;          ///< market demand × capture share × fill, [segment · months + month]
+    std::vector<double> priceFactor;       ///< price factor of a segment by year, [segment · years + year]
+    std::vector<std::size_t> segmentOrder; ///< the order segments are served in
+};
+
+void planOperations(const ResolvedScenario& r, const EngineOptions& options, int openingMonth, OperationsPlan& plan);
+
+/// Demand multiplier of a voucher covering `coverage` of the price: (1 − c)^−ε, with c capped at 0.99.
+double voucherUplift(double coverage, double elasticity);
+
+} // namespace suanpan::detail

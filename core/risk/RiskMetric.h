@@ -1,0 +1,50 @@
+#pragma once
+
+#include "engine/Results.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace suanpan {
+
+/**
+ * \brief The headline figures a risk analysis collects per trial and a goal seek can aim at. Keys are those
+ * of the results format's `summary` (docs/results-format.md).
+ */
+enum class RiskMetric {
+    NpvAfterTax,
+    NpvBeforeTax,
+    EquityNpv,
+    ProjectIrrAfterTax,
+    ProjectIrrBeforeTax,
+    EquityIrr,
+    PaybackYears,
+    AverageUtilization,
+    RackingRate,
+    PublicCost,
+};
+inline constexpr int kRiskMetricCount = 10;
+
+/// How a metric reads: money, a share (utilization, IRR) or years.
+enum class MetricKind { Money, Share, Years };
+
+QString toKey(RiskMetric metric);
+std::optional<RiskMetric> riskMetricFromKey(const QString& key);
+QStringList riskMetricKeys();
+/// Translated name, e.g. "NPV after tax".
+QString displayName(RiskMetric metric);
+MetricKind metricKind(RiskMetric metric);
+
+/// The metric's value in one evaluation; nothing for an IRR that does not exist or a payback beyond the horizon.
+std::optional<double> metricValue(const Summary& summary, RiskMetric metric);
+
+/**
+ * Which way a missing value ranks, for quantiles over all trials (a goal seek on the P50): a missing IRR
+ * ranks below every rate (the cash flows almost always never turn positive), a missing payback above every
+ * number of years (it is later than the horizon).
+ */
+double missingRank(RiskMetric metric);
+
+} // namespace suanpan

@@ -1,0 +1,122 @@
+#include "RiskSensitivity.h"
+
+#include "RankCorrelation.h"
+#include "RiskSimulation.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace suanpan {
+
+SensitivityPlan::SensitivityPlan(const RiskModel& model)
+    : m_model(model) {
+    m_tasks.push_back({0, 0, true, false, 0.0});
+    for (std::size_t j = 0; j < model.inputs().size(); ++j) {
+        for (double p : kPercentiles) {
+            m_tasks.push_back({j, 0, false, false, p});
+        }
+    }
+    for (std::size_t e = 0; e < model.events().size(); ++e) {
+        m_tasks.push_back({0, e, false, true, 0.0});
+    }
+}
+
+void SensitivityPlan::prepare(const Task& task, std::vector<double>& values, std::vector<char>& active,
+                              std::vector<char>& on) const {
+    std::fill(active.begin(), active.end(), 0);
+    std::fill(on.begin(), on.end(), 0);
+    if (task.base) {
+        return;
+    }
+    if (task.isEvent) {
+        on[task.event] = 1;
+        return;
+    }
+    values[task.input] = m_model.inputs()[task.input].marginal.quantile(task.percentile);
+    active[task.input] = 1;
+}
+
+std::vector<Sensitivity>
+SensitivityPlan::assemble(const std::vector<RiskMetric>& metrics,
+                          const std::vector<std::array<std::optional<double>, kRiskMetricCount>>& outcomes,
+                          const TrialTable& trials) const {
+    const std::vector<ModelInput>& inputs = m_model.inputs();
+    const std::vector<ModelEvent>& events = m_model.events();
+    const std::size_t count = kPercentiles.size();
+    auto outcome = [&outcomes](std::size_t task, RiskMetric metric) {
+        return outcomes[task][static_cast<std::size_t>(metric)].value_or(0.0);
+    };
+    auto inputTask = [count](std::size_t input, std::size_t step) { return 1 + input * count + step; };
+    const std::size_t firstEventTask = 1 + inputs.size() * count;
+
+    // Ranks of each draw column, shared by every metric. A draw's rank is its input value's rank, since the
+    // inverse CDF is increasing; an event's column is whether it happened.
+    std::vector<std::vector<double>> drawRanks;
+    for (std::size_t column = 0; column < m_model.dimensions(); ++column) {
+        std::vector<double> draws(trials.trials);
+        for (std::size_t i = 0; i < trials.trials; ++i) {
+            draws[i] = column < inputs.size() ? trials.draws[i * trials.dimensions + column]
+                                              : (trials.eventHappened(i, column - inputs.size(), m_model) ? 1.0 : 0.0);
+        }
+        drawRanks.push_back(RankCorrelation::ranks(draws));
+    }
+
+    std::vector<Sensitivity> all;
+    for (RiskMetric metric : metrics) {
+        Sensitivity s;
+        s.metric = metric;
+        s.base = outcome(0, metric);
+        for (std::size_t j = 0; j < inputs.size(); ++j) {
+            const Marginal& marginal = inputs[j].marginal;
+            TornadoBar bar;
+            bar.path = inputs[j].path;
+            bar.label = inputs[j].label;
+            bar.inputLow = marginal.quantile(kPercentiles.front());
+            bar.inputHigh = marginal.quantile(kPercentiles.back());
+            bar.outputLow = outcome(inputTask(j, 0), metric);
+            bar.outputHigh = outcome(inputTask(j, count - 1), metric);
+            bar.swing = std::abs(bar.outputHigh - bar.outputLow);
+            s.tornado.push_back(bar);
+            SpiderLine line{inputs[j].path, inputs[j].label, {}, {}, {}};
+            for (std::size_t step = 0; step < count; ++step) {
+                line.percentiles.push_back(kPercentiles[step]);
+                line.inputValues.push_back(marginal.quantile(kPercentiles[step]));
+                line.outputs.push_back(outcome(inputTask(j, step), metric));
+            }
+            s.spider.push_back(line);
+        }
+        for (std::size_t e = 0; e < events.size(); ++e) {
+            TornadoBar bar;
+            bar.path = QStringLiteral("uncertainty.events[%1]").arg(e);
+            bar.label = events[e].label;
+            bar.event = true;
+            bar.inputLow = 0.0;
+            bar.inputHigh = 1.0;
+            bar.outputLow = s.base;
+            bar.outputHigh = outcome(firstEventTask + e, metric);
+            bar.swing = std::abs(bar.outputHigh - bar.outputLow);
+            s.tornado.push_back(bar);
+        }
+        std::stable_sort(s.tornado.begin(), s.tornado.end(),
+                         [](const TornadoBar& a, const TornadoBar& b) { return a.swing > b.swing; });
+
+        const std::vector<double> metricRanks = RankCorrelation::ranks(trials.rankedValuesOf(metric));
+        for (std::size_t column = 0; column < m_model.dimensions(); ++column) {
+            ImportanceItem item;
+            const bool isEvent = column >= inputs.size();
+            item.path =
+                isEvent ? QStringLiteral("uncertainty.events[%1]").arg(column - inputs.size()) : inputs[column].path;
+            item.label = isEvent ? events[column - inputs.size()].label : inputs[column].label;
+            item.rankCorrelation = RankCorrelation::pearson(drawRanks[column], metricRanks);
+            s.importance.push_back(item);
+        }
+        std::stable_sort(s.importance.begin(), s.importance.end(),
+                         [](const ImportanceItem& a, const ImportanceItem& b) {
+                             return std::abs(a.rankCorrelation) > std::abs(b.rankCorrelation);
+                         });
+        all.push_back(s);
+    }
+    return all;
+}
+
+} // namespace suanpan

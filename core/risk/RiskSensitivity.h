@@ -1,0 +1,51 @@
+#pragma once
+
+#include "RiskModel.h"
+#include "RiskResults.h"
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace suanpan {
+
+struct TrialTable;
+
+/**
+ * \brief One-at-a-time sensitivity (tornado, spider) and rank-correlation importance (docs/methodology.md
+ * §12.6).
+ *
+ * The plan lists the evaluations: the base (every input at the scenario's value, no event), each input at
+ * the percentiles 10, 25, 50, 75 and 90 of its distribution with every other input at base, and each event
+ * happening alone. Tornado bars use the 10th and 90th percentiles.
+ */
+class SensitivityPlan {
+public:
+    static constexpr std::array<double, 5> kPercentiles{0.1, 0.25, 0.5, 0.75, 0.9};
+
+    struct Task {
+        std::size_t input = 0; ///< used when !event and !base
+        std::size_t event = 0; ///< used when event
+        bool base = false;
+        bool isEvent = false;
+        double percentile = 0;
+    };
+
+    explicit SensitivityPlan(const RiskModel& model);
+
+    const std::vector<Task>& tasks() const { return m_tasks; }
+
+    /// Sets the draw vectors of a task for TrialScenario::set.
+    void prepare(const Task& task, std::vector<double>& values, std::vector<char>& active, std::vector<char>& on) const;
+
+    /// Tornado, spider and importance for each metric, from the task outcomes (in task order) and the trials.
+    std::vector<Sensitivity> assemble(const std::vector<RiskMetric>& metrics,
+                                      const std::vector<std::array<std::optional<double>, kRiskMetricCount>>& outcomes,
+                                      const TrialTable& trials) const;
+
+private:
+    const RiskModel& m_model;
+    std::vector<Task> m_tasks;
+};
+
+} // namespace suanpan

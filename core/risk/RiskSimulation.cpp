@@ -1,0 +1,240 @@
+#include "RiskSimulation.h"
+
+#include "RandomStream.h"
+#include "RankCorrelation.h"
+#include "RiskSensitivity.h"
+#include "RiskStatistics.h"
+#include "TrialRunner.h"
+#include "engine/Engine.h"
+
+#include <algorithm>
+
+namespace suanpan {
+
+namespace {
+
+// Stream of the Iman–Conover score permutations, apart from the sampler's streams.
+constexpr std::uint64_t kCorrelationStream = 0xC0AA;
+
+/// The six distributions a run reports, in report order.
+constexpr std::array kReportedMetrics{RiskMetric::NpvAfterTax,  RiskMetric::ProjectIrrAfterTax,
+                                      RiskMetric::PaybackYears, RiskMetric::AverageUtilization,
+                                      RiskMetric::RackingRate,  RiskMetric::PublicCost};
+
+/// A worker's private state: its scenario copy, the engine's reusable results and the draw vectors.
+struct Worker {
+    explicit Worker(const RiskModel& model)
+        : scenario(model)
+        , values(model.inputs().size(), 0.0)
+        , active(model.inputs().size(), 1)
+        , on(model.events().size(), 0) {}
+    TrialScenario scenario;
+    Results results;
+    std::vector<double> values;
+    std::vector<char> active;
+    std::vector<char> on;
+};
+
+std::vector<Worker> makeWorkers(const RiskModel& model, std::size_t count) {
+    std::vector<Worker> workers;
+    workers.reserve(count);
+    for (std::size_t w = 0; w < count; ++w) {
+        workers.emplace_back(model);
+    }
+    return workers;
+}
+
+/// Calls the caller's callback with a phase's progress placed in the whole job.
+bool report(const RiskProgressCallback& progress, RiskPhase phase, std::size_t done, std::size_t total,
+            std::size_t workBefore, std::size_t workTotal) {
+    if (!progress) {
+        return true;
+    }
+    const double fraction =
+        workTotal > 0 ? static_cast<double>(workBefore + done) / static_cast<double>(workTotal) : 0.0;
+    return progress({phase, done, total, std::clamp(fraction, 0.0, 1.0)});
+}
+
+} // namespace
+
+std::vector<double> TrialTable::valuesOf(RiskMetric metric) const {
+    const auto m = static_cast<std::size_t>(metric);
+    std::vector<double> values;
+    values.reserve(trials);
+    for (std::size_t i = 0; i < trials; ++i) {
+        if (present[m][i] != 0) {
+            values.push_back(metrics[m][i]);
+        }
+    }
+    return values;
+}
+
+std::vector<double> TrialTable::rankedValuesOf(RiskMetric metric) const {
+    const auto m = static_cast<std::size_t>(metric);
+    std::vector<double> values(trials);
+    for (std::size_t i = 0; i < trials; ++i) {
+        values[i] = present[m][i] != 0 ? metrics[m][i] : missingRank(metric);
+    }
+    return values;
+}
+
+bool TrialTable::eventHappened(std::size_t trial, std::size_t event, const RiskModel& model) const {
+    return draws[trial * dimensions + model.inputs().size() + event] < model.events()[event].event.probability;
+}
+
+RiskSimulation::RiskSimulation(ResolvedScenario scenario)
+    : m_model(std::move(scenario)) {}
+
+std::optional<TrialTable> RiskSimulation::simulate(const RiskSettings& settings, const RiskProgressCallback& progress,
+                                                   std::size_t workDone, std::size_t workTotal) const {
+    const std::size_t trials = settings.trials;
+    const std::size_t total = workTotal > 0 ? workTotal : trials;
+    if (!report(progress, RiskPhase::Sampling, 0, trials, workDone, total)) {
+        return std::nullopt;
+    }
+    TrialTable table;
+    table.trials = trials;
+    table.years = static_cast<std::size_t>(m_model.base().input.horizonYears);
+    table.dimensions = m_model.dimensions();
+    table.draws = sampleUnitCube(settings.sampler, trials, table.dimensions, settings.seed);
+    // Rank correlation is induced only among the inputs that take part in one, so that the others keep the
+    // sampler's stratification untouched.
+    RankCorrelation::imanConover(table.draws, trials, table.dimensions, m_model.correlatedColumns(),
+                                 m_model.correlationTarget(), RandomStream::derive(settings.seed, kCorrelationStream));
+    for (std::size_t m = 0; m < static_cast<std::size_t>(kRiskMetricCount); ++m) {
+        table.metrics[m].assign(trials, 0.0);
+        table.present[m].assign(trials, 0);
+    }
+    table.utilization.assign(trials * table.years, 0.0F);
+    table.cumulativeCashFlow.assign(trials * table.years, 0.0F);
+
+    const std::size_t threads = std::min(TrialRunner::threadCount(settings.threads), std::max<std::size_t>(1, trials));
+    std::vector<Worker> workers = makeWorkers(m_model, threads);
+    const std::vector<ModelInput>& inputs = m_model.inputs();
+    const std::vector<ModelEvent>& events = m_model.events();
+    auto trial = [&](std::size_t i, std::size_t w) {
+        Worker& worker = workers[w];
+        const double* u = table.draws.data() + i * table.dimensions;
+        for (std::size_t j = 0; j < inputs.size(); ++j) {
+            worker.values[j] = inputs[j].marginal.quantile(u[j]);
+        }
+        for (std::size_t e = 0; e < events.size(); ++e) {
+            worker.on[e] = u[inputs.size() + e] < events[e].event.probability ? 1 : 0;
+        }
+        evaluate(worker.scenario.set(worker.values, worker.active, worker.on), EngineOptions{}, worker.results);
+        const Summary& summary = worker.results.summary;
+        for (std::size_t m = 0; m < static_cast<std::size_t>(kRiskMetricCount); ++m) {
+            const std::optional<double> value = metricValue(summary, static_cast<RiskMetric>(m));
+            table.metrics[m][i] = value.value_or(0.0);
+            table.present[m][i] = value.has_value() ? 1 : 0;
+        }
+        for (std::size_t y = 0; y < table.years; ++y) {
+            table.utilization[i * table.years + y] = static_cast<float>(worker.results.years[y].utilization);
+            table.cumulativeCashFlow[i * table.years + y] =
+                static_cast<float>(worker.results.years[y].cumulativeProjectCashFlow);
+        }
+    };
+    const bool completed = TrialRunner::run(trials, threads, trial, [&](std::size_t done) {
+        return report(progress, RiskPhase::Simulating, done, trials, workDone, total);
+    });
+    if (!completed) {
+        return std::nullopt;
+    }
+    return table;
+}
+
+RiskResults RiskSimulation::run(const RiskSettings& settings, const RiskProgressCallback& progress) const {
+    RiskResults results;
+    results.scenario = m_model.base().input.name;
+    results.settings = settings;
+    results.trials = settings.trials;
+    results.threadsUsed = static_cast<int>(
+        std::min(TrialRunner::threadCount(settings.threads), std::max<std::size_t>(1, settings.trials)));
+
+    const SensitivityPlan plan(m_model);
+    const std::size_t sensitivityWork = settings.sensitivity ? plan.tasks().size() : 1;
+    const std::size_t totalWork = settings.trials + sensitivityWork;
+    const std::optional<TrialTable> table = simulate(settings, progress, 0, totalWork);
+    if (!table) {
+        results.cancelled = true;
+        return results;
+    }
+
+    // One-at-a-time evaluations; without sensitivity only the first, the base, is run.
+    const std::size_t taskCount = settings.sensitivity ? plan.tasks().size() : 1;
+    std::vector<std::array<std::optional<double>, kRiskMetricCount>> outcomes(taskCount);
+    Results baseResults;
+    const std::size_t threads = std::min(TrialRunner::threadCount(settings.threads), taskCount);
+    std::vector<Worker> workers = makeWorkers(m_model, threads);
+    auto task = [&](std::size_t t, std::size_t w) {
+        Worker& worker = workers[w];
+        plan.prepare(plan.tasks()[t], worker.values, worker.active, worker.on);
+        evaluate(worker.scenario.set(worker.values, worker.active, worker.on), EngineOptions{}, worker.results);
+        for (std::size_t m = 0; m < static_cast<std::size_t>(kRiskMetricCount); ++m) {
+            outcomes[t][m] = metricValue(worker.results.summary, static_cast<RiskMetric>(m));
+        }
+        if (t == 0) {
+            baseResults = worker.results;
+        }
+    };
+    const bool completed = TrialRunner::run(taskCount, threads, task, [&](std::size_t done) {
+        return report(progress, RiskPhase::Sensitivity, done, taskCount, settings.trials, totalWork);
+    });
+    if (!completed) {
+        results.cancelled = true;
+        return results;
+    }
+    report(progress, RiskPhase::Summarizing, 0, 1, settings.trials + taskCount, totalWork);
+
+    // Distributions and headline risks.
+    for (RiskMetric metric : kReportedMetrics) {
+        OutputDistribution d = RiskStatistics::describe(
+            metric, table->valuesOf(metric), table->trials - table->valuesOf(metric).size(), settings.histogramBins);
+        d.deterministicMissing = !outcomes[0][static_cast<std::size_t>(metric)].has_value();
+        d.deterministic = outcomes[0][static_cast<std::size_t>(metric)].value_or(0.0);
+        results.outputs.push_back(d);
+    }
+    const double trials = static_cast<double>(std::max<std::size_t>(1, table->trials));
+    HeadlineRisks& headline = results.headline;
+    headline.utilizationThreshold = settings.utilizationThreshold;
+    headline.probabilityUtilizationBelow =
+        RiskStatistics::shareBelow(table->valuesOf(RiskMetric::AverageUtilization), settings.utilizationThreshold);
+    headline.probabilityNpvNegative = RiskStatistics::shareBelow(table->valuesOf(RiskMetric::NpvAfterTax), 0.0);
+    headline.probabilityNoPayback = static_cast<double>(results.output(RiskMetric::PaybackYears)->missing) / trials;
+    headline.probabilityNoIrr = static_cast<double>(results.output(RiskMetric::ProjectIrrAfterTax)->missing) / trials;
+
+    // Fan charts, with the scenario as written for reference.
+    const int startYear = m_model.base().input.startYear;
+    results.utilization =
+        RiskStatistics::fan(QStringLiteral("utilization"), table->utilization, table->trials, table->years, startYear);
+    results.cumulativeCashFlow = RiskStatistics::fan(QStringLiteral("cumulativeProjectCashFlow"),
+                                                     table->cumulativeCashFlow, table->trials, table->years, startYear);
+    for (const YearResult& year : baseResults.years) {
+        results.utilization.deterministic.push_back(year.utilization);
+        results.cumulativeCashFlow.deterministic.push_back(year.cumulativeProjectCashFlow);
+    }
+    results.convergence =
+        RiskStatistics::convergence(table->metrics[static_cast<std::size_t>(RiskMetric::NpvAfterTax)]);
+
+    if (settings.sensitivity) {
+        results.sensitivity =
+            plan.assemble({RiskMetric::NpvAfterTax, RiskMetric::AverageUtilization}, outcomes, *table);
+    }
+    for (const ModelInput& input : m_model.inputs()) {
+        results.inputs.push_back({input.path, input.label, input.apply, input.marginal.spec(), input.note,
+                                  input.targets, input.base, input.marginal.quantile(0.1), input.marginal.quantile(0.5),
+                                  input.marginal.quantile(0.9)});
+    }
+    for (std::size_t e = 0; e < m_model.events().size(); ++e) {
+        std::size_t happened = 0;
+        for (std::size_t i = 0; i < table->trials; ++i) {
+            happened += table->eventHappened(i, e, m_model) ? 1 : 0;
+        }
+        const ModelEvent& event = m_model.events()[e];
+        results.events.push_back(
+            {event.label, event.event.type, event.event.probability, static_cast<double>(happened) / trials});
+    }
+    return results;
+}
+
+} // namespace suanpan

@@ -1,0 +1,131 @@
+#include "RiskStatistics.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace suanpan::RiskStatistics {
+
+double quantileOfSorted(std::span<const double> sorted, double p) {
+    if (sorted.empty()) {
+        return 0.0;
+    }
+    const double h = (static_cast<double>(sorted.size()) - 1.0) * std::clamp(p, 0.0, 1.0);
+    const auto low = static_cast<std::size_t>(std::floor(h));
+    const std::size_t high = std::min(low + 1, sorted.size() - 1);
+    return sorted[low] + (h - static_cast<double>(low)) * (sorted[high] - sorted[low]);
+}
+
+double quantile(std::span<const double> values, double p) {
+    std::vector<double> sorted(values.begin(), values.end());
+    std::sort(sorted.begin(), sorted.end());
+    return quantileOfSorted(sorted, p);
+}
+
+OutputDistribution describe(RiskMetric metric, std::vector<double> values, std::size_t missing, int bins) {
+    OutputDistribution d;
+    d.metric = metric;
+    d.count = values.size();
+    d.missing = missing;
+    if (values.empty()) {
+        return d;
+    }
+    std::sort(values.begin(), values.end());
+    const auto n = static_cast<double>(values.size());
+    double sum = 0;
+    for (double v : values) {
+        sum += v;
+    }
+    d.mean = sum / n;
+    double squares = 0;
+    for (double v : values) {
+        squares += (v - d.mean) * (v - d.mean);
+    }
+    d.standardDeviation = values.size() > 1 ? std::sqrt(squares / (n - 1.0)) : 0.0;
+    d.min = values.front();
+    d.max = values.back();
+    d.p10 = quantileOfSorted(values, 0.1);
+    d.p50 = quantileOfSorted(values, 0.5);
+    d.p90 = quantileOfSorted(values, 0.9);
+
+    // Equal bins from min to max; a value on an inner edge belongs to the bin above, the maximum to the last.
+    const int binCount = std::max(1, bins);
+    const double width = (d.max - d.min) / binCount;
+    d.histogram.resize(static_cast<std::size_t>(binCount));
+    for (int b = 0; b < binCount; ++b) {
+        d.histogram[static_cast<std::size_t>(b)].lower = d.min + width * b;
+        d.histogram[static_cast<std::size_t>(b)].upper = b + 1 == binCount ? d.max : d.min + width * (b + 1);
+    }
+    for (double v : values) {
+        const int b = width > 0 ? std::min(binCount - 1, static_cast<int>((v - d.min) / width)) : 0;
+        ++d.histogram[static_cast<std::size_t>(b)].count;
+    }
+    for (int percent = 0; percent <= 100; ++percent) {
+        d.cdf.push_back({quantileOfSorted(values, percent / 100.0), percent / 100.0});
+    }
+    return d;
+}
+
+FanChart fan(const QString& key, std::span<const float> series, std::size_t trials, std::size_t years, int startYear) {
+    FanChart chart;
+    chart.key = key;
+    std::vector<double> column(trials);
+    for (std::size_t y = 0; y < years; ++y) {
+        double sum = 0;
+        for (std::size_t i = 0; i < trials; ++i) {
+            column[i] = series[i * years + y];
+            sum += column[i];
+        }
+        std::sort(column.begin(), column.end());
+        chart.calendarYears.push_back(startYear + static_cast<int>(y));
+        chart.p10.push_back(quantileOfSorted(column, 0.1));
+        chart.p25.push_back(quantileOfSorted(column, 0.25));
+        chart.p50.push_back(quantileOfSorted(column, 0.5));
+        chart.p75.push_back(quantileOfSorted(column, 0.75));
+        chart.p90.push_back(quantileOfSorted(column, 0.9));
+        chart.mean.push_back(trials > 0 ? sum / static_cast<double>(trials) : 0.0);
+    }
+    return chart;
+}
+
+Convergence convergence(std::span<const double> npv) {
+    Convergence c;
+    const std::size_t n = npv.size();
+    if (n == 0) {
+        return c;
+    }
+    double sum = 0;
+    for (double v : npv) {
+        sum += v;
+    }
+    c.meanNpvCny = sum / static_cast<double>(n);
+    double squares = 0;
+    for (double v : npv) {
+        squares += (v - c.meanNpvCny) * (v - c.meanNpvCny);
+    }
+    const double sd = n > 1 ? std::sqrt(squares / static_cast<double>(n - 1)) : 0.0;
+    c.standardErrorCny = sd / std::sqrt(static_cast<double>(n));
+    c.p90NpvCny = quantile(npv, 0.9);
+    c.p90NpvFirstHalfCny = quantile(npv.first(std::max<std::size_t>(1, n / 2)), 0.9);
+    c.p90ShiftShare = sd > 0 ? std::abs(c.p90NpvCny - c.p90NpvFirstHalfCny) / sd : 0.0;
+    c.stable = n >= 2 && c.p90ShiftShare <= 0.05;
+    double running = 0;
+    std::size_t next = 64;
+    for (std::size_t i = 0; i < n; ++i) {
+        running += npv[i];
+        if (i + 1 == next || i + 1 == n) {
+            c.trace.push_back({i + 1, running / static_cast<double>(i + 1), quantile(npv.first(i + 1), 0.9)});
+            next *= 2;
+        }
+    }
+    return c;
+}
+
+double shareBelow(std::span<const double> values, double threshold) {
+    if (values.empty()) {
+        return 0.0;
+    }
+    const auto below = std::count_if(values.begin(), values.end(), [threshold](double v) { return v < threshold; });
+    return static_cast<double>(below) / static_cast<double>(values.size());
+}
+
+} // namespace suanpan::RiskStatistics
