@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -300,12 +300,48 @@
         <source>Design</source>
         <translation>设计</translation>
     </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor on the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triangular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lognormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Construction delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chip supply cut</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>未知命令 "%1"。</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -371,11 +407,119 @@
         <translation>--scenario 仅适用于项目文件（.suanpan）。</translation>
     </message>
     <message>
+        <source>Scenario of a project file: its name or number (a scenario JSON file holds one).</source>
+        <translation>项目文件中的方案：方案名称或序号（方案 JSON 文件只含一个方案）。</translation>
+    </message>
+    <message>
+        <source>Number of trials.</source>
+        <translation>试验次数（抽样次数）。</translation>
+    </message>
+    <message>
+        <source>Seed of the draws (default 1); the same seed gives the same results.</source>
+        <translation>抽样的随机种子（默认 1）；随机种子相同，结果也相同。</translation>
+    </message>
+    <message>
+        <source>sobol (default) or lhs (Latin hypercube).</source>
+        <translation>sobol（默认，Sobol 序列）或 lhs（拉丁超立方抽样）。</translation>
+    </message>
+    <message>
+        <source>Threads to use (default: every core).</source>
+        <translation>使用的线程数（默认：全部核心）。</translation>
+    </message>
+    <message>
+        <source>Add the shipped uncertainty presets to the scenario&apos;s own uncertain inputs.</source>
+        <translation>在方案自身的不确定输入之外，加入软件自带的不确定性预设。</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to %1, found &quot;%2&quot;</source>
+        <translation>应为 1 至 %1 之间的整数，实际为 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to 2^64 − 1, found &quot;%1&quot;</source>
+        <translation>应为 0 至 2^64 − 1 之间的整数，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected sobol or lhs, found &quot;%1&quot;</source>
+        <translation>应为 sobol 或 lhs，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to 1024, found &quot;%1&quot;</source>
+        <translation>应为 1 至 1024 之间的整数，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Monte Carlo risk analysis of a scenario&apos;s uncertain inputs: how likely it is to sit idle or lose money, and which inputs matter most.</source>
+        <translation>对方案的不确定输入进行蒙特卡洛模拟风险分析：算力闲置或项目亏损的可能性有多大，以及哪些输入影响最大。</translation>
+    </message>
+    <message>
+        <source>Utilization below which a trial counts as idle (default 0.3).</source>
+        <translation>利用率低于此值的试验计为闲置（默认 0.3）。</translation>
+    </message>
+    <message>
+        <source>Skip the tornado, spider and importance ranking.</source>
+        <translation>跳过龙卷风图、蛛网图和重要性排序。</translation>
+    </message>
+    <message>
+        <source>expected a share from 0 to 1, found &quot;%1&quot;</source>
+        <translation>应为 0 至 1 之间的比例，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the scenario has no uncertain inputs or events; add an &quot;uncertainty&quot; section (docs/scenario-format.md) or use --presets.</source>
+        <translation>%1：该方案没有不确定输入或风险事件；请添加 &quot;uncertainty&quot; 部分（见 docs/scenario-format.md），或使用 --presets。</translation>
+    </message>
+    <message>
+        <source>Run time: %1 s (%2 trials per second).</source>
+        <translation>运行时间：%1 秒（每秒 %2 次试验）。</translation>
+    </message>
+    <message>
+        <source>Find the value of one input that brings a result to a target, on the deterministic result or on the P50 of a Monte Carlo run.</source>
+        <translation>单变量求解：求使某项结果达到目标值的单个输入取值，目标可针对确定性结果，也可针对蒙特卡洛模拟结果的 P50。</translation>
+    </message>
+    <message>
+        <source>The input to vary, by its path (e.g. site.override.tariffCnyPerKwh).</source>
+        <translation>要调整的输入，以字段路径指定（例如 site.override.tariffCnyPerKwh）。</translation>
+    </message>
+    <message>
+        <source>The goal, e.g. npvAfterTaxCny=0 or projectIrrAfterTax=0.08 (or 8%).</source>
+        <translation>求解目标，例如 npvAfterTaxCny=0 或 projectIrrAfterTax=0.08（或 8%）。</translation>
+    </message>
+    <message>
+        <source>Lowest value to try (default: the field&apos;s).</source>
+        <translation>尝试的最小值（默认：该字段的允许下限）。</translation>
+    </message>
+    <message>
+        <source>Highest value to try (default: the field&apos;s).</source>
+        <translation>尝试的最大值（默认：该字段的允许上限）。</translation>
+    </message>
+    <message>
+        <source>Seek a factor on the scenario&apos;s values (each entry keeps its own) instead of one value; range 0 … 3 by default.</source>
+        <translation>求解作用于方案取值的系数（各条目保留各自取值，统一乘以该系数），而非单一取值；默认范围 0 … 3。</translation>
+    </message>
+    <message>
+        <source>Aim at the P50 over a Monte Carlo run (default 1000 trials each) instead of the plan.</source>
+        <translation>以蒙特卡洛模拟结果的 P50 为目标（每次默认 1000 次试验），而非基准方案的确定性结果。</translation>
+    </message>
+    <message>
+        <source>required: the input to vary</source>
+        <translation>必填：要调整的输入</translation>
+    </message>
+    <message>
+        <source>expected METRIC=VALUE with METRIC one of %1, found &quot;%2&quot;</source>
+        <translation>应为 METRIC=VALUE，其中 METRIC 为以下之一：%1；实际为 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>expected a number, found &quot;%1&quot;</source>
+        <translation>应为数值，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
         <source>Usage: suanpan-cli COMMAND [OPTIONS]
 
 Commands:
   evaluate FILE [--scenario NAME] [--json] [--cashflow-csv OUT] [--years-csv OUT]
-                     Evaluate a scenario, or a project's scenarios, and print
+                     Evaluate a scenario, or a project&apos;s scenarios, and print
                      a summary (or JSON). FILE is a scenario .json or a
                      project .suanpan.
   validate FILE      Check a scenario (or every scenario of a project).
@@ -383,7 +527,7 @@ Commands:
 Projects (.suanpan):
   new --from SCENARIO.json [--from ...] -o P.suanpan [--title T] [--force]
                      Create a project from scenario files.
-  info P.suanpan     Show a project's metadata, scenarios and contents.
+  info P.suanpan     Show a project&apos;s metadata, scenarios and contents.
   log P.suanpan [--scenario NAME] [--json]
                      List the assumption log, with the NPV of each version.
   import-demand P.suanpan --scenario NAME FILE.csv [--note TEXT]
@@ -393,9 +537,17 @@ Projects (.suanpan):
   export P.suanpan --scenario NAME [--json OUT] [--cashflow-csv OUT]
                      [--years-csv OUT]  Write a scenario or its results.
 
+Risk:
+  risk FILE [--scenario NAME] [--trials N] [--seed S] [--sampler sobol|lhs]
+           [--threshold T] [--presets] [--json]
+                     Monte Carlo risk analysis of the uncertain inputs.
+  goal-seek FILE [--scenario NAME] --vary FIELD --target METRIC=VALUE
+           [--min X --max Y] [--p50 --trials N --seed S] [--json]
+                     Find the input value that reaches a goal.
+
 Options:
   --lang en|zh_CN    Language of messages and summaries.
-  -h, --help         Show this help (or a command's: COMMAND --help).
+  -h, --help         Show this help (or a command&apos;s: COMMAND --help).
   -v, --version      Show the version.
 
 Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
@@ -421,6 +573,14 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
   export P.suanpan --scenario NAME [--json OUT] [--cashflow-csv OUT]
                      [--years-csv OUT]  导出方案或其计算结果。
 
+风险分析：
+  risk FILE [--scenario NAME] [--trials N] [--seed S] [--sampler sobol|lhs]
+           [--threshold T] [--presets] [--json]
+                     对不确定输入进行蒙特卡洛模拟风险分析。
+  goal-seek FILE [--scenario NAME] --vary FIELD --target METRIC=VALUE
+           [--min X --max Y] [--p50 --trials N --seed S] [--json]
+                     单变量求解：求使结果达到目标值的输入取值。
+
 选项：
   --lang en|zh_CN    消息和摘要的语言。
   -h, --help         显示本帮助（命令帮助：COMMAND --help）。
@@ -439,22 +599,22 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scenario "%1": %n problem(s) found; nothing was evaluated.</source>
+        <source>Scenario &quot;%1&quot;: %n problem(s) found; nothing was evaluated.</source>
         <translation>
-            <numerusform>方案 "%1"：发现 %n 个问题，未进行评估。</numerusform>
+            <numerusform>方案 &quot;%1&quot;：发现 %n 个问题，未进行评估。</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 has several scenarios; name one with --scenario: "%2".</source>
-        <translation>%1 包含多个方案，请用 --scenario 指定其中一个："%2"。</translation>
+        <source>%1 has several scenarios; name one with --scenario: &quot;%2&quot;.</source>
+        <translation>%1 包含多个方案，请用 --scenario 指定其中一个：&quot;%2&quot;。</translation>
     </message>
     <message>
-        <source>%1: "%2" is the start of several scenario names: "%3".</source>
-        <translation>%1："%2" 同时与多个方案名称的开头相符："%3"。</translation>
+        <source>%1: &quot;%2&quot; is the start of several scenario names: &quot;%3&quot;.</source>
+        <translation>%1：&quot;%2&quot; 同时与多个方案名称的开头相符：&quot;%3&quot;。</translation>
     </message>
     <message>
-        <source>%1 has no scenario named "%2"; it has: "%3".</source>
-        <translation>%1 中没有名为 "%2" 的方案；现有方案："%3"。</translation>
+        <source>%1 has no scenario named &quot;%2&quot;; it has: &quot;%3&quot;.</source>
+        <translation>%1 中没有名为 &quot;%2&quot; 的方案；现有方案：&quot;%3&quot;。</translation>
     </message>
     <message>
         <source>%1 has no scenarios.</source>
@@ -465,13 +625,13 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>方案：%1</translation>
     </message>
     <message>
-        <source>%1: scenario "%2" is valid.</source>
-        <translation>%1：方案 "%2" 校验通过。</translation>
+        <source>%1: scenario &quot;%2&quot; is valid.</source>
+        <translation>%1：方案 &quot;%2&quot; 校验通过。</translation>
     </message>
     <message numerus="yes">
-        <source>%1: scenario "%2": %n problem(s) found.</source>
+        <source>%1: scenario &quot;%2&quot;: %n problem(s) found.</source>
         <translation>
-            <numerusform>%1：方案 "%2"：发现 %n 个问题。</numerusform>
+            <numerusform>%1：方案 &quot;%2&quot;：发现 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
@@ -545,7 +705,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <source>Note: the scenario uses the project's own catalog entries (%1); the JSON file alone refers to the built-in ones.</source>
+        <source>Note: the scenario uses the project&apos;s own catalog entries (%1); the JSON file alone refers to the built-in ones.</source>
         <translation>注意：该方案使用项目自有参数库中的条目（%1）；单独使用该 JSON 文件时，引用的是内置参数库中的同名条目。</translation>
     </message>
     <message>
@@ -645,7 +805,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>列出假设变更记录：按修改批次分组列出每项变更，以及变更后的净现值。</translation>
     </message>
     <message>
-        <source>Only this scenario's changes (and the catalog's).</source>
+        <source>Only this scenario&apos;s changes (and the catalog&apos;s).</source>
         <translation>只列出此方案的变更（以及参数库的变更）。</translation>
     </message>
     <message>
@@ -665,15 +825,15 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>变更原因，记入假设变更记录。</translation>
     </message>
     <message>
-        <source>Imported %1 into scenario "%2":</source>
-        <translation>已将 %1 导入方案 "%2"：</translation>
+        <source>Imported %1 into scenario &quot;%2&quot;:</source>
+        <translation>已将 %1 导入方案 &quot;%2&quot;：</translation>
     </message>
     <message>
         <source>NPV after tax: %1 → %2</source>
         <translation>所得税后净现值：%1 → %2</translation>
     </message>
     <message>
-        <source>Import catalog figures (CSV: id and field columns) into a project's own catalog.</source>
+        <source>Import catalog figures (CSV: id and field columns) into a project&apos;s own catalog.</source>
         <translation>将参数库数据（CSV：id 列及字段列）导入项目自有参数库。</translation>
     </message>
     <message>
@@ -839,6 +999,78 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>Allowed: %1</source>
         <translation>允许范围：%1</translation>
     </message>
+    <message>
+        <source>Input (field path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished">均值</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chip (supply cut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input A (path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input B (path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Compliance</name>
@@ -929,7 +1161,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>单个机架位的设计功率密度；决定每个机架可容纳的服务器数量。</translation>
     </message>
     <message>
-        <source>Month (from the start of construction) in which this phase's construction starts.</source>
+        <source>Month (from the start of construction) in which this phase&apos;s construction starts.</source>
         <translation>本期工程开工的月份（自项目开工起算）。</translation>
     </message>
     <message>
@@ -1033,7 +1265,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>逐年（或逐月）给定的需求，以平均有效 PFLOPS 计。</translation>
     </message>
     <message>
-        <source>Share of the segment's market this center wins once filled.</source>
+        <source>Share of the segment&apos;s market this center wins once filled.</source>
         <translation>爬坡完成后本中心在该细分市场获得的份额。</translation>
     </message>
     <message>
@@ -1041,7 +1273,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>爬坡期：投运后，所获市场份额在此期间内线性增长至目标值。</translation>
     </message>
     <message>
-        <source>Price paid relative to each chip's market rental price.</source>
+        <source>Price paid relative to each chip&apos;s market rental price.</source>
         <translation>实付价格相对各芯片市场租赁价格的倍数。</translation>
     </message>
     <message>
@@ -1101,11 +1333,11 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>自首次提款起享受贴息的年数。</translation>
     </message>
     <message>
-        <source>Voucher budget available for this center's users per year.</source>
+        <source>Voucher budget available for this center&apos;s users per year.</source>
         <translation>本中心用户每年可用的算力券预算。</translation>
     </message>
     <message>
-        <source>Share of an eligible user's bill the voucher pays.</source>
+        <source>Share of an eligible user&apos;s bill the voucher pays.</source>
         <translation>算力券抵扣符合条件用户费用的比例。</translation>
     </message>
     <message>
@@ -1329,11 +1561,11 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>屋顶/场内光伏的单位造价（含安装，每 kWp）。</translation>
     </message>
     <message>
-        <source>Employer cost per FTE; 0 = the region's IT wage × the on-cost factor.</source>
+        <source>Employer cost per FTE; 0 = the region&apos;s IT wage × the on-cost factor.</source>
         <translation>每名全职员工的用人成本；0 表示取所在地区 IT 行业平均工资 × 用工附加系数。</translation>
     </message>
     <message>
-        <source>Employer cost per CNY of wage (social insurance, housing fund), used with the region's wage.</source>
+        <source>Employer cost per CNY of wage (social insurance, housing fund), used with the region&apos;s wage.</source>
         <translation>每元工资对应的用人成本系数（含社保、公积金），与所在地区工资相乘。</translation>
     </message>
     <message>
@@ -1355,6 +1587,22 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Annual decline of the rental price of these cards as they age (reset when they are refreshed).</source>
         <translation>这批加速卡随使用年限增加的租赁价格年降幅（设备更新后重新计）。</translation>
+    </message>
+    <message>
+        <source>Probability that the event happens in a trial (over the whole horizon).</source>
+        <translation>该事件在一次试验中发生的概率（按整个计算期计）。</translation>
+    </message>
+    <message>
+        <source>Share of the chip&apos;s cards whose delivery a supply cut delays.</source>
+        <translation>因供货中断而延迟交付的该芯片加速卡所占比例。</translation>
+    </message>
+    <message>
+        <source>Delay the event causes; past the horizon the cards never arrive.</source>
+        <translation>该事件造成的延误时长；超出计算期即视为加速卡始终未到货。</translation>
+    </message>
+    <message>
+        <source>Rank (Spearman) correlation between two uncertain inputs.</source>
+        <translation>两个不确定输入之间的秩相关系数（Spearman）。</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1951,38 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>Interest subsidy years</source>
         <translation>贴息年数</translation>
     </message>
+    <message>
+        <source>How the risk analysis draws the inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the shipped presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each uncertain input is a field path (as in messages: demand[0].captureShare; [*] for every entry, an id for one: chipMix[h20].override.cardPriceCny) with a distribution of its value, or of a factor on the planned value. Events happen with a probability in each trial. The Risk tab runs the trials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the shipped presets to this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Finance</name>
@@ -1748,10 +2028,77 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     </message>
 </context>
 <context>
+    <name>GoalSeek</name>
+    <message>
+        <source>no payback</source>
+        <translation>计算期内无法回收</translation>
+    </message>
+    <message>
+        <source>no IRR</source>
+        <translation>无内部收益率</translation>
+    </message>
+    <message>
+        <source>the P50 of %1</source>
+        <translation>%1的 P50</translation>
+    </message>
+    <message>
+        <source>not a numeric field of this scenario (examples: %1)</source>
+        <translation>不是本方案的数值字段（示例：%1）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be varied: it %2</source>
+        <translation>%1 不能作为求解变量：它%2</translation>
+    </message>
+    <message>
+        <source>a factor cannot be negative (%1)</source>
+        <translation>系数不能为负（%1）</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range %2</source>
+        <translation>%1 超出允许范围 %2</translation>
+    </message>
+    <message>
+        <source>the range %1 … %2 is empty</source>
+        <translation>区间 %1 … %2 为空</translation>
+    </message>
+    <message>
+        <source>a P50 needs uncertain inputs, and the scenario has none (add an uncertainty section or the presets)</source>
+        <translation>求 P50 需要不确定输入，而该方案没有（请添加 uncertainty 部分或不确定性预设）</translation>
+    </message>
+    <message>
+        <source>at least one trial is needed</source>
+        <translation>至少需要一次试验</translation>
+    </message>
+    <message>
+        <source>%1 is drawn in every trial (uncertainty.inputs[%2] gives its value), so a P50 search cannot set it; make that input a factor or seek on the deterministic result</source>
+        <translation>%1 在每次试验中都会重新抽样（其取值由 uncertainty.inputs[%2] 给出），因此按 P50 求解时无法设定它；请将该输入改为系数形式，或改为对确定性结果求解</translation>
+    </message>
+    <message>
+        <source>No value of %1 between %2 and %3 brings %4 to %5: it is %6 at %2 and %7 at %3, %8 the target at both ends.</source>
+        <translation>%1 在 %2 至 %3 之间没有能使%4达到 %5 的取值：取 %2 时为 %6，取 %3 时为 %7，两端均%8目标值。</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>高于</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <source>%1 = %2 brings %3 to %4 (target %5; %6 as the scenario stands, at %7).</source>
+        <translation>%1 = %2 时，%3为 %4（目标值 %5；按方案当前取值 %7 时为 %6）。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
-        <source>the header has no column "id" (it has: %1)</source>
-        <translation>表头中没有 "id" 列（现有列：%1）</translation>
+        <source>the header has no column &quot;id&quot; (it has: %1)</source>
+        <translation>表头中没有 &quot;id&quot; 列（现有列：%1）</translation>
     </message>
     <message>
         <source>not a field of the %1 catalog (fields: %2)</source>
@@ -1770,28 +2117,28 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>id 须为 1 至 %1 个字符</translation>
     </message>
     <message>
-        <source>"%1" is already on line %2</source>
-        <translation>"%1" 已在第 %2 行出现</translation>
+        <source>&quot;%1&quot; is already on line %2</source>
+        <translation>&quot;%1&quot; 已在第 %2 行出现</translation>
     </message>
     <message>
-        <source>"%1" is already in the %2 catalog; leave copyOf empty to change it</source>
-        <translation>"%1" 已在 %2 参数库中；如要修改该条目，请将 copyOf 留空</translation>
+        <source>&quot;%1&quot; is already in the %2 catalog; leave copyOf empty to change it</source>
+        <translation>&quot;%1&quot; 已在 %2 参数库中；如要修改该条目，请将 copyOf 留空</translation>
     </message>
     <message>
-        <source>"%1" is not in the %2 catalog; name the entry it starts from in a copyOf column</source>
-        <translation>"%1" 不在 %2 参数库中；请在 copyOf 列中填写作为其基础的条目</translation>
+        <source>&quot;%1&quot; is not in the %2 catalog; name the entry it starts from in a copyOf column</source>
+        <translation>&quot;%1&quot; 不在 %2 参数库中；请在 copyOf 列中填写作为其基础的条目</translation>
     </message>
     <message>
-        <source>"%1" is not in the %2 catalog</source>
-        <translation>"%1" 不在 %2 参数库中</translation>
+        <source>&quot;%1&quot; is not in the %2 catalog</source>
+        <translation>&quot;%1&quot; 不在 %2 参数库中</translation>
     </message>
     <message>
-        <source>expected a number, found "%1"</source>
-        <translation>应为数值，实际为 "%1"</translation>
+        <source>expected a number, found &quot;%1&quot;</source>
+        <translation>应为数值，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
-        <translation>"%1" 不是以下值之一：%2</translation>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; 不是以下值之一：%2</translation>
     </message>
     <message>
         <source>the file has no rows</source>
@@ -1802,8 +2149,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>从 %1 导入的参数库数据</translation>
     </message>
     <message>
-        <source>Scenario "%1" does not validate with the new figures: %2</source>
-        <translation>方案 "%1" 采用新数据后校验未通过：%2</translation>
+        <source>Scenario &quot;%1&quot; does not validate with the new figures: %2</source>
+        <translation>方案 &quot;%1&quot; 采用新数据后校验未通过：%2</translation>
     </message>
     <message>
         <source>Imported %1 entries into the %2 catalog.</source>
@@ -1834,8 +2181,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>此行既不是 UTF-8 文本，也不是 GB18030 文本；请将文件另存为 CSV UTF-8 格式</translation>
     </message>
     <message>
-        <source>a quoted field is never closed (a missing ")</source>
-        <translation>带引号的字段未闭合（缺少 "）</translation>
+        <source>a quoted field is never closed (a missing &quot;)</source>
+        <translation>带引号的字段未闭合（缺少 &quot;）</translation>
     </message>
     <message>
         <source>text after a closing quote</source>
@@ -1862,28 +2209,28 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>文件没有表头行</translation>
     </message>
     <message>
-        <source>the header has no column "%1" (it has: %2)</source>
-        <translation>表头中没有 "%1" 列（现有列：%2）</translation>
+        <source>the header has no column &quot;%1&quot; (it has: %2)</source>
+        <translation>表头中没有 &quot;%1&quot; 列（现有列：%2）</translation>
     </message>
     <message>
-        <source>"%1" is not a period; write a year (2027) or a month (2027-03)</source>
-        <translation>"%1" 不是有效的期间；请填写年份（如 2027）或月份（如 2027-03）</translation>
+        <source>&quot;%1&quot; is not a period; write a year (2027) or a month (2027-03)</source>
+        <translation>&quot;%1&quot; 不是有效的期间；请填写年份（如 2027）或月份（如 2027-03）</translation>
     </message>
     <message>
         <source>a segment id of 1 to %1 characters is needed</source>
         <translation>细分市场 id 须为 1 至 %1 个字符</translation>
     </message>
     <message>
-        <source>expected a number such as 120.5, found "%1"</source>
-        <translation>应为数值（如 120.5），实际为 "%1"</translation>
+        <source>expected a number such as 120.5, found &quot;%1&quot;</source>
+        <translation>应为数值（如 120.5），实际为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>demand cannot be negative</source>
         <translation>需求不能为负数</translation>
     </message>
     <message>
-        <source>"%1" is not a unit of compute demand; use P (average PFLOPS) or P·h (PFLOPS-hours)</source>
-        <translation>"%1" 不是算力需求的单位；请使用 P（平均 PFLOPS）或 P·h（PFLOPS·小时）</translation>
+        <source>&quot;%1&quot; is not a unit of compute demand; use P (average PFLOPS) or P·h (PFLOPS-hours)</source>
+        <translation>&quot;%1&quot; 不是算力需求的单位；请使用 P（平均 PFLOPS）或 P·h（PFLOPS·小时）</translation>
     </message>
     <message>
         <source>%1 P on average is above the %2 P allowed</source>
@@ -1898,40 +2245,40 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>年份</translation>
     </message>
     <message>
-        <source>the earlier rows of segment "%1" are %2 (line %3); a segment's periods are all years or all months</source>
-        <translation>细分市场 "%1" 此前各行的期间为%2（第 %3 行）；同一细分市场的期间须全部为年份或全部为月份</translation>
+        <source>the earlier rows of segment &quot;%1&quot; are %2 (line %3); a segment&apos;s periods are all years or all months</source>
+        <translation>细分市场 &quot;%1&quot; 此前各行的期间为%2（第 %3 行）；同一细分市场的期间须全部为年份或全部为月份</translation>
     </message>
     <message>
-        <source>segment "%1" has %2 already on line %3</source>
-        <translation>细分市场 "%1" 的 %2 已在第 %3 行出现</translation>
+        <source>segment &quot;%1&quot; has %2 already on line %3</source>
+        <translation>细分市场 &quot;%1&quot; 的 %2 已在第 %3 行出现</translation>
     </message>
     <message>
-        <source>segment "%1" has %2 periods; at most %3 are allowed</source>
-        <translation>细分市场 "%1" 有 %2 个期间；最多允许 %3 个</translation>
+        <source>segment &quot;%1&quot; has %2 periods; at most %3 are allowed</source>
+        <translation>细分市场 &quot;%1&quot; 有 %2 个期间；最多允许 %3 个</translation>
     </message>
     <message>
-        <source>segment "%1" has no value for %2: its periods must follow each other without a gap</source>
-        <translation>细分市场 "%1" 缺少 %2 的数值：各期间必须连续，不能有间断</translation>
+        <source>segment &quot;%1&quot; has no value for %2: its periods must follow each other without a gap</source>
+        <translation>细分市场 &quot;%1&quot; 缺少 %2 的数值：各期间必须连续，不能有间断</translation>
     </message>
     <message>
-        <source>segment "%1" has no value for %2; the scenario's horizon is %3–%4</source>
-        <translation>细分市场 "%1" 缺少 %2 的数值；该方案的计算期为 %3–%4 年</translation>
+        <source>segment &quot;%1&quot; has no value for %2; the scenario&apos;s horizon is %3–%4</source>
+        <translation>细分市场 &quot;%1&quot; 缺少 %2 的数值；该方案的计算期为 %3–%4 年</translation>
     </message>
     <message>
-        <source>Segment "%1": %2 values outside the horizon (%3–%4) were kept with the import but not used.</source>
-        <translation>细分市场 "%1"：计算期（%3–%4 年）以外的 %2 个数值已随导入保存，但不参与计算。</translation>
+        <source>Segment &quot;%1&quot;: %2 values outside the horizon (%3–%4) were kept with the import but not used.</source>
+        <translation>细分市场 &quot;%1&quot;：计算期（%3–%4 年）以外的 %2 个数值已随导入保存，但不参与计算。</translation>
     </message>
     <message>
-        <source>the project has no scenario named "%1" (it has: %2)</source>
-        <translation>项目中没有名为 "%1" 的方案（现有方案：%2）</translation>
+        <source>the project has no scenario named &quot;%1&quot; (it has: %2)</source>
+        <translation>项目中没有名为 &quot;%1&quot; 的方案（现有方案：%2）</translation>
     </message>
     <message>
-        <source>"%1" is not a segment of scenario "%2" (its segments: %3)</source>
-        <translation>"%1" 不是方案 "%2" 的细分市场（该方案的细分市场：%3）</translation>
+        <source>&quot;%1&quot; is not a segment of scenario &quot;%2&quot; (its segments: %3)</source>
+        <translation>&quot;%1&quot; 不是方案 &quot;%2&quot; 的细分市场（该方案的细分市场：%3）</translation>
     </message>
     <message>
-        <source>"%1" names segment "%2" again</source>
-        <translation>"%1" 重复指定了细分市场 "%2"</translation>
+        <source>&quot;%1&quot; names segment &quot;%2&quot; again</source>
+        <translation>&quot;%1&quot; 重复指定了细分市场 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>demand forecast imported from %1</source>
@@ -1946,8 +2293,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>逐月</translation>
     </message>
     <message>
-        <source>Segment "%1": %2 %3 values (%4).</source>
-        <translation>细分市场 "%1"：%2 个%3数值（%4）。</translation>
+        <source>Segment &quot;%1&quot;: %2 %3 values (%4).</source>
+        <translation>细分市场 &quot;%1&quot;：%2 个%3数值（%4）。</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +2320,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>净现值</translation>
     </message>
     <message>
-        <source>Project NPV after income tax at the scenario's discount rate.</source>
+        <source>Project NPV after income tax at the scenario&apos;s discount rate.</source>
         <translation>按本方案折现率计算的项目所得税后净现值。</translation>
     </message>
     <message>
@@ -2150,12 +2497,12 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>方案名称最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>The project already has a scenario named "%1".</source>
-        <translation>项目中已有名为 "%1" 的方案。</translation>
+        <source>The project already has a scenario named &quot;%1&quot;.</source>
+        <translation>项目中已有名为 &quot;%1&quot; 的方案。</translation>
     </message>
     <message>
-        <source>The project has no scenario named "%1".</source>
-        <translation>项目中没有名为 "%1" 的方案。</translation>
+        <source>The project has no scenario named &quot;%1&quot;.</source>
+        <translation>项目中没有名为 &quot;%1&quot; 的方案。</translation>
     </message>
     <message>
         <source>a catalog entry needs an id of 1 to 100 characters</source>
@@ -2241,7 +2588,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>%1 已损坏：%2</translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite's integrity check reports: %2</source>
+        <source>%1 is damaged: SQLite&apos;s integrity check reports: %2</source>
         <translation>%1 已损坏：SQLite 完整性检查（integrity check）报告：%2</translation>
     </message>
     <message>
@@ -2281,20 +2628,20 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>%1，%2 列：应为整数，实际为 %3</translation>
     </message>
     <message>
-        <source>%1, column %2: "%3" is not a date and time</source>
-        <translation>%1，%2 列："%3" 不是有效的日期时间</translation>
+        <source>%1, column %2: &quot;%3&quot; is not a date and time</source>
+        <translation>%1，%2 列：&quot;%3&quot; 不是有效的日期时间</translation>
     </message>
     <message>
         <source>%1: the JSON cannot be read at offset %2: %3</source>
         <translation>%1：偏移量 %2 处的 JSON 无法解析：%3</translation>
     </message>
     <message>
-        <source>metadata %1: "%2" is not a date and time</source>
-        <translation>元数据 %1："%2" 不是有效的日期时间</translation>
+        <source>metadata %1: &quot;%2&quot; is not a date and time</source>
+        <translation>元数据 %1：&quot;%2&quot; 不是有效的日期时间</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a catalog</source>
-        <translation>%1："%2" 不是参数库</translation>
+        <source>%1: &quot;%2&quot; is not a catalog</source>
+        <translation>%1：&quot;%2&quot; 不是参数库</translation>
     </message>
     <message>
         <source>%1: the entry is not an object with this id</source>
@@ -2305,8 +2652,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>%1：该条目重复出现</translation>
     </message>
     <message>
-        <source>scenario "%1"</source>
-        <translation>方案 "%1"</translation>
+        <source>scenario &quot;%1&quot;</source>
+        <translation>方案 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: scenario names must be unique and not empty</source>
@@ -2317,12 +2664,12 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>%1：方案不是 JSON 对象</translation>
     </message>
     <message>
-        <source>%1: the scenario inside is named "%2"</source>
-        <translation>%1：其中保存的方案名称为 "%2"</translation>
+        <source>%1: the scenario inside is named &quot;%2&quot;</source>
+        <translation>%1：其中保存的方案名称为 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>demand series "%1" of scenario "%2"</source>
-        <translation>方案 "%2" 的需求序列 "%1"</translation>
+        <source>demand series &quot;%1&quot; of scenario &quot;%2&quot;</source>
+        <translation>方案 &quot;%2&quot; 的需求序列 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: its periods are not valid</source>
@@ -2353,12 +2700,12 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>文件为只读；请另存为其他文件名</translation>
     </message>
     <message>
-        <source>scenario names must be unique, not empty and at most %1 characters ("%2")</source>
-        <translation>方案名称不能为空、不能重复，且最多 %1 个字符（"%2"）</translation>
+        <source>scenario names must be unique, not empty and at most %1 characters (&quot;%2&quot;)</source>
+        <translation>方案名称不能为空、不能重复，且最多 %1 个字符（&quot;%2&quot;）</translation>
     </message>
     <message>
-        <source>scenario "%1": %2 is not a finite number</source>
-        <translation>方案 "%1"：%2 不是有限数值</translation>
+        <source>scenario &quot;%1&quot;: %2 is not a finite number</source>
+        <translation>方案 &quot;%1&quot;：%2 不是有限数值</translation>
     </message>
     <message>
         <source>no free name for a temporary file</source>
@@ -2581,6 +2928,295 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Opex: %1</source>
         <translation>运营成本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Risk</name>
+    <message>
+        <source>defines the evaluation itself; compare variants as scenarios</source>
+        <translation>决定计算本身的设定；如需比较不同取值，请分别建立方案</translation>
+    </message>
+    <message>
+        <source>belongs to the uncertainty section itself</source>
+        <translation>属于不确定性设置（uncertainty 部分）本身</translation>
+    </message>
+    <message>
+        <source>decides how many servers fit in a rack, which is checked per scenario; compare variants as scenarios</source>
+        <translation>决定每个机架可容纳的服务器数量，这只能逐个方案校验；如需比较不同取值，请分别建立方案</translation>
+    </message>
+    <message>
+        <source>is one of the two cooling temperatures that must stay in order; compare variants as scenarios</source>
+        <translation>是两个制冷温度阈值之一，二者的大小顺序必须保持不变；如需比较不同取值，请分别建立方案</translation>
+    </message>
+    <message>
+        <source>NPV after tax</source>
+        <translation>所得税后净现值</translation>
+    </message>
+    <message>
+        <source>NPV before tax</source>
+        <translation>所得税前净现值</translation>
+    </message>
+    <message>
+        <source>Equity NPV</source>
+        <translation>资本金净现值</translation>
+    </message>
+    <message>
+        <source>Project IRR after tax</source>
+        <translation>项目内部收益率（所得税后）</translation>
+    </message>
+    <message>
+        <source>Project IRR before tax</source>
+        <translation>项目内部收益率（所得税前）</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>资本金内部收益率</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
+        <source>Average utilization</source>
+        <translation>平均利用率</translation>
+    </message>
+    <message>
+        <source>Racking rate</source>
+        <translation>上架率</translation>
+    </message>
+    <message>
+        <source>Public cost</source>
+        <translation>财政支出</translation>
+    </message>
+    <message>
+        <source>Construction delay of %1 months</source>
+        <translation>工期延误 %1 个月</translation>
+    </message>
+    <message>
+        <source>imported chips</source>
+        <translation>进口芯片</translation>
+    </message>
+    <message>
+        <source>Supply cut: %1% of %2 delivered %3 months late</source>
+        <translation>供货中断：%2 中有 %1% 延迟 %3 个月交付</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>Headline risks</source>
+        <translation>主要风险</translation>
+    </message>
+    <message>
+        <source>P(average utilization &lt; %1)</source>
+        <translation>P(平均利用率 &lt; %1)</translation>
+    </message>
+    <message>
+        <source>P(NPV after tax &lt; 0)</source>
+        <translation>P(所得税后净现值 &lt; 0)</translation>
+    </message>
+    <message>
+        <source>P(payback later than the horizon)</source>
+        <translation>P(投资回收期超出计算期)</translation>
+    </message>
+    <message>
+        <source>P(no project IRR after tax)</source>
+        <translation>P(所得税后项目内部收益率不存在)</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>结果分布</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation>基准方案</translation>
+    </message>
+    <message>
+        <source>no payback within the horizon in any trial</source>
+        <translation>所有试验均未能在计算期内回收投资</translation>
+    </message>
+    <message>
+        <source>none in any trial</source>
+        <translation>所有试验均不存在</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>(no payback within the horizon in %1 of the trials; quantiles over the others)</source>
+        <translation>（%1 的试验未能在计算期内回收投资；分位数按其余试验计算）</translation>
+    </message>
+    <message>
+        <source>(no IRR in %1 of the trials; quantiles over the others)</source>
+        <translation>（%1 的试验不存在内部收益率；分位数按其余试验计算）</translation>
+    </message>
+    <message>
+        <source>Cumulative project cash flow by year (%1)</source>
+        <translation>逐年累计项目净现金流量（%1）</translation>
+    </message>
+    <message>
+        <source>Utilization by year</source>
+        <translation>逐年利用率</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Tornado: %1 with one input at its P10 and P90, the others as planned (%2 as planned)</source>
+        <translation>龙卷风图：单个输入分别取其 P10 和 P90、其余输入按基准方案取值时的%1（基准方案：%2）</translation>
+    </message>
+    <message>
+        <source>happens</source>
+        <translation>发生</translation>
+    </message>
+    <message>
+        <source>Importance: rank correlation of each input with %1 over the trials</source>
+        <translation>重要性排序：全部试验中各输入与%1的秩相关系数</translation>
+    </message>
+    <message>
+        <source>Uncertain inputs (P10 … P90 of each draw)</source>
+        <translation>不确定输入（各输入抽样值的 P10 … P90）</translation>
+    </message>
+    <message>
+        <source>p = %1, happened in %2 of the trials</source>
+        <translation>p = %1，在 %2 的试验中发生</translation>
+    </message>
+    <message>
+        <source>Risk analysis: %1</source>
+        <translation>风险分析：%1</translation>
+    </message>
+    <message>
+        <source>%1 trials, %2 sampling, seed %3, %4 threads</source>
+        <translation>%1 次试验，%2抽样，随机种子 %3，%4 个线程</translation>
+    </message>
+    <message>
+        <source>Sobol</source>
+        <translation>Sobol 序列</translation>
+    </message>
+    <message>
+        <source>Latin hypercube</source>
+        <translation>拉丁超立方</translation>
+    </message>
+    <message>
+        <source>Cancelled before the end: no results.</source>
+        <translation>运行未完成即被取消：无结果。</translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation>收敛情况</translation>
+    </message>
+    <message>
+        <source>Mean NPV %1 ± %2 (standard error); the P90 moved %3 of a standard deviation between the first half of the trials and all of them: %4.</source>
+        <translation>净现值均值 %1 ± %2（标准误差）；与前一半试验相比，全部试验的 P90 变动了标准差的 %3：%4。</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>已收敛</translation>
+    </message>
+    <message>
+        <source>not yet stable, run more trials</source>
+        <translation>尚未收敛，请增加试验次数</translation>
+    </message>
+    <message>
+        <source>the P50 of %1</source>
+        <translation>%1的 P50</translation>
+    </message>
+    <message>
+        <source>no payback</source>
+        <translation>计算期内无法回收</translation>
+    </message>
+    <message>
+        <source>no IRR</source>
+        <translation>无内部收益率</translation>
+    </message>
+    <message>
+        <source>Goal seek: %1 = %2 by varying %3 in %4 … %5</source>
+        <translation>单变量求解：在 %4 … %5 范围内调整 %3，使%1 = %2</translation>
+    </message>
+    <message>
+        <source>(each value: %1 trials, seed %2, the same draws every time)</source>
+        <translation>（每个取值：%1 次试验，随机种子 %2，每次使用相同的抽样）</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Answer: %1 = %2 gives %3 = %4.</source>
+        <translation>结果：%1 = %2 时，%3 = %4。</translation>
+    </message>
+    <message>
+        <source>As the scenario stands (%1 = %2): %3.</source>
+        <translation>按方案当前取值（%1 = %2）：%3。</translation>
+    </message>
+    <message>
+        <source>No value in the range reaches the goal: %1 stays above the target at both ends.</source>
+        <translation>区间内没有能达到目标的取值：%1在区间两端均高于目标值。</translation>
+    </message>
+    <message>
+        <source>No value in the range reaches the goal: %1 stays below the target at both ends.</source>
+        <translation>区间内没有能达到目标的取值：%1在区间两端均低于目标值。</translation>
+    </message>
+    <message>
+        <source>At the ends of the range: %1 at %2, %3 at %4 (%5 evaluations).</source>
+        <translation>区间两端：取 %2 时为 %1，取 %4 时为 %3（共计算 %5 次）。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskCharts</name>
+    <message>
+        <source>%1: outcomes of the trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation type="unfinished">基准方案</translation>
+    </message>
+    <message>
+        <source>Tornado: %1 with one input at its P10 or P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input at P10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input at P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change from the plan (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3056,8 +3692,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>应为%1，实际为 %2</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
-        <translation>"%1" 不是以下值之一：%2</translation>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; 不是以下值之一：%2</translation>
     </message>
     <message>
         <source>a number</source>
@@ -3112,8 +3748,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>方案必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>"%1" is not in the %2 catalog (known: %3)</source>
-        <translation>"%1" 不在 %2 参数库中（已有：%3）</translation>
+        <source>&quot;%1&quot; is not in the %2 catalog (known: %3)</source>
+        <translation>&quot;%1&quot; 不在 %2 参数库中（已有：%3）</translation>
     </message>
     <message>
         <source>rack density %1 kW exceeds the %2 kW that %3 supports</source>
@@ -3136,12 +3772,12 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>细分市场必须有 id</translation>
     </message>
     <message>
-        <source>the id "%1" is used by another segment</source>
-        <translation>id "%1" 已被其他细分市场使用</translation>
+        <source>the id &quot;%1&quot; is used by another segment</source>
+        <translation>id &quot;%1&quot; 已被其他细分市场使用</translation>
     </message>
     <message>
-        <source>"%1" is not a chip of the chip mix</source>
-        <translation>"%1" 不在芯片配置中</translation>
+        <source>&quot;%1&quot; is not a chip of the chip mix</source>
+        <translation>&quot;%1&quot; 不在芯片配置中</translation>
     </message>
     <message>
         <source>no chip in the mix can serve this segment (%1 at %2 or higher precision)</source>
@@ -3156,15 +3792,15 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>饱和水平 %1 P 低于起始需求 %2 P</translation>
     </message>
     <message>
-        <source>"%1" is not a demand segment</source>
-        <translation>"%1" 不是需求细分市场</translation>
+        <source>&quot;%1&quot; is not a demand segment</source>
+        <translation>&quot;%1&quot; 不是需求细分市场</translation>
     </message>
     <message>
         <source>a PUE of %1 is below 1, which no center can reach; use 0 for no PUE condition</source>
         <translation>PUE 值 %1 低于 1，任何数据中心都无法达到；如无 PUE 要求请填 0</translation>
     </message>
     <message>
-        <source>the payers' weights must add up to more than 0</source>
+        <source>the payers&apos; weights must add up to more than 0</source>
         <translation>各出资方权重之和必须大于 0</translation>
     </message>
     <message>
@@ -3182,6 +3818,74 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>the scenario was written in format %1, newer than format %2, the newest this version of Suanpan reads; update Suanpan to open it</source>
         <translation>该方案文件格式为 %1，新于本版本算盘可读取的最高格式 %2；请升级算盘后再打开</translation>
+    </message>
+    <message>
+        <source>a standard deviation cannot be negative (%1)</source>
+        <translation>标准差不能为负（%1）</translation>
+    </message>
+    <message>
+        <source>a lognormal distribution needs a mean above 0 (%1)</source>
+        <translation>对数正态分布的均值必须大于 0（%1）</translation>
+    </message>
+    <message>
+        <source>min %1 is above max %2</source>
+        <translation>最小值 %1 大于最大值 %2</translation>
+    </message>
+    <message>
+        <source>the mode %1 is outside min … max (%2 … %3)</source>
+        <translation>最可能值（mode）%1 超出 min … max 范围（%2 … %3）</translation>
+    </message>
+    <message>
+        <source>a factor cannot be negative (%1)</source>
+        <translation>系数不能为负（%1）</translation>
+    </message>
+    <message>
+        <source>%1 is outside the field&apos;s allowed range %2</source>
+        <translation>%1 超出该字段的允许范围 %2</translation>
+    </message>
+    <message>
+        <source>gives a factor below 0 almost always; a factor multiplies the scenario&apos;s value and must be positive</source>
+        <translation>抽取的系数几乎总是小于 0；系数与方案取值相乘，必须为正</translation>
+    </message>
+    <message>
+        <source>has almost no probability inside the field&apos;s allowed range %1</source>
+        <translation>落在该字段允许范围 %1 内的概率几乎为零</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a numeric field of this scenario (examples: %2)</source>
+        <translation>&quot;%1&quot; 不是本方案的数值字段（示例：%2）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be uncertain: it %2</source>
+        <translation>%1 不能设为不确定输入：它%2</translation>
+    </message>
+    <message>
+        <source>%1 is already uncertain through uncertainty.inputs[%2]</source>
+        <translation>%1 已通过 uncertainty.inputs[%2] 设为不确定输入</translation>
+    </message>
+    <message>
+        <source>the chip mix has no imported chip; name the chip this supply cut affects</source>
+        <translation>芯片配置中没有进口芯片；请指定此次供货中断影响的芯片</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the path of an uncertain input (uncertainty.inputs[].path)</source>
+        <translation>&quot;%1&quot; 不是任何不确定输入的路径（uncertainty.inputs[].path）</translation>
+    </message>
+    <message>
+        <source>a correlation needs two different inputs</source>
+        <translation>相关关系须涉及两个不同的输入</translation>
+    </message>
+    <message>
+        <source>these two inputs are already correlated by uncertainty.correlations[%1]</source>
+        <translation>这两个输入已在 uncertainty.correlations[%1] 中设定了相关关系</translation>
+    </message>
+    <message>
+        <source>these correlations cannot all hold at once (the correlation matrix is not positive definite; the conflict shows at %1): weaken the strongest of them, and move fields that always move together with one input and [*] instead of a correlation of ±1</source>
+        <translation>这些相关关系无法同时成立（相关系数矩阵不是正定矩阵；冲突出现在 %1）：请减弱其中最强的相关关系；对于总是同步变动的字段，请用一个带 [*] 的不确定输入统一变动，而不要设置 ±1 的相关系数</translation>
+    </message>
+    <message>
+        <source>%1 uncertain inputs and events; at most %2 are allowed</source>
+        <translation>共有 %1 个不确定输入和风险事件；最多允许 %2 个</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +4166,18 @@ efficiency</source>
             <numerusform>输入中有 %n 个问题，暂无结果。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Risk: P(util. &lt; %1) · P(NPV &lt; 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the last Monte Carlo run of this scenario (Risk tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>suanpan::ListEditor</name>
@@ -3678,6 +4394,10 @@ efficiency</source>
         <source>Assumption &amp;log…</source>
         <translation>假设变更记录(&amp;L)…</translation>
     </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>suanpan::ProjectSession</name>
@@ -3797,6 +4517,113 @@ efficiency</source>
     <message>
         <source>Compare</source>
         <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::RiskPanel</name>
+    <message>
+        <source>Utilization by year (P10–P90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilization (%)</source>
+        <translation type="unfinished">利用率（%）</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow after tax (P10–P90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inputs have problems; fix them before a risk analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is uncertain: add uncertain inputs on the Uncertainty page, or tick &quot;add the shipped presets&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 trials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No risk analysis of this scenario yet.&lt;/b&gt; Choose the trials and press Run: the uncertain inputs of the Uncertainty page (and, if ticked, the shipped presets) are drawn, and every trial is evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;P(utilization &amp;lt; %1) = &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; P(NPV &amp;lt; 0) = &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; P(no payback in the horizon) = &lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The scenario changed since: these results are stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trials, %2; mean NPV ± %3 (standard error); P90 of NPV %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin hypercube</source>
+        <translation type="unfinished">拉丁超立方</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation type="unfinished">已收敛</translation>
+    </message>
+    <message>
+        <source>not yet stable: run more trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trials: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle below: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the shipped presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the shipped uncertainty presets (demand growth, capture share, prices, tariff, card prices, domestic-chip efficiency, delays, supply cuts) to the scenario&apos;s own uncertain inputs for this run; docs/methodology.md gives their reasoning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished">均值</translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation type="unfinished">基准方案</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

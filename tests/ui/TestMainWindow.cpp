@@ -2,23 +2,26 @@
 // message at the field; undo; switch the language.
 
 #include "document/ProjectSession.h"
-#include "store/Project.h"
 #include "document/ScenarioDocument.h"
 #include "engine/Analysis.h"
 #include "model/JsonPath.h"
 #include "results/KpiStrip.h"
 #include "results/Kpis.h"
+#include "results/ResultsPanel.h"
+#include "risk/RiskPanel.h"
+#include "store/Project.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace suanpan;
@@ -38,6 +41,8 @@ private Q_SLOTS:
     void recoveryAfterACrash();
     void saveReopenIdenticalWithTheLog();
     void foreignFileIsRefusedAndKept();
+    void riskRunShowsHeadlineRisksThenGoesStale();
+    void riskRunCanBeCancelled();
 
 private:
     QDoubleSpinBox* spinBox(const char* path) const;
@@ -138,7 +143,7 @@ void TestMainWindow::screenshotsCoverEveryView()
 {
     QTemporaryDir dir;
     const QStringList files = m_window->saveScreenshots(dir.path(), QStringLiteral("test"));
-    QCOMPARE(files.size(), 8);
+    QCOMPARE(files.size(), 9);
 }
 
 void TestMainWindow::recoveryAfterACrash()
@@ -208,6 +213,36 @@ void TestMainWindow::foreignFileIsRefusedAndKept()
     QCOMPARE(m_window->document()->json(0), before); // the open project is kept
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("these are meeting notes, not a project\n"));
+}
+
+void TestMainWindow::riskRunShowsHeadlineRisksThenGoesStale()
+{
+    RiskPanel* risk = m_window->results()->riskPanel();
+    risk->setTrials(300);
+    risk->run(); // with the shipped presets (ticked by default)
+    QTRY_VERIFY_WITH_TIMEOUT(!risk->isRunning(), 60000);
+    const RiskResults* results = risk->currentResults();
+    QVERIFY(results != nullptr);
+    QCOMPARE(results->trials, std::size_t{300});
+    QVERIFY(!m_window->kpiStrip()->valueText("risk").isEmpty());
+    QVERIFY(!risk->currentIsStale());
+    spinBox("racks.designKwPerRack")->setValue(33);
+    QVERIFY(risk->currentIsStale());
+}
+
+void TestMainWindow::riskRunCanBeCancelled()
+{
+    RiskPanel* risk = m_window->results()->riskPanel();
+    risk->setTrials(1000000);
+    risk->run();
+    QVERIFY(risk->isRunning());
+    QTest::qWait(200);
+    QElapsedTimer timer;
+    timer.start();
+    risk->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(!risk->isRunning(), 10000);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(risk->currentResults() == nullptr); // a cancelled run leaves nothing behind
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -48,5 +48,7 @@ FormPage* makeFinancePage(ScenarioDocument* document);
 FormPage* makeRacksCoolingPage(ScenarioDocument* document);
 FormPage* makeDemandPage(ScenarioDocument* document);
 FormPage* makePoliciesPage(ScenarioDocument* document);
+/// Uncertain inputs, events and correlations for the risk analysis (UncertaintyPage.cpp).
+FormPage* makeUncertaintyPage(ScenarioDocument* document);
 
 } // namespace suanpan

@@ -2,6 +2,7 @@
 
 #include "Kpis.h"
 #include "document/ScenarioDocument.h"
+#include "report/NumberFormat.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -46,6 +47,21 @@ KpiStrip::KpiStrip(ScenarioDocument* document, QWidget* parent)
         tiles->addWidget(frame, 1);
         m_tiles.push_back({label, value});
     }
+    // The headline risks of the last Monte Carlo run, shown once there is one.
+    m_riskFrame = new QFrame;
+    static_cast<QFrame*>(m_riskFrame)->setFrameShape(QFrame::StyledPanel);
+    m_riskFrame->setObjectName(QStringLiteral("risk"));
+    auto* riskBox = new QVBoxLayout(m_riskFrame);
+    riskBox->setContentsMargins(8, 4, 8, 4);
+    riskBox->setSpacing(0);
+    m_risk = {new QLabel, new QLabel};
+    m_risk.label->setFont(m_tiles.front().label->font());
+    m_risk.label->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    m_risk.value->setFont(m_tiles.front().value->font());
+    riskBox->addWidget(m_risk.label);
+    riskBox->addWidget(m_risk.value);
+    tiles->addWidget(m_riskFrame, 2);
+    m_riskFrame->setVisible(false);
     layout->addLayout(tiles);
     m_status->setVisible(false);
     m_status->setWordWrap(true);
@@ -110,8 +126,28 @@ void KpiStrip::retranslate()
     refresh();
 }
 
+void KpiStrip::setRisk(const HeadlineRisks* risks, bool stale)
+{
+    m_riskFrame->setVisible(risks != nullptr);
+    if (risks == nullptr) {
+        return;
+    }
+    const QLocale locale;
+    m_risk.label->setText(
+        tr("Risk: P(util. < %1) · P(NPV < 0)").arg(NumberFormat::percent(risks->utilizationThreshold, locale, 0)) +
+        (stale ? tr(" — stale") : QString()));
+    m_risk.value->setText(
+        QStringLiteral("%1 · %2").arg(NumberFormat::percent(risks->probabilityUtilizationBelow, locale, 0),
+                                      NumberFormat::percent(risks->probabilityNpvNegative, locale, 0)));
+    m_risk.value->setStyleSheet(stale ? QStringLiteral("color: #9aa0a6;") : QString());
+    m_riskFrame->setToolTip(tr("From the last Monte Carlo run of this scenario (Risk tab)."));
+}
+
 QString KpiStrip::valueText(const char* id) const
 {
+    if (std::strcmp(id, "risk") == 0) {
+        return m_riskFrame->isVisible() ? m_risk.value->text() : QString();
+    }
     for (std::size_t i = 0; i < m_tiles.size(); ++i) {
         if (std::strcmp(stripKpis()[i].id, id) == 0) {
             return m_tiles[i].value->text();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "risk/RiskResults.h"
+
 #include <QWidget>
 
 #include <vector>
@@ -21,8 +23,10 @@ public:
     explicit KpiStrip(ScenarioDocument* document, QWidget* parent = nullptr);
     void refresh();
     void retranslate();
-    /// The shown value of a tile by KPI id (for tests and screenshots).
+    /// The shown value of a tile by KPI id (for tests and screenshots); "risk" for the risk tile.
     QString valueText(const char* id) const;
+    /// Shows the headline risks of the last Monte Carlo run (nothing: the tile hides), marked when stale.
+    void setRisk(const HeadlineRisks* risks, bool stale);
 
 private:
     struct Tile {
@@ -31,6 +35,8 @@ private:
     };
     ScenarioDocument* m_document;
     std::vector<Tile> m_tiles;
+    Tile m_risk{};
+    QWidget* m_riskFrame = nullptr;
     QLabel* m_status;
 };
 

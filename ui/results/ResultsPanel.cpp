@@ -9,6 +9,7 @@
 #include "models/ComplianceModel.h"
 #include "models/YearResultsModel.h"
 #include "report/NumberFormat.h"
+#include "risk/RiskPanel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -33,6 +34,7 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QWidget* parent)
     , m_complianceModel(new ComplianceModel(document, this))
     , m_ledger(new QLabel)
     , m_compare(new ComparePage(document))
+    , m_risk(new RiskPanel(document))
 {
     auto* costs = new QSplitter(Qt::Vertical);
     costs->addWidget(m_capex);
@@ -65,6 +67,7 @@ ResultsPanel::ResultsPanel(ScenarioDocument* document, QWidget* parent)
     m_tabs->addTab(m_table, QString());
     m_tabs->addTab(compliance, QString());
     m_tabs->addTab(m_compare, QString());
+    m_tabs->addTab(m_risk, QString());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -143,6 +146,8 @@ void ResultsPanel::retranslate()
     m_tabs->setTabText(5, tr("Per-year table"));
     m_tabs->setTabText(6, tr("Subsidies && public cost"));
     m_tabs->setTabText(7, tr("Compare"));
+    m_tabs->setTabText(8, tr("Risk"));
+    m_risk->retranslate();
     m_yearModel->retranslate();
     m_complianceModel->refresh();
     m_compare->retranslate();

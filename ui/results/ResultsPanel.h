@@ -13,6 +13,7 @@ class ComparePage;
 class ComplianceModel;
 class CopyableTableView;
 class HallSketch;
+class RiskPanel;
 class ScenarioDocument;
 class YearResultsModel;
 
@@ -29,6 +30,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     CopyableTableView* table() const { return m_table; }
     ComparePage* comparePage() const { return m_compare; }
+    RiskPanel* riskPanel() const { return m_risk; }
     void refresh();
     void retranslate();
 
@@ -46,6 +48,7 @@ private:
     ComplianceModel* m_complianceModel;
     QLabel* m_ledger;
     ComparePage* m_compare;
+    RiskPanel* m_risk;
 };
 
 } // namespace suanpan

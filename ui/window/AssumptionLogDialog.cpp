@@ -33,10 +33,11 @@ AssumptionLogDialog::AssumptionLogDialog(const Project& project, bool unsavedCha
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     for (const AssumptionLogReport::Batch& batch : AssumptionLogReport::batches(project)) {
         auto* group = new QTreeWidgetItem(m_tree);
-        group->setText(0, locale.toString(batch.time.toLocalTime(), QLocale::ShortFormat)
-                              + (batch.note.isEmpty() ? QString() : QStringLiteral(" — ") + batch.note));
+        group->setText(0, locale.toString(batch.time.toLocalTime(), QLocale::ShortFormat) +
+                              (batch.note.isEmpty() ? QString() : QStringLiteral(" — ") + batch.note));
         group->setText(1, batch.scenario.isEmpty() ? tr("(catalog)") : batch.scenario);
-        group->setText(4, QStringLiteral("%1 → %2").arg(npvText(batch.npvBeforeCny, locale), npvText(batch.npvAfterCny, locale)));
+        group->setText(
+            4, QStringLiteral("%1 → %2").arg(npvText(batch.npvBeforeCny, locale), npvText(batch.npvAfterCny, locale)));
         for (const AssumptionLogEntry& entry : batch.entries) {
             auto* row = new QTreeWidgetItem(group);
             row->setText(0, entry.fieldPath.isEmpty() ? tr("(whole scenario)") : entry.fieldPath);

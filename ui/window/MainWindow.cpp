@@ -10,6 +10,7 @@
 #include "results/CopyableTableView.h"
 #include "results/KpiStrip.h"
 #include "results/ResultsPanel.h"
+#include "risk/RiskPanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -49,8 +50,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigatorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
 
-    m_formPages = {makeSitePowerPage(m_document), makeRacksCoolingPage(m_document),       makeDemandPage(m_document),
-                   makePoliciesPage(m_document),  makeFacilityOperationsPage(m_document), makeFinancePage(m_document)};
+    m_formPages = {makeSitePowerPage(m_document),  makeRacksCoolingPage(m_document),       makeDemandPage(m_document),
+                   makePoliciesPage(m_document),   makeFacilityOperationsPage(m_document), makeFinancePage(m_document),
+                   makeUncertaintyPage(m_document)};
     m_inputs->addTab(m_formPages[0], QString());
     m_inputs->addTab(m_chipPage, QString());
     for (std::size_t i = 1; i < m_formPages.size(); ++i) {
@@ -81,6 +83,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_document, &ScenarioDocument::currentChanged, this, &MainWindow::updateStatus);
     connect(m_document, &ScenarioDocument::scenarioListChanged, this, &MainWindow::updateTitle);
     connect(m_session, &ProjectSession::fileChanged, this, &MainWindow::updateTitle);
+    RiskPanel* risk = m_results->riskPanel();
+    connect(risk, &RiskPanel::riskChanged, this, [this, risk] {
+        const RiskResults* results = risk->currentResults();
+        m_kpis->setRisk(results != nullptr ? &results->headline : nullptr, risk->currentIsStale());
+    });
 
     QSettings settings;
     resize(1600, 1000);
@@ -175,10 +182,10 @@ void MainWindow::createActions()
                               "default figure carries its source; the formulas are in docs/methodology.md.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
-    for (int i = 0; i < 7; ++i) {
+    for (int i = 0; i < 8; ++i) {
         m_pageActions.push_back(make(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), [this, i] { showInputPage(i); }));
     }
-    for (int i = 0; i < 8; ++i) {
+    for (int i = 0; i < 9; ++i) {
         m_resultActions.push_back(make(QKeySequence(Qt::ALT | (Qt::Key_1 + i)), [this, i] { showResultsTab(i); }));
     }
 }
@@ -303,9 +310,9 @@ void MainWindow::retranslate()
     m_about->setText(tr("&About Suanpan"));
     m_navigatorDock->setWindowTitle(tr("Scenarios"));
     m_navigatorDock->toggleViewAction()->setText(tr("Scenario list"));
-    const QStringList inputTitles{tr("Site && power"), tr("Chips"),    tr("Racks && cooling"),
-                                  tr("Demand"),        tr("Policies"), tr("Facility && operations"),
-                                  tr("Finance")};
+    const QStringList inputTitles{tr("Site && power"), tr("Chips"),      tr("Racks && cooling"),
+                                  tr("Demand"),        tr("Policies"),   tr("Facility && operations"),
+                                  tr("Finance"),       tr("Uncertainty")};
     for (int i = 0; i < m_inputs->count() && i < inputTitles.size(); ++i) {
         m_inputs->setTabText(i, inputTitles.at(i));
         m_pageActions[static_cast<std::size_t>(i)]->setText(
@@ -357,9 +364,16 @@ QStringList MainWindow::saveScreenshots(const QString& dir, const QString& prefi
         }
     };
     static const char* inputNames[] = {"site-power", "chips",    "racks-cooling", "demand",
-                                       "policies",   "facility", "finance"};
-    static const char* resultNames[] = {"cashflow", "demand-capacity", "costs",     "energy",
-                                        "layout",   "table",           "subsidies", "compare"};
+                                       "policies",   "facility", "finance",       "uncertainty"};
+    static const char* resultNames[] = {"cashflow", "demand-capacity", "costs",   "energy", "layout",
+                                        "table",    "subsidies",       "compare", "risk"};
+    // The risk view shows a finished run: a small one, with the shipped presets.
+    RiskPanel* risk = m_results->riskPanel();
+    risk->setTrials(2000);
+    risk->run();
+    while (risk->isRunning()) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
     for (int r = 0; r < m_results->tabs()->count(); ++r) {
         m_results->tabs()->setCurrentIndex(r);
         m_inputs->setCurrentIndex(std::min(r, m_inputs->count() - 1));

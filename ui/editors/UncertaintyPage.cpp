@@ -1,0 +1,133 @@
+// The Uncertainty input page: which inputs are uncertain and how, which events can happen, and how inputs
+// move together — the scenario's `uncertainty` section, used by the Risk tab.
+
+#include "FormPage.h"
+#include "ListEditor.h"
+#include "document/ScenarioDocument.h"
+#include "model/ScenarioJson.h"
+#include "risk/UncertaintyPresets.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+
+namespace suanpan {
+
+namespace {
+
+using Kind = ColumnSpec::Kind;
+
+ColumnSpec choice(const QString& key, const char* header, const QStringList& values, const QStringList& labels)
+{
+    ColumnSpec column{key, header, Kind::Choice, values, labels};
+    column.translateLabels = true;
+    return column;
+}
+
+ColumnSpec share(const QString& key, const char* header)
+{
+    ColumnSpec column{key, header, Kind::Number};
+    column.displayScale = 100;
+    column.decimals = 0;
+    return column;
+}
+
+} // namespace
+
+FormPage* makeUncertaintyPage(ScenarioDocument* document)
+{
+    auto* page = new FormPage(document);
+    auto* intro = new QLabel;
+    intro->setWordWrap(true);
+    page->addSection(QT_TRANSLATE_NOOP("Fields", "How the risk analysis draws the inputs"), intro);
+
+    auto* inputs = new ListEditor(
+        document, QStringLiteral("uncertainty.inputs"),
+        {{QStringLiteral("path"), QT_TRANSLATE_NOOP("Columns", "Input (field path)"), Kind::Text},
+         choice(QStringLiteral("apply"), QT_TRANSLATE_NOOP("Columns", "Drawn as"),
+                {QStringLiteral("value"), QStringLiteral("factor")},
+                {QT_TRANSLATE_NOOP("Choices", "Value"), QT_TRANSLATE_NOOP("Choices", "Factor on the plan")}),
+         choice(QStringLiteral("distribution.type"), QT_TRANSLATE_NOOP("Columns", "Distribution"),
+                {QStringLiteral("triangular"), QStringLiteral("pert"), QStringLiteral("uniform"),
+                 QStringLiteral("normal"), QStringLiteral("lognormal")},
+                {QT_TRANSLATE_NOOP("Choices", "Triangular"), QT_TRANSLATE_NOOP("Choices", "PERT"),
+                 QT_TRANSLATE_NOOP("Choices", "Uniform"), QT_TRANSLATE_NOOP("Choices", "Normal"),
+                 QT_TRANSLATE_NOOP("Choices", "Lognormal")}),
+         {QStringLiteral("distribution.min"), QT_TRANSLATE_NOOP("Columns", "Min"), Kind::Number},
+         {QStringLiteral("distribution.mode"), QT_TRANSLATE_NOOP("Columns", "Most likely"), Kind::Number},
+         {QStringLiteral("distribution.max"), QT_TRANSLATE_NOOP("Columns", "Max"), Kind::Number},
+         {QStringLiteral("distribution.mean"), QT_TRANSLATE_NOOP("Columns", "Mean"), Kind::Number},
+         {QStringLiteral("distribution.sd"), QT_TRANSLATE_NOOP("Columns", "Std. dev."), Kind::Number},
+         {QStringLiteral("note"), QT_TRANSLATE_NOOP("Columns", "Why this range"), Kind::Text}},
+        [] {
+            return QJsonObject{
+                {QStringLiteral("path"), QStringLiteral("demand[*].captureShare")},
+                {QStringLiteral("apply"), QStringLiteral("factor")},
+                {QStringLiteral("distribution"), QJsonObject{{QStringLiteral("type"), QStringLiteral("triangular")},
+                                                             {QStringLiteral("min"), 0.5},
+                                                             {QStringLiteral("mode"), 1.0},
+                                                             {QStringLiteral("max"), 1.3}}}};
+        });
+    inputs->setMinimumHeight(200);
+    page->addSection(QT_TRANSLATE_NOOP("Fields", "Uncertain inputs"), inputs, 2);
+
+    auto* events = new ListEditor(
+        document, QStringLiteral("uncertainty.events"),
+        {choice(QStringLiteral("type"), QT_TRANSLATE_NOOP("Columns", "Event"),
+                {QStringLiteral("constructionDelay"), QStringLiteral("chipSupplyCut")},
+                {QT_TRANSLATE_NOOP("Choices", "Construction delay"), QT_TRANSLATE_NOOP("Choices", "Chip supply cut")}),
+         {QStringLiteral("chipId"), QT_TRANSLATE_NOOP("Columns", "Chip (supply cut)"), Kind::Text},
+         share(QStringLiteral("probability"), QT_TRANSLATE_NOOP("Columns", "Probability")),
+         share(QStringLiteral("affectedShare"), QT_TRANSLATE_NOOP("Columns", "Cards affected")),
+         {QStringLiteral("delayMonths"), QT_TRANSLATE_NOOP("Columns", "Delay (months)"), Kind::Integer},
+         {QStringLiteral("note"), QT_TRANSLATE_NOOP("Columns", "Why"), Kind::Text}},
+        [] {
+            return QJsonObject{{QStringLiteral("type"), QStringLiteral("constructionDelay")},
+                               {QStringLiteral("probability"), 0.3},
+                               {QStringLiteral("delayMonths"), 6}};
+        });
+    events->setMinimumHeight(140);
+    page->addSection(QT_TRANSLATE_NOOP("Fields", "Events"), events, 1);
+
+    auto* correlations =
+        new ListEditor(document, QStringLiteral("uncertainty.correlations"),
+                       {{QStringLiteral("a"), QT_TRANSLATE_NOOP("Columns", "Input A (path)"), Kind::Text},
+                        {QStringLiteral("b"), QT_TRANSLATE_NOOP("Columns", "Input B (path)"), Kind::Text},
+                        {QStringLiteral("rho"), QT_TRANSLATE_NOOP("Columns", "Rank correlation"), Kind::Number}},
+                       [] {
+                           return QJsonObject{{QStringLiteral("rho"), 0.5}};
+                       });
+    correlations->setMinimumHeight(120);
+    page->addSection(QT_TRANSLATE_NOOP("Fields", "Correlations"), correlations, 1);
+
+    auto* presets = new QPushButton;
+    QObject::connect(presets, &QPushButton::clicked, page, [document] {
+        const int current = document->currentIndex();
+        if (current < 0 || !document->evaluation(current).scenario) {
+            return;
+        }
+        const ResolvedScenario& resolved = *document->evaluation(current).scenario;
+        Scenario scenario = resolved.input;
+        if (UncertaintyPresets::addTo(scenario, resolved) > 0) {
+            document->setField(current, QStringLiteral("uncertainty"),
+                               ScenarioJson::toJson(scenario).value(QStringLiteral("uncertainty")),
+                               QCoreApplication::translate("Fields", "Add the shipped presets"), false);
+        }
+    });
+    page->addSection(QT_TRANSLATE_NOOP("Fields", "Presets"), presets);
+    page->onRetranslate([intro, inputs, events, correlations, presets] {
+        intro->setText(QCoreApplication::translate(
+            "Fields", "Each uncertain input is a field path (as in messages: demand[0].captureShare; [*] for every "
+                      "entry, an id for one: chipMix[h20].override.cardPriceCny) with a distribution of its value, "
+                      "or of a factor on the planned value. Events happen with a probability in each trial. The "
+                      "Risk tab runs the trials."));
+        presets->setText(QCoreApplication::translate("Fields", "Add the shipped presets to this scenario"));
+        inputs->retranslate();
+        events->retranslate();
+        correlations->retranslate();
+    });
+    return page;
+}
+
+} // namespace suanpan

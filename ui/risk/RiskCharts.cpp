@@ -1,0 +1,185 @@
+#include "RiskCharts.h"
+
+#include "charts/ChartSupport.h"
+
+#include <QCoreApplication>
+#include <QPen>
+#include <QtCharts/QAreaSeries>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+
+namespace suanpan::RiskCharts {
+
+namespace {
+
+template <typename Series> Series* attach(QChart* chart, Series* series, QAbstractAxis* x, QAbstractAxis* y)
+{
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    return series;
+}
+
+QLineSeries* verticalLine(const QString& name, double x, double top, const QColor& color, Qt::PenStyle style)
+{
+    auto* line = new QLineSeries;
+    line->setName(name);
+    line->append(x, 0);
+    line->append(x, top);
+    line->setPen(QPen(color, 2, style));
+    return line;
+}
+
+QAreaSeries* band(const QString& name, const std::vector<int>& years, const std::vector<double>& low,
+                  const std::vector<double>& high, double scale, const QColor& color)
+{
+    auto* upper = new QLineSeries;
+    auto* lower = new QLineSeries;
+    for (std::size_t i = 0; i < years.size(); ++i) {
+        upper->append(years[i], high[i] * scale);
+        lower->append(years[i], low[i] * scale);
+    }
+    auto* area = new QAreaSeries(upper, lower);
+    area->setName(name);
+    area->setColor(color);
+    area->setBorderColor(color);
+    return area;
+}
+
+/// The last two steps of a path-like label ("captureShare", "override.cardPriceCny" → "cardPriceCny"), so
+/// that a narrow chart still names the inputs.
+QString shortLabel(const QString& label)
+{
+    QString text = label;
+    const QStringList steps = label.split(QLatin1Char('.'));
+    if (steps.size() > 1) {
+        text = steps.last();
+        const QString owner = steps.at(steps.size() - 2);
+        const qsizetype bracket = owner.indexOf(QLatin1Char('['));
+        if (bracket >= 0 && owner != QLatin1String("override")) {
+            text = owner.mid(bracket) + QLatin1Char(' ') + text; // "[h20] cardPriceCny"
+        }
+    }
+    return text.size() > 30 ? text.left(29) + QStringLiteral("…") : text;
+}
+
+} // namespace
+
+void histogram(QChart* chart, const OutputDistribution& d, double scale, const QString& unit)
+{
+    ChartSupport::clear(chart);
+    chart->setTitle(QCoreApplication::translate("RiskCharts", "%1: outcomes of the trials").arg(displayName(d.metric)));
+    QValueAxis* x = ChartSupport::valueAxis(chart, unit, Qt::AlignBottom);
+    QValueAxis* y = ChartSupport::valueAxis(chart, QCoreApplication::translate("RiskCharts", "Trials"), Qt::AlignLeft);
+    auto* steps = new QLineSeries;
+    std::size_t top = 0;
+    for (const HistogramBin& bin : d.histogram) {
+        steps->append(bin.lower * scale, static_cast<double>(bin.count));
+        steps->append(bin.upper * scale, static_cast<double>(bin.count));
+        top = std::max(top, bin.count);
+    }
+    auto* area = new QAreaSeries(steps);
+    area->setName(QCoreApplication::translate("RiskCharts", "Trials"));
+    area->setColor(QColor(0x4a, 0x7b, 0xb7, 160));
+    area->setBorderColor(QColor(0x4a, 0x7b, 0xb7));
+    attach(chart, area, x, y);
+    const double height = std::max<std::size_t>(top, 1) * 1.05;
+    attach(chart, verticalLine(QStringLiteral("P10"), d.p10 * scale, height, QColor(0x99, 0x99, 0x99), Qt::DashLine), x,
+           y);
+    attach(chart, verticalLine(QStringLiteral("P50"), d.p50 * scale, height, QColor(0x33, 0x33, 0x33), Qt::SolidLine),
+           x, y);
+    attach(chart, verticalLine(QStringLiteral("P90"), d.p90 * scale, height, QColor(0x99, 0x99, 0x99), Qt::DotLine), x,
+           y);
+    if (!d.deterministicMissing) {
+        attach(chart,
+               verticalLine(QCoreApplication::translate("RiskCharts", "As planned"), d.deterministic * scale, height,
+                            QColor(0xd9, 0x5f, 0x02), Qt::SolidLine),
+               x, y);
+    }
+    if (!d.histogram.empty()) {
+        const double low = d.histogram.front().lower * scale;
+        const double high = d.histogram.back().upper * scale;
+        const double pad = std::max((high - low) * 0.03, 1e-9);
+        x->setRange(std::min(low, d.deterministic * scale) - pad, std::max(high, d.deterministic * scale) + pad);
+    }
+    y->setRange(0, height);
+    y->setLabelFormat(QStringLiteral("%d"));
+}
+
+void fan(QChart* chart, const FanChart& f, double scale, const QString& title, const QString& unit)
+{
+    ChartSupport::clear(chart);
+    chart->setTitle(title);
+    QValueAxis* x = ChartSupport::valueAxis(chart, QString(), Qt::AlignBottom);
+    x->setLabelFormat(QStringLiteral("%d"));
+    QValueAxis* y = ChartSupport::valueAxis(chart, unit, Qt::AlignLeft);
+    if (f.calendarYears.empty()) {
+        return;
+    }
+    attach(chart, band(QStringLiteral("P10–P90"), f.calendarYears, f.p10, f.p90, scale, QColor(0x4a, 0x7b, 0xb7, 70)),
+           x, y);
+    attach(chart, band(QStringLiteral("P25–P75"), f.calendarYears, f.p25, f.p75, scale, QColor(0x4a, 0x7b, 0xb7, 130)),
+           x, y);
+    auto* median = new QLineSeries;
+    median->setName(QStringLiteral("P50"));
+    auto* plan = new QLineSeries;
+    plan->setName(QCoreApplication::translate("RiskCharts", "As planned"));
+    double low = 0, high = 0;
+    for (std::size_t i = 0; i < f.calendarYears.size(); ++i) {
+        median->append(f.calendarYears[i], f.p50[i] * scale);
+        plan->append(f.calendarYears[i], f.deterministic[i] * scale);
+        low = std::min({low, f.p10[i] * scale, f.deterministic[i] * scale});
+        high = std::max({high, f.p90[i] * scale, f.deterministic[i] * scale});
+    }
+    attach(chart, median, x, y)->setPen(QPen(QColor(0x1f, 0x3d, 0x6b), 2.5));
+    attach(chart, plan, x, y)->setPen(QPen(QColor(0xd9, 0x5f, 0x02), 2, Qt::DashLine));
+    x->setRange(f.calendarYears.front(), f.calendarYears.back());
+    x->setTickCount(std::min<int>(6, static_cast<int>(f.calendarYears.size())));
+    ChartSupport::fitAxis(y, low, high);
+    if (f.key == QLatin1String("utilization")) {
+        y->setRange(0, 100); // a share: never above all the time
+    }
+}
+
+void tornado(QChart* chart, const Sensitivity& s, double scale, const QString& unit)
+{
+    ChartSupport::clear(chart);
+    chart->setTitle(QCoreApplication::translate("RiskCharts", "Tornado: %1 with one input at its P10 or P90")
+                        .arg(displayName(s.metric)));
+    auto* series = new QHorizontalBarSeries;
+    auto* low = new QBarSet(QCoreApplication::translate("RiskCharts", "Input at P10"));
+    auto* high = new QBarSet(QCoreApplication::translate("RiskCharts", "Input at P90"));
+    low->setColor(QColor(0xd9, 0x5f, 0x02));
+    high->setColor(QColor(0x4a, 0x7b, 0xb7));
+    QStringList labels;
+    double extent = 1e-9;
+    // Largest swing at the top: a horizontal bar axis draws its first category at the bottom.
+    const std::size_t shown = std::min<std::size_t>(s.tornado.size(), 10);
+    for (std::size_t i = shown; i-- > 0;) {
+        const TornadoBar& bar = s.tornado[i];
+        low->append((bar.outputLow - s.base) * scale);
+        high->append((bar.outputHigh - s.base) * scale);
+        extent =
+            std::max({extent, std::abs(bar.outputLow - s.base) * scale, std::abs(bar.outputHigh - s.base) * scale});
+        labels << shortLabel(bar.label);
+    }
+    series->append(low);
+    series->append(high);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(labels);
+    chart->addAxis(categories, Qt::AlignLeft);
+    QValueAxis* x = ChartSupport::valueAxis(
+        chart, QCoreApplication::translate("RiskCharts", "Change from the plan (%1)").arg(unit), Qt::AlignBottom);
+    x->setRange(-extent * 1.1, extent * 1.1);
+    attach(chart, series, categories, x);
+}
+
+} // namespace suanpan::RiskCharts

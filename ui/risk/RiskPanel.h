@@ -1,0 +1,89 @@
+#pragma once
+
+#include "risk/RiskResults.h"
+
+#include <QFutureWatcher>
+#include <QJsonObject>
+#include <QTimer>
+#include <QWidget>
+
+#include <atomic>
+#include <map>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace suanpan {
+
+class LazyChartView;
+class ScenarioDocument;
+
+/**
+ * \brief "How likely is it to sit idle, and what fixes it?": runs the Monte Carlo analysis of the current
+ * scenario off the GUI thread (progress bar, Cancel), then shows the headline risks, the distributions, fan
+ * charts of utilization and cumulative cash flow, the NPV histogram and the tornado. Results are kept per
+ * scenario and marked stale once the scenario changes.
+ */
+class RiskPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit RiskPanel(ScenarioDocument* document, QWidget* parent = nullptr);
+    ~RiskPanel() override;
+
+    void run();
+    void cancel();
+    bool isRunning() const { return m_watcher.isRunning(); }
+    /// The last finished run of the current scenario, if any.
+    const RiskResults* currentResults() const;
+    /// True when the current scenario changed since its last run.
+    bool currentIsStale() const;
+    void setTrials(int trials);
+    void retranslate();
+
+Q_SIGNALS:
+    /// A run finished, or the current scenario (or its staleness) changed.
+    void riskChanged();
+
+private:
+    struct Stored {
+        QJsonObject inputs; ///< the scenario as it was when run
+        RiskResults results;
+    };
+
+    void finished();
+    void showCurrent();
+    void pollProgress();
+
+    ScenarioDocument* m_document;
+    QSpinBox* m_trials;
+    QSpinBox* m_seed;
+    QComboBox* m_sampler;
+    QDoubleSpinBox* m_threshold;
+    QCheckBox* m_presets;
+    QPushButton* m_run;
+    QPushButton* m_cancel;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QLabel* m_headline;
+    QTableWidget* m_table;
+    LazyChartView* m_histogram;
+    LazyChartView* m_utilizationFan;
+    LazyChartView* m_cashFan;
+    LazyChartView* m_tornado;
+    QFutureWatcher<RiskResults> m_watcher;
+    std::atomic<bool> m_cancelRequested{false};
+    std::atomic<double> m_fraction{0.0};
+    QTimer m_poll;
+    QString m_runningKey;
+    QJsonObject m_runningInputs;
+    std::map<QString, Stored> m_stored; ///< by scenario key
+};
+
+} // namespace suanpan
