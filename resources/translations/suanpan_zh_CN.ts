@@ -302,39 +302,39 @@
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>取值</translation>
     </message>
     <message>
         <source>Factor on the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>基准方案取值的系数</translation>
     </message>
     <message>
         <source>Triangular</source>
-        <translation type="unfinished"></translation>
+        <translation>三角分布</translation>
     </message>
     <message>
         <source>PERT</source>
-        <translation type="unfinished"></translation>
+        <translation>PERT 分布</translation>
     </message>
     <message>
         <source>Uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>均匀分布</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>正态分布</translation>
     </message>
     <message>
         <source>Lognormal</source>
-        <translation type="unfinished"></translation>
+        <translation>对数正态分布</translation>
     </message>
     <message>
         <source>Construction delay</source>
-        <translation type="unfinished"></translation>
+        <translation>工期延误</translation>
     </message>
     <message>
         <source>Chip supply cut</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片供货中断</translation>
     </message>
 </context>
 <context>
@@ -1001,75 +1001,75 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     </message>
     <message>
         <source>Input (field path)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入（字段路径）</translation>
     </message>
     <message>
         <source>Drawn as</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样对象</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>分布</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>最小值</translation>
     </message>
     <message>
         <source>Most likely</source>
-        <translation type="unfinished"></translation>
+        <translation>最可能值</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>最大值</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished">均值</translation>
+        <translation>均值</translation>
     </message>
     <message>
         <source>Std. dev.</source>
-        <translation type="unfinished"></translation>
+        <translation>标准差</translation>
     </message>
     <message>
         <source>Why this range</source>
-        <translation type="unfinished"></translation>
+        <translation>区间依据</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Chip (supply cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片（供货中断）</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>概率</translation>
     </message>
     <message>
         <source>Cards affected</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响加速卡占比</translation>
     </message>
     <message>
         <source>Delay (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>延误（月）</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>依据</translation>
     </message>
     <message>
         <source>Input A (path)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 A（路径）</translation>
     </message>
     <message>
         <source>Input B (path)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 B（路径）</translation>
     </message>
     <message>
         <source>Rank correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>秩相关系数</translation>
     </message>
 </context>
 <context>
@@ -1953,35 +1953,35 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     </message>
     <message>
         <source>How the risk analysis draws the inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>风险分析的输入抽样方式</translation>
     </message>
     <message>
         <source>Uncertain inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定输入</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>风险事件</translation>
     </message>
     <message>
         <source>Correlations</source>
-        <translation type="unfinished"></translation>
+        <translation>相关关系</translation>
     </message>
     <message>
         <source>Add the shipped presets</source>
-        <translation type="unfinished"></translation>
+        <translation>加入软件自带的不确定性预设</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定性预设</translation>
     </message>
     <message>
         <source>Each uncertain input is a field path (as in messages: demand[0].captureShare; [*] for every entry, an id for one: chipMix[h20].override.cardPriceCny) with a distribution of its value, or of a factor on the planned value. Events happen with a probability in each trial. The Risk tab runs the trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个不确定输入由一个字段路径（写法与提示信息相同：demand[0].captureShare；[*] 表示全部条目，填写 id 表示单个条目：chipMix[h20].override.cardPriceCny）及一个分布组成，该分布描述其取值，或描述作用于基准方案取值的系数。风险事件在每次试验中按给定概率发生。试验在“风险”选项卡中运行。</translation>
     </message>
     <message>
         <source>Add the shipped presets to this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>将软件自带的不确定性预设加入本方案</translation>
     </message>
 </context>
 <context>
@@ -3185,38 +3185,38 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <name>RiskCharts</name>
     <message>
         <source>%1: outcomes of the trials</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：试验结果分布</translation>
     </message>
     <message>
         <source>Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>试验次数</translation>
     </message>
     <message>
         <source>As planned</source>
-        <translation type="unfinished">基准方案</translation>
+        <translation>基准方案</translation>
     </message>
     <message>
         <source>Tornado: %1 with one input at its P10 or P90</source>
-        <translation type="unfinished"></translation>
+        <translation>龙卷风图：单个输入取其 P10 或 P90 时的%1</translation>
     </message>
     <message>
         <source>Input at P10</source>
-        <translation type="unfinished"></translation>
+        <translation>输入取 P10</translation>
     </message>
     <message>
         <source>Input at P90</source>
-        <translation type="unfinished"></translation>
+        <translation>输入取 P90</translation>
     </message>
     <message>
         <source>Change from the plan (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>相对基准方案的变化（%1）</translation>
     </message>
 </context>
 <context>
     <name>RiskPanel</name>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
 </context>
 <context>
@@ -4168,15 +4168,15 @@ efficiency</source>
     </message>
     <message>
         <source>Risk: P(util. &lt; %1) · P(NPV &lt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>风险：P(利用率 &lt; %1) · P(净现值 &lt; 0)</translation>
     </message>
     <message>
         <source> — stale</source>
-        <translation type="unfinished"></translation>
+        <translation>（非最新）</translation>
     </message>
     <message>
         <source>From the last Monte Carlo run of this scenario (Risk tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>来自本方案最近一次蒙特卡洛模拟（“风险”选项卡）。</translation>
     </message>
 </context>
 <context>
@@ -4396,7 +4396,7 @@ efficiency</source>
     </message>
     <message>
         <source>Uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定性</translation>
     </message>
 </context>
 <context>
@@ -4520,110 +4520,110 @@ efficiency</source>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
 </context>
 <context>
     <name>suanpan::RiskPanel</name>
     <message>
         <source>Utilization by year (P10–P90)</source>
-        <translation type="unfinished"></translation>
+        <translation>逐年利用率（P10–P90）</translation>
     </message>
     <message>
         <source>Utilization (%)</source>
-        <translation type="unfinished">利用率（%）</translation>
+        <translation>利用率（%）</translation>
     </message>
     <message>
         <source>Cumulative cash flow after tax (P10–P90)</source>
-        <translation type="unfinished"></translation>
+        <translation>累计项目净现金流量（所得税后，P10–P90）</translation>
     </message>
     <message>
         <source>The inputs have problems; fix them before a risk analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入存在问题；请先修正，再进行风险分析。</translation>
     </message>
     <message>
         <source>Nothing is uncertain: add uncertain inputs on the Uncertainty page, or tick &quot;add the shipped presets&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何不确定因素：请在“不确定性”页面添加不确定输入，或勾选“加入软件自带的预设”。</translation>
     </message>
     <message>
         <source>Running %1 trials…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行 %1 次试验…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>&lt;b&gt;No risk analysis of this scenario yet.&lt;/b&gt; Choose the trials and press Run: the uncertain inputs of the Uncertainty page (and, if ticked, the shipped presets) are drawn, and every trial is evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;本方案尚未进行风险分析。&lt;/b&gt;请设置试验次数并点击“运行”：将对“不确定性”页面中的不确定输入（以及勾选时软件自带的预设）进行抽样，并逐一计算每次试验。</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;P(utilization &amp;lt; %1) = &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; P(NPV &amp;lt; 0) = &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; P(no payback in the horizon) = &lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;P(利用率 &amp;lt; %1) = &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; P(净现值 &amp;lt; 0) = &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; P(计算期内无法回收投资) = &lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source> The scenario changed since: these results are stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>此后方案已修改：以上结果并非最新。</translation>
     </message>
     <message>
         <source>%1 trials, %2; mean NPV ± %3 (standard error); P90 of NPV %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次试验，%2抽样；净现值均值 ± %3（标准误差）；净现值 P90 %4。</translation>
     </message>
     <message>
         <source>Latin hypercube</source>
-        <translation type="unfinished">拉丁超立方</translation>
+        <translation>拉丁超立方</translation>
     </message>
     <message>
         <source>stable</source>
-        <translation type="unfinished">已收敛</translation>
+        <translation>已收敛</translation>
     </message>
     <message>
         <source>not yet stable: run more trials</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未收敛：请增加试验次数</translation>
     </message>
     <message>
         <source>Trials: </source>
-        <translation type="unfinished"></translation>
+        <translation>试验次数：</translation>
     </message>
     <message>
         <source>Seed: </source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子：</translation>
     </message>
     <message>
         <source>Idle below: </source>
-        <translation type="unfinished"></translation>
+        <translation>闲置阈值：</translation>
     </message>
     <message>
         <source>Add the shipped presets</source>
-        <translation type="unfinished"></translation>
+        <translation>加入软件自带的预设</translation>
     </message>
     <message>
         <source>Adds the shipped uncertainty presets (demand growth, capture share, prices, tariff, card prices, domestic-chip efficiency, delays, supply cuts) to the scenario&apos;s own uncertain inputs for this run; docs/methodology.md gives their reasoning.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行时，在方案自身的不确定输入之外，加入软件自带的不确定性预设（需求增长、获取份额、价格、电价、加速卡价格、国产芯片效率、工期延误、供货中断）；其设定依据见 docs/methodology.md。</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果指标</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished">均值</translation>
+        <translation>均值</translation>
     </message>
     <message>
         <source>As planned</source>
-        <translation type="unfinished">基准方案</translation>
+        <translation>基准方案</translation>
     </message>
     <message>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>无值试验占比</translation>
     </message>
 </context>
 <context>
