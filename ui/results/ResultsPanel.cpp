@@ -130,7 +130,7 @@ void ResultsPanel::refresh()
                  NumberFormat::money(s.interestSubsidyCny, locale), NumberFormat::money(s.voucherSpendCny, locale),
                  NumberFormat::money(s.publicCostCny, locale), NumberFormat::money(s.publicCostPvCny, locale),
                  s.publicCostPerUsedPflopsHour.value
-                     ? NumberFormat::number(*s.publicCostPerUsedPflopsHour.value, locale, 2) + QStringLiteral(" CNY")
+                     ? tr("%1 CNY").arg(NumberFormat::number(*s.publicCostPerUsedPflopsHour.value, locale, 2))
                      : s.publicCostPerUsedPflopsHour.reason,
                  s.leverage.value ? NumberFormat::number(*s.leverage.value, locale, 1) : s.leverage.reason)
             .arg(NumberFormat::money(s.taxesPaidCny, locale), NumberFormat::money(s.gdpImpactCny, locale)));

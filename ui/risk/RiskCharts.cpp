@@ -109,6 +109,8 @@ void histogram(QChart* chart, const OutputDistribution& d, double scale, const Q
         const double high = d.histogram.back().upper * scale;
         const double pad = std::max((high - low) * 0.03, 1e-9);
         x->setRange(std::min(low, d.deterministic * scale) - pad, std::max(high, d.deterministic * scale) + pad);
+        x->setLabelFormat(high - low >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+        x->setTickCount(5);
     }
     y->setRange(0, height);
     y->setLabelFormat(QStringLiteral("%d"));
@@ -175,10 +177,12 @@ void tornado(QChart* chart, const Sensitivity& s, double scale, const QString& u
     series->append(high);
     auto* categories = new QBarCategoryAxis;
     categories->append(labels);
+    categories->setTruncateLabels(false); // the inputs' names are the point of the chart
     chart->addAxis(categories, Qt::AlignLeft);
     QValueAxis* x = ChartSupport::valueAxis(
         chart, QCoreApplication::translate("RiskCharts", "Change from the plan (%1)").arg(unit), Qt::AlignBottom);
     x->setRange(-extent * 1.1, extent * 1.1);
+    x->setLabelFormat(extent >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
     attach(chart, series, categories, x);
 }
 

@@ -119,10 +119,11 @@ RiskPanel::RiskPanel(ScenarioDocument* document, QWidget* parent)
     controls->addWidget(m_run);
     controls->addWidget(m_cancel);
     auto* charts = new QGridLayout;
+    // The tornado takes a whole row: its inputs are named along its side.
     charts->addWidget(m_histogram, 0, 0);
-    charts->addWidget(m_tornado, 0, 1);
-    charts->addWidget(m_utilizationFan, 1, 0);
-    charts->addWidget(m_cashFan, 1, 1);
+    charts->addWidget(m_utilizationFan, 0, 1);
+    charts->addWidget(m_tornado, 1, 0, 1, 2);
+    charts->addWidget(m_cashFan, 2, 0, 1, 2);
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_headline);
@@ -132,6 +133,7 @@ RiskPanel::RiskPanel(ScenarioDocument* document, QWidget* parent)
         view->setMinimumHeight(260);
     }
     m_table->setMinimumHeight(170);
+    m_tornado->setMinimumHeight(380); // one readable row per input
     auto* scroll = new QScrollArea;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
