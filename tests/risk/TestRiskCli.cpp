@@ -1,40 +1,33 @@
 // suanpan-cli risk and goal-seek as a user runs them: output, JSON, reproducibility and exit codes (0 ok,
 // 2 invalid input with every message on stderr naming what is wrong, 1 other failure or no solution).
 
+#include "CliRunner.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = suanpan::test::CliRun;
 
-Run cli(const QStringList& arguments) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SUANPAN_CLI_PATH), arguments);
-    process.waitForFinished(120000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+Run cli(const QStringList& arguments)
+{
+    return suanpan::test::runCli(QStringLiteral(SUANPAN_CLI_PATH), arguments);
 }
 
-QString sample(const char* name) {
+QString sample(const char* name)
+{
     return QStringLiteral(SUANPAN_SOURCE_DIR "/data/samples/%1.json").arg(QLatin1String(name));
 }
 
 /// A copy of a sample with a change, in a temporary directory.
-QString variant(QTemporaryDir& dir, const char* name, const QString& key, const QJsonValue& value) {
+QString variant(QTemporaryDir& dir, const char* name, const QString& key, const QJsonValue& value)
+{
     QFile source(sample(name));
     source.open(QIODevice::ReadOnly);
     QJsonObject json = QJsonDocument::fromJson(source.readAll()).object();
@@ -62,7 +55,8 @@ private Q_SLOTS:
     void goalSeekBadRequestsExitTwo();
 };
 
-void TestRiskCli::riskPrintsHeadlineRisks() {
+void TestRiskCli::riskPrintsHeadlineRisks()
+{
     const Run run = cli({QStringLiteral("risk"), sample("west-cautionary-1000-card"), QStringLiteral("--presets"),
                          QStringLiteral("--trials"), QStringLiteral("512"), QStringLiteral("--scenario"),
                          QStringLiteral("ignored for a JSON file")});
@@ -75,7 +69,8 @@ void TestRiskCli::riskPrintsHeadlineRisks() {
     QVERIFY(run.err.isEmpty());
 }
 
-void TestRiskCli::riskJson() {
+void TestRiskCli::riskJson()
+{
     const Run run = cli({QStringLiteral("risk"), sample("west-cautionary-1000-card"), QStringLiteral("--presets"),
                          QStringLiteral("--trials"), QStringLiteral("512"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
@@ -107,7 +102,8 @@ void TestRiskCli::riskJson() {
     QVERIFY(!run.out.contains(QLatin1String("nan"), Qt::CaseInsensitive));
 }
 
-void TestRiskCli::sameSeedSameJsonWhateverTheThreads() {
+void TestRiskCli::sameSeedSameJsonWhateverTheThreads()
+{
     QStringList arguments{QStringLiteral("risk"),     sample("east-500p-vouchers"), QStringLiteral("--presets"),
                           QStringLiteral("--trials"), QStringLiteral("300"),        QStringLiteral("--seed"),
                           QStringLiteral("42"),       QStringLiteral("--sampler"),  QStringLiteral("lhs"),
@@ -123,7 +119,8 @@ void TestRiskCli::sameSeedSameJsonWhateverTheThreads() {
     QVERIFY(a == b);
 }
 
-void TestRiskCli::riskWithoutUncertaintyExitsTwo() {
+void TestRiskCli::riskWithoutUncertaintyExitsTwo()
+{
     const Run run = cli({QStringLiteral("risk"), sample("west-hub-training")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QLatin1String("no uncertain inputs or events")) &&
@@ -132,7 +129,8 @@ void TestRiskCli::riskWithoutUncertaintyExitsTwo() {
     QVERIFY(run.out.isEmpty());
 }
 
-void TestRiskCli::badOptionsAllReportedExitTwo() {
+void TestRiskCli::badOptionsAllReportedExitTwo()
+{
     const Run run = cli({QStringLiteral("risk"), sample("west-hub-training"), QStringLiteral("--trials"),
                          QStringLiteral("0"), QStringLiteral("--sampler"), QStringLiteral("halton"),
                          QStringLiteral("--threshold"), QStringLiteral("1.5")});
@@ -146,7 +144,8 @@ void TestRiskCli::badOptionsAllReportedExitTwo() {
              1);
 }
 
-void TestRiskCli::badUncertaintyNamesTheField() {
+void TestRiskCli::badUncertaintyNamesTheField()
+{
     QTemporaryDir dir;
     const QJsonObject uncertainty = QJsonDocument::fromJson(R"({
         "inputs": [{"path": "demand[0].captureShare", "distribution": {"type": "normal", "mean": 0.3, "sd": -1}}],
@@ -164,7 +163,8 @@ void TestRiskCli::badUncertaintyNamesTheField() {
     }
 }
 
-void TestRiskCli::goalSeekFindsAnswer() {
+void TestRiskCli::goalSeekFindsAnswer()
+{
     const Run run = cli({QStringLiteral("goal-seek"), sample("west-hub-training"), QStringLiteral("--vary"),
                          QStringLiteral("chipMix[*].override.rentalPriceCnyPerCardHour"), QStringLiteral("--factor"),
                          QStringLiteral("--max"), QStringLiteral("10"), QStringLiteral("--target"),
@@ -182,7 +182,8 @@ void TestRiskCli::goalSeekFindsAnswer() {
     QVERIFY2(text.out.contains(QStringLiteral("Answer: demand[*].captureShare = ×")), qPrintable(text.out));
 }
 
-void TestRiskCli::goalSeekWithoutSolutionExitsOne() {
+void TestRiskCli::goalSeekWithoutSolutionExitsOne()
+{
     // Free electricity does not rescue the hub's NPV, and neither does any tariff up to 10 CNY/kWh.
     const Run run = cli({QStringLiteral("goal-seek"), sample("west-hub-training"), QStringLiteral("--vary"),
                          QStringLiteral("site.override.tariffCnyPerKwh"), QStringLiteral("--target"),
@@ -193,7 +194,8 @@ void TestRiskCli::goalSeekWithoutSolutionExitsOne() {
              qPrintable(run.out));
 }
 
-void TestRiskCli::goalSeekBadRequestsExitTwo() {
+void TestRiskCli::goalSeekBadRequestsExitTwo()
+{
     const Run noVary = cli({QStringLiteral("goal-seek"), sample("west-hub-training"), QStringLiteral("--target"),
                             QStringLiteral("npv=0")});
     QCOMPARE(noVary.exitCode, 2);

@@ -6,9 +6,11 @@
 #include "model/ScenarioJson.h"
 #include "store/ProjectFile.h"
 
+#include "CliRunner.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,25 +19,15 @@ using namespace suanpan;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = suanpan::test::CliRun;
 
-Run cli(const QStringList& arguments) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SUANPAN_CLI_PATH), arguments);
-    process.waitForFinished(120000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+Run cli(const QStringList& arguments)
+{
+    return suanpan::test::runCli(QStringLiteral(SUANPAN_CLI_PATH), arguments);
 }
 
-QStringList fromSamples() {
+QStringList fromSamples()
+{
     QStringList arguments;
     for (const QString& name : test::sampleNames()) {
         arguments << QStringLiteral("--from") << test::samplePath(name);
@@ -44,7 +36,8 @@ QStringList fromSamples() {
 }
 
 /// A project of the three samples in `dir`.
-QString makeProject(const QTemporaryDir& dir) {
+QString makeProject(const QTemporaryDir& dir)
+{
     const QString path = dir.filePath(QStringLiteral("study.suanpan"));
     const Run run = cli(QStringList{QStringLiteral("new")} + fromSamples() + QStringList{QStringLiteral("-o"), path});
     if (run.exitCode != 0) {
@@ -53,7 +46,8 @@ QString makeProject(const QTemporaryDir& dir) {
     return path;
 }
 
-QByteArray yearlyCsv(const char* segment) {
+QByteArray yearlyCsv(const char* segment)
+{
     QByteArray csv = "period,segment,value,unit\r\n";
     for (int year = 2026; year <= 2040; ++year) {
         csv += QByteArray::number(year) + ',' + segment + ',' + QByteArray::number(50 + 10 * (year - 2026)) + ",P\r\n";
@@ -82,7 +76,8 @@ private Q_SLOTS:
     void usageErrors();
 };
 
-void TestCliProject::newMakesAProjectOfTheSamples() {
+void TestCliProject::newMakesAProjectOfTheSamples()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("study.suanpan"));
     const Run run = cli(QStringList{QStringLiteral("new")} + fromSamples() +
@@ -102,7 +97,8 @@ void TestCliProject::newMakesAProjectOfTheSamples() {
     QVERIFY(info.out.contains(QLatin1String("NPV after tax")));
 }
 
-void TestCliProject::newRefuses_data() {
+void TestCliProject::newRefuses_data()
+{
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("message");
     QTest::newRow("the same scenario twice")
@@ -115,7 +111,8 @@ void TestCliProject::newRefuses_data() {
         << QStringLiteral("not valid JSON at line 1");
 }
 
-void TestCliProject::newRefuses() {
+void TestCliProject::newRefuses()
+{
     QFETCH(QStringList, extra);
     QFETCH(QString, message);
     QTemporaryDir dir;
@@ -131,7 +128,8 @@ void TestCliProject::newRefuses() {
     QVERIFY(!QFile::exists(path));
 }
 
-void TestCliProject::evaluateEveryScenarioOrOne() {
+void TestCliProject::evaluateEveryScenarioOrOne()
+{
     QTemporaryDir dir;
     const QString path = makeProject(dir);
     const Run all = cli({QStringLiteral("evaluate"), path});
@@ -163,7 +161,8 @@ void TestCliProject::evaluateEveryScenarioOrOne() {
     QVERIFY(csvOfWhich.err.contains(QLatin1String("name one with --scenario")));
 }
 
-void TestCliProject::importDemandIsLoggedAndEvaluated() {
+void TestCliProject::importDemandIsLoggedAndEvaluated()
+{
     QTemporaryDir dir;
     const QString path = makeProject(dir);
     const QString csv = dir.filePath(QStringLiteral("需求.csv"));
@@ -185,7 +184,8 @@ void TestCliProject::importDemandIsLoggedAndEvaluated() {
              3 + 5);
 }
 
-void TestCliProject::badImportsChangeNothing() {
+void TestCliProject::badImportsChangeNothing()
+{
     QTemporaryDir dir;
     const QString path = makeProject(dir);
     const QByteArray hash = test::sha256(path);
@@ -215,7 +215,8 @@ void TestCliProject::badImportsChangeNothing() {
     QCOMPARE(test::filesIn(dir.path()), (QStringList{QStringLiteral("bad.csv"), QStringLiteral("study.suanpan")}));
 }
 
-void TestCliProject::importCatalog() {
+void TestCliProject::importCatalog()
+{
     QTemporaryDir dir;
     const QString path = makeProject(dir);
     const QString csv = dir.filePath(QStringLiteral("prices.csv"));
@@ -234,7 +235,8 @@ void TestCliProject::importCatalog() {
     QVERIFY(exported.err.contains(QLatin1String("uses the project's own catalog entries (chips[h20])")));
 }
 
-void TestCliProject::exportWritesCanonicalJsonAndCsv() {
+void TestCliProject::exportWritesCanonicalJsonAndCsv()
+{
     QTemporaryDir dir;
     const QString path = makeProject(dir);
     const QString json = dir.filePath(QStringLiteral("out.json"));
@@ -253,7 +255,8 @@ void TestCliProject::exportWritesCanonicalJsonAndCsv() {
     QCOMPARE(nothing.exitCode, 2);
 }
 
-void TestCliProject::refusedProjectFiles_data() {
+void TestCliProject::refusedProjectFiles_data()
+{
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
@@ -266,7 +269,8 @@ void TestCliProject::refusedProjectFiles_data() {
         << QByteArray("SQLite format 3\0", 16) + QByteArray(200, '\x01') << 2 << QStringLiteral("another program");
 }
 
-void TestCliProject::refusedProjectFiles() {
+void TestCliProject::refusedProjectFiles()
+{
     QFETCH(QByteArray, content);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
@@ -285,7 +289,8 @@ void TestCliProject::refusedProjectFiles() {
     QVERIFY(missing.err.contains(QLatin1String("there is no such file")));
 }
 
-void TestCliProject::validateNamesTheScenarioAndField() {
+void TestCliProject::validateNamesTheScenarioAndField()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("p.suanpan"));
     Project project = test::sampleProject();
@@ -305,7 +310,8 @@ void TestCliProject::validateNamesTheScenarioAndField() {
     QCOMPARE(evaluate.out.count(QLatin1String("Key figures")), 2);
 }
 
-void TestCliProject::sampleProjectBuiltWithSuanpan() {
+void TestCliProject::sampleProjectBuiltWithSuanpan()
+{
     const ProjectLoadResult loaded = ProjectFile::load(QStringLiteral(SUANPAN_SAMPLE_PROJECT));
     QVERIFY2(loaded.ok(), qPrintable(loaded.error));
     QCOMPARE(loaded.project->scenarios().size(), std::size_t(3));
@@ -318,7 +324,8 @@ void TestCliProject::sampleProjectBuiltWithSuanpan() {
     QCOMPARE(run.out.count(QLatin1String("Key figures")), 3);
 }
 
-void TestCliProject::usageErrors() {
+void TestCliProject::usageErrors()
+{
     QTemporaryDir dir;
     const QString path = makeProject(dir);
     QCOMPARE(cli({QStringLiteral("log"), path, QStringLiteral("--bogus")}).exitCode, 2);
