@@ -61,7 +61,8 @@ int displayWidth(const QString& text)
     return width;
 }
 
-void printProblems(const QString& heading, const ValidationReport& report, QTextStream& err)
+/// Prints a heading and the problems under it.
+void printProblemsUnder(const QString& heading, const ValidationReport& report, QTextStream& err)
 {
     err << heading << Qt::endl;
     for (const QString& line : report.toTextLines()) {
@@ -76,7 +77,7 @@ std::optional<ResolvedScenario> resolveOrReport(const Project& project, const Sc
     std::optional<ResolvedScenario> resolved = project.resolve(scenario.name, report);
     if (!resolved) {
         const int count = static_cast<int>(report.issues().size());
-        printProblems(QCoreApplication::translate("CliProject",
+        printProblemsUnder(QCoreApplication::translate("CliProject",
                                                   "Scenario \"%1\": %n problem(s) found; nothing was "
                                                   "evaluated.",
                                                   nullptr, count)
@@ -256,7 +257,7 @@ int validateProject(const QString& path, QTextStream& out, QTextStream& err)
                 << Qt::endl;
         } else {
             const int count = static_cast<int>(report.issues().size());
-            printProblems(
+            printProblemsUnder(
                 QCoreApplication::translate("CliProject", "%1: scenario \"%2\": %n problem(s) found.", nullptr, count)
                     .arg(path, scenario.name),
                 report, err);
