@@ -78,11 +78,11 @@ std::optional<ResolvedScenario> resolveOrReport(const Project& project, const Sc
     if (!resolved) {
         const int count = static_cast<int>(report.issues().size());
         printProblemsUnder(QCoreApplication::translate("CliProject",
-                                                  "Scenario \"%1\": %n problem(s) found; nothing was "
-                                                  "evaluated.",
-                                                  nullptr, count)
-                          .arg(scenario.name),
-                      report, err);
+                                                       "Scenario \"%1\": %n problem(s) found; nothing was "
+                                                       "evaluated.",
+                                                       nullptr, count)
+                               .arg(scenario.name),
+                           report, err);
     }
     return resolved;
 }

@@ -11,7 +11,8 @@ namespace suanpan::detail {
 namespace {
 
 /// Peak P of a chip for a precision, falling back to the next higher precision it supports.
-double peakPflopsFor(const ChipSpec& chip, Precision precision) {
+double peakPflopsFor(const ChipSpec& chip, Precision precision)
+{
     for (int p = static_cast<int>(precision); p < kPrecisionCount; ++p) {
         if (chip.tflops[static_cast<std::size_t>(p)] > 0) {
             return chip.tflops[static_cast<std::size_t>(p)] / 1000.0;
@@ -21,7 +22,8 @@ double peakPflopsFor(const ChipSpec& chip, Precision precision) {
 }
 
 /// The market demand of a segment per month as average effective P (forecast only, before capture).
-void marketDemand(const DemandSegment& d, int months, double* demand) {
+void marketDemand(const DemandSegment& d, int months, double* demand)
+{
     const Forecast& f = d.forecast;
     if (f.type == ForecastType::Series) {
         const bool monthly = f.seriesPflops.size() == static_cast<std::size_t>(months);
@@ -59,7 +61,8 @@ void marketDemand(const DemandSegment& d, int months, double* demand) {
  * compute, which has itself become cheaper at the hardware price decline since month 0.
  */
 void rentalPricePath(const ChipSpec& chip, int deployMonth, const OperationsInput& ops, int months, double multiplier,
-                     double* price) {
+                     double* price)
+{
     std::fill(price, price + months, 0.0);
     const int lifeMonths = std::max(1, static_cast<int>(std::lround(chip.economicLifeYears * 12.0)));
     const double ageStep = std::pow(1.0 - chip.priceDeclinePerYear, 1.0 / 12.0);
@@ -76,11 +79,13 @@ void rentalPricePath(const ChipSpec& chip, int deployMonth, const OperationsInpu
 
 } // namespace
 
-double voucherUplift(double coverage, double elasticity) {
+double voucherUplift(double coverage, double elasticity)
+{
     return std::pow(1.0 - std::min(coverage, 0.99), -elasticity);
 }
 
-void planOperations(const ResolvedScenario& r, const EngineOptions& options, int opening, OperationsPlan& plan) {
+void planOperations(const ResolvedScenario& r, const EngineOptions& options, int opening, OperationsPlan& plan)
+{
     const Scenario& s = r.input;
     const int months = s.horizonMonths();
     const int years = s.horizonYears;

@@ -22,7 +22,8 @@ QString catalogName(CatalogKind kind)
     return {};
 }
 
-std::optional<CatalogKind> catalogKindFromName(const QString& name) {
+std::optional<CatalogKind> catalogKindFromName(const QString& name)
+{
     for (int k = 0; k < kCatalogKindCount; ++k) {
         if (catalogName(static_cast<CatalogKind>(k)) == name) {
             return static_cast<CatalogKind>(k);

@@ -10,7 +10,8 @@
 
 namespace suanpan {
 
-void NumberTarget::set(double value) const {
+void NumberTarget::set(double value) const
+{
     const double bounded = std::clamp(value, spec->min, spec->max);
     if (real != nullptr) {
         *real = spec->integer ? std::round(bounded) : bounded;
@@ -24,7 +25,8 @@ namespace NumberTargets {
 namespace {
 
 /// Whether a path needs a pattern: `[*]` or an `[id]` selector instead of a plain index.
-bool isPattern(const QString& path) {
+bool isPattern(const QString& path)
+{
     static const QRegularExpression selector(QStringLiteral("\\[(?!\\d+\\])[^\\]]*\\]"));
     return selector.match(path).hasMatch();
 }
@@ -33,7 +35,8 @@ bool isPattern(const QString& path) {
  * The pattern of a path: `[*]` matches every index; `[name]` after `chipMix` matches the entries of that chip
  * id and after `demand` the segment with that id; plain indices match themselves.
  */
-QRegularExpression matcher(const QString& path, const Scenario& s) {
+QRegularExpression matcher(const QString& path, const Scenario& s)
+{
     static const QRegularExpression bracket(QStringLiteral("\\[([^\\]]*)\\]"));
     QString pattern;
     qsizetype from = 0;
@@ -71,7 +74,8 @@ QRegularExpression matcher(const QString& path, const Scenario& s) {
     return QRegularExpression(QStringLiteral("\\A") + pattern + QStringLiteral("\\z"));
 }
 
-template <typename T> NumberTarget targetOf(const QString& path, const QString& pattern, T& value) {
+template <typename T> NumberTarget targetOf(const QString& path, const QString& pattern, T& value)
+{
     NumberTarget target;
     target.path = path;
     target.spec = findFieldSpec(pattern);
@@ -86,7 +90,8 @@ template <typename T> NumberTarget targetOf(const QString& path, const QString& 
 
 } // namespace
 
-std::vector<std::vector<NumberTarget>> find(ResolvedScenario& scenario, const QStringList& paths) {
+std::vector<std::vector<NumberTarget>> find(ResolvedScenario& scenario, const QStringList& paths)
+{
     std::vector<std::vector<NumberTarget>> found(static_cast<std::size_t>(paths.size()));
     std::vector<QRegularExpression> wildcards(static_cast<std::size_t>(paths.size()));
     for (qsizetype i = 0; i < paths.size(); ++i) {
@@ -112,11 +117,13 @@ std::vector<std::vector<NumberTarget>> find(ResolvedScenario& scenario, const QS
     return found;
 }
 
-std::vector<NumberTarget> find(ResolvedScenario& scenario, const QString& path) {
+std::vector<NumberTarget> find(ResolvedScenario& scenario, const QString& path)
+{
     return find(scenario, QStringList{path}).front();
 }
 
-QString immovableReason(const QString& path) {
+QString immovableReason(const QString& path)
+{
     const QString pattern = fieldPattern(path);
     if (pattern == QLatin1String("startYear") || pattern == QLatin1String("horizonYears")) {
         return QCoreApplication::translate("Risk", "defines the evaluation itself; compare variants as scenarios");
@@ -142,7 +149,8 @@ QString immovableReason(const QString& path) {
     return {};
 }
 
-QString examplePaths() {
+QString examplePaths()
+{
     return QStringLiteral("demand[0].captureShare, demand[*].forecast.growthPerYear, "
                           "chipMix[h20].override.cardPriceCny, site.override.tariffCnyPerKwh");
 }

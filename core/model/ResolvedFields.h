@@ -18,7 +18,8 @@ namespace suanpan {
  * re-reading catalogs for every trial. The visitor is called as visit(path, specPattern, value) with value an
  * int& or double& (const if R is).
  */
-template <typename R, typename Visitor> void visitResolvedNumbers(R& r, Visitor&& visit) {
+template <typename R, typename Visitor> void visitResolvedNumbers(R& r, Visitor&& visit)
+{
     visitNumbers(r.input, [&visit](const QString& path, auto& value) { visit(path, fieldPattern(path), value); });
 
     const QStringList precisions = precisionKeys();

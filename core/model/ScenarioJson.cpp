@@ -211,7 +211,8 @@ FinanceInput readFinance(JsonReader r)
     return f;
 }
 
-DistributionSpec readDistribution(JsonReader r) {
+DistributionSpec readDistribution(JsonReader r)
+{
     DistributionSpec d;
     d.type = r.enumValue("type", distributionTypeFromKey, distributionTypeKeys(), DistributionType::Triangular);
     // Only the parameters of the type are read (and allowed), as the writer writes only those.
@@ -238,7 +239,8 @@ DistributionSpec readDistribution(JsonReader r) {
     return d;
 }
 
-Uncertainty readUncertainty(JsonReader r) {
+Uncertainty readUncertainty(JsonReader r)
+{
     r.rejectUnknown({"inputs", "events", "correlations"});
     Uncertainty u;
     forEachObject(r, "inputs", false, [&u](JsonReader& item) {

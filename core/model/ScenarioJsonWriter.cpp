@@ -97,7 +97,8 @@ QJsonObject policiesToJson(const PolicyInput& p)
         {QStringLiteral("gdpMultiplier"), p.gdpMultiplier}};
 }
 
-QJsonObject distributionToJson(const DistributionSpec& d) {
+QJsonObject distributionToJson(const DistributionSpec& d)
+{
     QJsonObject object{{QStringLiteral("type"), toKey(d.type)}};
     switch (d.type) {
     case DistributionType::Normal:
@@ -119,7 +120,8 @@ QJsonObject distributionToJson(const DistributionSpec& d) {
     return object;
 }
 
-QJsonObject uncertaintyToJson(const Uncertainty& u) {
+QJsonObject uncertaintyToJson(const Uncertainty& u)
+{
     QJsonArray inputs;
     for (const UncertainInput& input : u.inputs) {
         inputs.append(QJsonObject{{QStringLiteral("path"), input.path},

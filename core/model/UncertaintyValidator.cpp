@@ -17,12 +17,14 @@ namespace {
 /// A distribution carrying this little probability inside its field's range is a typing error, not a belief.
 constexpr double kMinimumMass = 1e-6;
 
-bool bounded(DistributionType type) {
+bool bounded(DistributionType type)
+{
     return type != DistributionType::Normal && type != DistributionType::Lognormal;
 }
 
 /// Checks the parameters alone; returns false when they are malformed (range checks would only repeat it).
-bool checkParameters(const DistributionSpec& d, const QString& path, ValidationReport& report) {
+bool checkParameters(const DistributionSpec& d, const QString& path, ValidationReport& report)
+{
     const std::size_t before = report.issues().size();
     if (!bounded(d.type)) {
         if (d.sd < 0) {
@@ -47,7 +49,8 @@ bool checkParameters(const DistributionSpec& d, const QString& path, ValidationR
 }
 
 /// Checks that the distribution fits what its targets allow: the field's range for values, ≥ 0 for factors.
-void checkFit(const UncertainInput& input, const FieldSpec& spec, const QString& path, ValidationReport& report) {
+void checkFit(const UncertainInput& input, const FieldSpec& spec, const QString& path, ValidationReport& report)
+{
     const DistributionSpec& d = input.distribution;
     const bool factor = input.apply == UncertainApply::Factor;
     const double lower = factor ? 0.0 : spec.min;
@@ -77,7 +80,8 @@ void checkFit(const UncertainInput& input, const FieldSpec& spec, const QString&
     }
 }
 
-void checkInputs(ResolvedScenario& scenario, const std::vector<UncertainInput>& inputs, ValidationReport& report) {
+void checkInputs(ResolvedScenario& scenario, const std::vector<UncertainInput>& inputs, ValidationReport& report)
+{
     QStringList paths;
     for (const UncertainInput& input : inputs) {
         paths << input.path;
@@ -124,7 +128,8 @@ void checkInputs(ResolvedScenario& scenario, const std::vector<UncertainInput>& 
     }
 }
 
-void checkEvents(const ResolvedScenario& scenario, const std::vector<RiskEvent>& events, ValidationReport& report) {
+void checkEvents(const ResolvedScenario& scenario, const std::vector<RiskEvent>& events, ValidationReport& report)
+{
     const Scenario& s = scenario.input;
     bool anyImported = false;
     for (const ChipSpec& chip : scenario.chips) {
@@ -150,7 +155,8 @@ void checkEvents(const ResolvedScenario& scenario, const std::vector<RiskEvent>&
 }
 
 void checkCorrelations(const std::vector<UncertainInput>& inputs, const std::vector<InputCorrelation>& correlations,
-                       ValidationReport& report) {
+                       ValidationReport& report)
+{
     QHash<QString, std::size_t> inputIndex;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         inputIndex.insert(inputs[i].path, i);
@@ -232,7 +238,8 @@ void checkCorrelations(const std::vector<UncertainInput>& inputs, const std::vec
 
 } // namespace
 
-void checkUncertainty(const ResolvedScenario& scenario, ValidationReport& report) {
+void checkUncertainty(const ResolvedScenario& scenario, ValidationReport& report)
+{
     const Uncertainty& u = scenario.input.uncertainty;
     if (u.isEmpty()) {
         return;

@@ -22,11 +22,13 @@ constexpr double kDefaultMaxFactor = 3.0;
 /// Thrown out of the root finder when the caller cancels.
 struct Cancelled {};
 
-QString number(double value) {
+QString number(double value)
+{
     return QString::number(value, 'g', 6);
 }
 
-QString valueText(const std::optional<double>& value, RiskMetric metric) {
+QString valueText(const std::optional<double>& value, RiskMetric metric)
+{
     if (value) {
         return number(*value);
     }
@@ -43,14 +45,16 @@ public:
         , m_scenario(scenario)
         , m_targets(NumberTargets::find(m_scenario, request.path))
         , m_horizonYears(scenario.input.horizonYears)
-        , m_factor(request.apply == UncertainApply::Factor) {}
+        , m_factor(request.apply == UncertainApply::Factor)
+    {}
 
     double current() const { return m_factor ? 1.0 : m_targets.front().base; }
     int evaluations() const { return m_evaluations; }
 
     /// The metric at x (the scenario as written when x is empty); nothing when it does not exist there (or,
     /// for a P50, in most trials).
-    std::optional<double> at(std::optional<double> x) {
+    std::optional<double> at(std::optional<double> x)
+    {
         for (const NumberTarget& target : m_targets) {
             target.set(!x ? target.base : m_factor ? target.base * *x : *x);
         }
@@ -85,7 +89,8 @@ public:
 
     /// A number for the root finder: a missing IRR counts as −100%, a missing payback as one year past the
     /// horizon, so that the search still sees which side of the target it is on.
-    double score(const std::optional<double>& value) const {
+    double score(const std::optional<double>& value) const
+    {
         if (value) {
             return *value - m_request.target;
         }
@@ -105,14 +110,16 @@ private:
     int m_evaluations = 0;
 };
 
-QString metricText(const GoalSeekRequest& request) {
+QString metricText(const GoalSeekRequest& request)
+{
     return request.onMedian ? QCoreApplication::translate("GoalSeek", "the P50 of %1").arg(displayName(request.metric))
                             : displayName(request.metric);
 }
 
 } // namespace
 
-ValidationReport GoalSeek::check(const ResolvedScenario& scenario, const GoalSeekRequest& request) {
+ValidationReport GoalSeek::check(const ResolvedScenario& scenario, const GoalSeekRequest& request)
+{
     ValidationReport report;
     ResolvedScenario scratch = scenario;
     const std::vector<NumberTarget> targets = NumberTargets::find(scratch, request.path);
@@ -192,7 +199,8 @@ ValidationReport GoalSeek::check(const ResolvedScenario& scenario, const GoalSee
 }
 
 GoalSeekResult GoalSeek::run(const ResolvedScenario& scenario, const GoalSeekRequest& request,
-                             const RiskProgressCallback& progress) {
+                             const RiskProgressCallback& progress)
+{
     GoalSeekResult result;
     Objective objective(scenario, request, progress);
     ResolvedScenario scratch = scenario;

@@ -17,17 +17,20 @@ using DoublePolicy = boost::math::policies::policy<boost::math::policies::promot
 const boost::math::normal_distribution<double, DoublePolicy> kStandardNormal(0.0, 1.0);
 
 /// Keeps a probability strictly inside (0, 1): Boost's quantiles are infinite (and throw) at the ends.
-double interior(double p) {
+double interior(double p)
+{
     constexpr double kTiny = 1e-300;
     return std::clamp(p, kTiny, 1.0 - 1e-16);
 }
 
-bool bounded(DistributionType type) {
+bool bounded(DistributionType type)
+{
     return type == DistributionType::Triangular || type == DistributionType::Pert || type == DistributionType::Uniform;
 }
 
 /// Width of the distribution; 0 means every draw is the same value.
-double spread(const DistributionSpec& s) {
+double spread(const DistributionSpec& s)
+{
     return bounded(s.type) ? s.max - s.min : s.sd;
 }
 
@@ -36,7 +39,8 @@ double spread(const DistributionSpec& s) {
 Marginal::Marginal(const DistributionSpec& spec, double lower, double upper)
     : m_spec(spec)
     , m_lower(lower)
-    , m_upper(upper) {
+    , m_upper(upper)
+{
     if (spec.type == DistributionType::Lognormal && spec.mean > 0) {
         // Mean and sd are of the value; the logarithm is normal with these parameters.
         m_logSd = std::sqrt(std::log1p((spec.sd * spec.sd) / (spec.mean * spec.mean)));
@@ -55,7 +59,8 @@ Marginal::Marginal(const DistributionSpec& spec, double lower, double upper)
     }
 }
 
-double Marginal::rawCdf(double x) const {
+double Marginal::rawCdf(double x) const
+{
     const DistributionSpec& s = m_spec;
     if (spread(s) <= 0) {
         return x >= rawQuantile(0.5) ? 1.0 : 0.0;
@@ -86,7 +91,8 @@ double Marginal::rawCdf(double x) const {
     return 0.0;
 }
 
-double Marginal::rawQuantile(double p) const {
+double Marginal::rawQuantile(double p) const
+{
     const DistributionSpec& s = m_spec;
     if (spread(s) <= 0) {
         return bounded(s.type) ? s.min : s.mean;
@@ -110,12 +116,14 @@ double Marginal::rawQuantile(double p) const {
     return 0.0;
 }
 
-double Marginal::quantile(double u) const {
+double Marginal::quantile(double u) const
+{
     const double p = m_lowerCdf + u * (m_upperCdf - m_lowerCdf);
     return std::clamp(rawQuantile(p), m_lower, m_upper);
 }
 
-double Marginal::cdf(double x) const {
+double Marginal::cdf(double x) const
+{
     if (x < m_lower) {
         return 0.0;
     }
@@ -126,7 +134,8 @@ double Marginal::cdf(double x) const {
     return mass > 0 ? std::clamp((rawCdf(x) - m_lowerCdf) / mass, 0.0, 1.0) : 1.0;
 }
 
-double Marginal::mean(const DistributionSpec& s) {
+double Marginal::mean(const DistributionSpec& s)
+{
     switch (s.type) {
     case DistributionType::Normal:
     case DistributionType::Lognormal:
@@ -141,7 +150,8 @@ double Marginal::mean(const DistributionSpec& s) {
     return 0.0;
 }
 
-double Marginal::standardDeviation(const DistributionSpec& s) {
+double Marginal::standardDeviation(const DistributionSpec& s)
+{
     switch (s.type) {
     case DistributionType::Normal:
     case DistributionType::Lognormal:

@@ -17,7 +17,8 @@ namespace suanpan {
 class RandomStream {
 public:
     /// Seed of the stream number `stream` under a user seed.
-    static std::uint64_t derive(std::uint64_t seed, std::uint64_t stream) {
+    static std::uint64_t derive(std::uint64_t seed, std::uint64_t stream)
+    {
         std::uint64_t z = seed + 0x9E3779B97F4A7C15ULL * (stream + 1);
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
@@ -25,7 +26,8 @@ public:
     }
 
     RandomStream(std::uint64_t seed, std::uint64_t stream)
-        : m_engine(derive(seed, stream)) {}
+        : m_engine(derive(seed, stream))
+    {}
 
     std::uint64_t bits() { return m_engine(); }
 
@@ -36,7 +38,8 @@ public:
     std::uint64_t below(std::uint64_t n) { return m_engine() % n; }
 
     /// Fisher–Yates shuffle.
-    template <typename T> void shuffle(std::vector<T>& values) {
+    template <typename T> void shuffle(std::vector<T>& values)
+    {
         for (std::size_t i = values.size(); i > 1; --i) {
             const std::size_t j = static_cast<std::size_t>(below(i));
             std::swap(values[i - 1], values[j]);

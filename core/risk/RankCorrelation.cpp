@@ -14,7 +14,8 @@ namespace suanpan::RankCorrelation {
 namespace {
 
 /// The order that sorts values ascending (stable, so that ties keep their order).
-std::vector<std::size_t> order(std::span<const double> values) {
+std::vector<std::size_t> order(std::span<const double> values)
+{
     std::vector<std::size_t> index(values.size());
     std::iota(index.begin(), index.end(), std::size_t{0});
     std::stable_sort(index.begin(), index.end(),
@@ -23,7 +24,8 @@ std::vector<std::size_t> order(std::span<const double> values) {
 }
 
 /// Sample correlation matrix of the k columns of a rows × k row-major matrix.
-std::vector<double> correlationMatrix(const std::vector<double>& m, std::size_t rows, std::size_t k) {
+std::vector<double> correlationMatrix(const std::vector<double>& m, std::size_t rows, std::size_t k)
+{
     std::vector<double> c(k * k, 0.0);
     std::vector<std::vector<double>> columns(k, std::vector<double>(rows));
     for (std::size_t j = 0; j < k; ++j) {
@@ -42,7 +44,8 @@ std::vector<double> correlationMatrix(const std::vector<double>& m, std::size_t 
 
 } // namespace
 
-std::optional<std::vector<double>> cholesky(std::span<const double> a, std::size_t n, std::size_t* failedRow) {
+std::optional<std::vector<double>> cholesky(std::span<const double> a, std::size_t n, std::size_t* failedRow)
+{
     std::vector<double> l(n * n, 0.0);
     for (std::size_t i = 0; i < n; ++i) {
         for (std::size_t j = 0; j <= i; ++j) {
@@ -68,11 +71,13 @@ std::optional<std::vector<double>> cholesky(std::span<const double> a, std::size
     return l;
 }
 
-double pearsonOfNormalScores(double spearmanRho) {
+double pearsonOfNormalScores(double spearmanRho)
+{
     return 2.0 * std::sin(std::numbers::pi * spearmanRho / 6.0);
 }
 
-std::vector<double> ranks(std::span<const double> values) {
+std::vector<double> ranks(std::span<const double> values)
+{
     const std::vector<std::size_t> index = order(values);
     std::vector<double> rank(values.size());
     for (std::size_t i = 0; i < index.size();) {
@@ -89,7 +94,8 @@ std::vector<double> ranks(std::span<const double> values) {
     return rank;
 }
 
-double pearson(std::span<const double> x, std::span<const double> y) {
+double pearson(std::span<const double> x, std::span<const double> y)
+{
     const std::size_t n = std::min(x.size(), y.size());
     if (n < 2) {
         return 0.0;
@@ -110,12 +116,14 @@ double pearson(std::span<const double> x, std::span<const double> y) {
     return sxx > 0 && syy > 0 ? sxy / std::sqrt(sxx * syy) : 0.0;
 }
 
-double spearman(std::span<const double> x, std::span<const double> y) {
+double spearman(std::span<const double> x, std::span<const double> y)
+{
     return pearson(ranks(x), ranks(y));
 }
 
 bool imanConover(std::vector<double>& sample, std::size_t rows, std::size_t stride,
-                 const std::vector<std::size_t>& columns, std::span<const double> targetSpearman, std::uint64_t seed) {
+                 const std::vector<std::size_t>& columns, std::span<const double> targetSpearman, std::uint64_t seed)
+{
     const std::size_t k = columns.size();
     if (k < 2 || rows < 2) {
         return true;

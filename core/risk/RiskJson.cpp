@@ -6,11 +6,13 @@ namespace suanpan::RiskJson {
 
 namespace {
 
-QJsonValue optional(const std::optional<double>& value) {
+QJsonValue optional(const std::optional<double>& value)
+{
     return value ? QJsonValue(*value) : QJsonValue();
 }
 
-QJsonArray array(const std::vector<double>& values) {
+QJsonArray array(const std::vector<double>& values)
+{
     QJsonArray list;
     for (double value : values) {
         list.append(value);
@@ -18,7 +20,8 @@ QJsonArray array(const std::vector<double>& values) {
     return list;
 }
 
-QJsonObject distributionSpec(const DistributionSpec& d) {
+QJsonObject distributionSpec(const DistributionSpec& d)
+{
     QJsonObject o{{QStringLiteral("type"), toKey(d.type)}};
     if (d.type == DistributionType::Normal || d.type == DistributionType::Lognormal) {
         o.insert(QStringLiteral("mean"), d.mean);
@@ -33,7 +36,8 @@ QJsonObject distributionSpec(const DistributionSpec& d) {
     return o;
 }
 
-QJsonObject distribution(const OutputDistribution& d) {
+QJsonObject distribution(const OutputDistribution& d)
+{
     // With no trial having the metric, its statistics do not exist: null rather than a made-up 0.
     auto stat = [&d](double value) { return d.count > 0 ? QJsonValue(value) : QJsonValue(); };
     QJsonArray histogram;
@@ -61,7 +65,8 @@ QJsonObject distribution(const OutputDistribution& d) {
             {QStringLiteral("cdf"), cdf}};
 }
 
-QJsonObject fan(const FanChart& f) {
+QJsonObject fan(const FanChart& f)
+{
     QJsonArray years;
     for (int year : f.calendarYears) {
         years.append(year);
@@ -72,7 +77,8 @@ QJsonObject fan(const FanChart& f) {
             {QStringLiteral("mean"), array(f.mean)},  {QStringLiteral("deterministic"), array(f.deterministic)}};
 }
 
-QJsonObject sensitivity(const Sensitivity& s) {
+QJsonObject sensitivity(const Sensitivity& s)
+{
     QJsonArray tornado;
     for (const TornadoBar& bar : s.tornado) {
         tornado.append(QJsonObject{{QStringLiteral("path"), bar.path},
@@ -104,7 +110,8 @@ QJsonObject sensitivity(const Sensitivity& s) {
             {QStringLiteral("spider"), spider}};
 }
 
-QJsonObject settingsJson(const RiskSettings& s) {
+QJsonObject settingsJson(const RiskSettings& s)
+{
     return {{QStringLiteral("trials"), static_cast<double>(s.trials)},
             {QStringLiteral("seed"), QString::number(s.seed)}, // 64 bits do not fit a JSON number exactly
             {QStringLiteral("sampler"), toKey(s.sampler)},
@@ -115,7 +122,8 @@ QJsonObject settingsJson(const RiskSettings& s) {
 
 } // namespace
 
-QJsonObject toJson(const RiskResults& r) {
+QJsonObject toJson(const RiskResults& r)
+{
     QJsonObject distributions;
     for (const OutputDistribution& d : r.outputs) {
         distributions.insert(toKey(d.metric), distribution(d));
@@ -180,7 +188,8 @@ QJsonObject toJson(const RiskResults& r) {
     };
 }
 
-QJsonObject toJson(const GoalSeekRequest& request, const GoalSeekResult& r, const QString& scenarioName) {
+QJsonObject toJson(const GoalSeekRequest& request, const GoalSeekResult& r, const QString& scenarioName)
+{
     QJsonObject o{{QStringLiteral("formatVersion"), kFormatVersion},
                   {QStringLiteral("kind"), QStringLiteral("goalSeek")},
                   {QStringLiteral("scenario"), scenarioName},

@@ -28,17 +28,20 @@ const std::array<MetricInfo, kRiskMetricCount> kMetrics{{
     {"publicCostCny", QT_TRANSLATE_NOOP("Risk", "Public cost"), MetricKind::Money},
 }};
 
-const MetricInfo& info(RiskMetric metric) {
+const MetricInfo& info(RiskMetric metric)
+{
     return kMetrics.at(static_cast<std::size_t>(metric));
 }
 
 } // namespace
 
-QString toKey(RiskMetric metric) {
+QString toKey(RiskMetric metric)
+{
     return QString::fromLatin1(info(metric).key);
 }
 
-std::optional<RiskMetric> riskMetricFromKey(const QString& key) {
+std::optional<RiskMetric> riskMetricFromKey(const QString& key)
+{
     for (std::size_t i = 0; i < kMetrics.size(); ++i) {
         if (key == QLatin1String(kMetrics[i].key)) {
             return static_cast<RiskMetric>(i);
@@ -47,7 +50,8 @@ std::optional<RiskMetric> riskMetricFromKey(const QString& key) {
     return std::nullopt;
 }
 
-QStringList riskMetricKeys() {
+QStringList riskMetricKeys()
+{
     QStringList keys;
     for (const MetricInfo& metric : kMetrics) {
         keys << QString::fromLatin1(metric.key);
@@ -55,15 +59,18 @@ QStringList riskMetricKeys() {
     return keys;
 }
 
-QString displayName(RiskMetric metric) {
+QString displayName(RiskMetric metric)
+{
     return QCoreApplication::translate("Risk", info(metric).name);
 }
 
-MetricKind metricKind(RiskMetric metric) {
+MetricKind metricKind(RiskMetric metric)
+{
     return info(metric).kind;
 }
 
-std::optional<double> metricValue(const Summary& s, RiskMetric metric) {
+std::optional<double> metricValue(const Summary& s, RiskMetric metric)
+{
     switch (metric) {
     case RiskMetric::NpvAfterTax:
         return s.npvAfterTaxCny;
@@ -89,7 +96,8 @@ std::optional<double> metricValue(const Summary& s, RiskMetric metric) {
     return std::nullopt;
 }
 
-double missingRank(RiskMetric metric) {
+double missingRank(RiskMetric metric)
+{
     return metric == RiskMetric::PaybackYears ? std::numeric_limits<double>::infinity()
                                               : -std::numeric_limits<double>::infinity();
 }

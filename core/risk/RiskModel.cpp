@@ -11,7 +11,8 @@ namespace suanpan {
 
 namespace {
 
-QString eventLabel(const RiskEvent& event) {
+QString eventLabel(const RiskEvent& event)
+{
     if (event.type == RiskEventType::ConstructionDelay) {
         return QCoreApplication::translate("Risk", "Construction delay of %1 months").arg(event.delayMonths);
     }
@@ -24,7 +25,8 @@ QString eventLabel(const RiskEvent& event) {
 } // namespace
 
 RiskModel::RiskModel(ResolvedScenario base)
-    : m_base(std::move(base)) {
+    : m_base(std::move(base))
+{
     const Uncertainty& u = m_base.input.uncertainty;
     QStringList paths;
     for (const UncertainInput& input : u.inputs) {
@@ -106,7 +108,8 @@ RiskModel::RiskModel(ResolvedScenario base)
 
 TrialScenario::TrialScenario(const RiskModel& model)
     : m_model(model)
-    , m_scenario(model.base()) {
+    , m_scenario(model.base())
+{
     std::size_t supplyCuts = 0;
     for (const ModelEvent& event : model.events()) {
         supplyCuts += event.event.type == RiskEventType::ChipSupplyCut ? 1 : 0;
@@ -125,7 +128,8 @@ TrialScenario::TrialScenario(const RiskModel& model)
 }
 
 const ResolvedScenario& TrialScenario::set(std::span<const double> values, std::span<const char> active,
-                                           std::span<const char> on) {
+                                           std::span<const char> on)
+{
     Scenario& s = m_scenario.input;
     if (m_structureChanged) {
         // Undo the previous trial's events before anything is drawn on top of the base.
@@ -168,13 +172,15 @@ const ResolvedScenario& TrialScenario::set(std::span<const double> values, std::
     return m_scenario;
 }
 
-const ResolvedScenario& TrialScenario::setBase() {
+const ResolvedScenario& TrialScenario::setBase()
+{
     const std::vector<double> values(m_model.inputs().size(), 0.0);
     const std::vector<char> none(std::max(m_model.inputs().size(), m_model.events().size()), 0);
     return set(values, none, none);
 }
 
-void TrialScenario::delayConstruction(int months) {
+void TrialScenario::delayConstruction(int months)
+{
     Scenario& s = m_scenario.input;
     const int horizon = s.horizonMonths();
     for (FacilityPhase& phase : s.facilityPhases) {
@@ -185,7 +191,8 @@ void TrialScenario::delayConstruction(int months) {
     }
 }
 
-void TrialScenario::cutSupply(const ModelEvent& event) {
+void TrialScenario::cutSupply(const ModelEvent& event)
+{
     Scenario& s = m_scenario.input;
     const int horizon = s.horizonMonths();
     for (std::size_t c : event.chips) {

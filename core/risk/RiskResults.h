@@ -173,7 +173,8 @@ struct RiskResults {
     std::vector<InputSummary> inputs;
     std::vector<EventSummary> events;
 
-    const OutputDistribution* output(RiskMetric metric) const {
+    const OutputDistribution* output(RiskMetric metric) const
+    {
         for (const OutputDistribution& o : outputs) {
             if (o.metric == metric) {
                 return &o;

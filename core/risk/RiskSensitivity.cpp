@@ -9,7 +9,8 @@
 namespace suanpan {
 
 SensitivityPlan::SensitivityPlan(const RiskModel& model)
-    : m_model(model) {
+    : m_model(model)
+{
     m_tasks.push_back({0, 0, true, false, 0.0});
     for (std::size_t j = 0; j < model.inputs().size(); ++j) {
         for (double p : kPercentiles) {
@@ -22,7 +23,8 @@ SensitivityPlan::SensitivityPlan(const RiskModel& model)
 }
 
 void SensitivityPlan::prepare(const Task& task, std::vector<double>& values, std::vector<char>& active,
-                              std::vector<char>& on) const {
+                              std::vector<char>& on) const
+{
     std::fill(active.begin(), active.end(), 0);
     std::fill(on.begin(), on.end(), 0);
     if (task.base) {
@@ -39,7 +41,8 @@ void SensitivityPlan::prepare(const Task& task, std::vector<double>& values, std
 std::vector<Sensitivity>
 SensitivityPlan::assemble(const std::vector<RiskMetric>& metrics,
                           const std::vector<std::array<std::optional<double>, kRiskMetricCount>>& outcomes,
-                          const TrialTable& trials) const {
+                          const TrialTable& trials) const
+{
     const std::vector<ModelInput>& inputs = m_model.inputs();
     const std::vector<ModelEvent>& events = m_model.events();
     const std::size_t count = kPercentiles.size();

@@ -27,7 +27,8 @@ struct Worker {
         : scenario(model)
         , values(model.inputs().size(), 0.0)
         , active(model.inputs().size(), 1)
-        , on(model.events().size(), 0) {}
+        , on(model.events().size(), 0)
+    {}
     TrialScenario scenario;
     Results results;
     std::vector<double> values;
@@ -35,7 +36,8 @@ struct Worker {
     std::vector<char> on;
 };
 
-std::vector<Worker> makeWorkers(const RiskModel& model, std::size_t count) {
+std::vector<Worker> makeWorkers(const RiskModel& model, std::size_t count)
+{
     std::vector<Worker> workers;
     workers.reserve(count);
     for (std::size_t w = 0; w < count; ++w) {
@@ -46,7 +48,8 @@ std::vector<Worker> makeWorkers(const RiskModel& model, std::size_t count) {
 
 /// Calls the caller's callback with a phase's progress placed in the whole job.
 bool report(const RiskProgressCallback& progress, RiskPhase phase, std::size_t done, std::size_t total,
-            std::size_t workBefore, std::size_t workTotal) {
+            std::size_t workBefore, std::size_t workTotal)
+{
     if (!progress) {
         return true;
     }
@@ -57,7 +60,8 @@ bool report(const RiskProgressCallback& progress, RiskPhase phase, std::size_t d
 
 } // namespace
 
-std::vector<double> TrialTable::valuesOf(RiskMetric metric) const {
+std::vector<double> TrialTable::valuesOf(RiskMetric metric) const
+{
     const auto m = static_cast<std::size_t>(metric);
     std::vector<double> values;
     values.reserve(trials);
@@ -69,7 +73,8 @@ std::vector<double> TrialTable::valuesOf(RiskMetric metric) const {
     return values;
 }
 
-std::vector<double> TrialTable::rankedValuesOf(RiskMetric metric) const {
+std::vector<double> TrialTable::rankedValuesOf(RiskMetric metric) const
+{
     const auto m = static_cast<std::size_t>(metric);
     std::vector<double> values(trials);
     for (std::size_t i = 0; i < trials; ++i) {
@@ -78,15 +83,18 @@ std::vector<double> TrialTable::rankedValuesOf(RiskMetric metric) const {
     return values;
 }
 
-bool TrialTable::eventHappened(std::size_t trial, std::size_t event, const RiskModel& model) const {
+bool TrialTable::eventHappened(std::size_t trial, std::size_t event, const RiskModel& model) const
+{
     return draws[trial * dimensions + model.inputs().size() + event] < model.events()[event].event.probability;
 }
 
 RiskSimulation::RiskSimulation(ResolvedScenario scenario)
-    : m_model(std::move(scenario)) {}
+    : m_model(std::move(scenario))
+{}
 
 std::optional<TrialTable> RiskSimulation::simulate(const RiskSettings& settings, const RiskProgressCallback& progress,
-                                                   std::size_t workDone, std::size_t workTotal) const {
+                                                   std::size_t workDone, std::size_t workTotal) const
+{
     const std::size_t trials = settings.trials;
     const std::size_t total = workTotal > 0 ? workTotal : trials;
     if (!report(progress, RiskPhase::Sampling, 0, trials, workDone, total)) {
@@ -143,7 +151,8 @@ std::optional<TrialTable> RiskSimulation::simulate(const RiskSettings& settings,
     return table;
 }
 
-RiskResults RiskSimulation::run(const RiskSettings& settings, const RiskProgressCallback& progress) const {
+RiskResults RiskSimulation::run(const RiskSettings& settings, const RiskProgressCallback& progress) const
+{
     RiskResults results;
     results.scenario = m_model.base().input.name;
     results.settings = settings;

@@ -5,7 +5,8 @@
 
 namespace suanpan::RiskStatistics {
 
-double quantileOfSorted(std::span<const double> sorted, double p) {
+double quantileOfSorted(std::span<const double> sorted, double p)
+{
     if (sorted.empty()) {
         return 0.0;
     }
@@ -15,13 +16,15 @@ double quantileOfSorted(std::span<const double> sorted, double p) {
     return sorted[low] + (h - static_cast<double>(low)) * (sorted[high] - sorted[low]);
 }
 
-double quantile(std::span<const double> values, double p) {
+double quantile(std::span<const double> values, double p)
+{
     std::vector<double> sorted(values.begin(), values.end());
     std::sort(sorted.begin(), sorted.end());
     return quantileOfSorted(sorted, p);
 }
 
-OutputDistribution describe(RiskMetric metric, std::vector<double> values, std::size_t missing, int bins) {
+OutputDistribution describe(RiskMetric metric, std::vector<double> values, std::size_t missing, int bins)
+{
     OutputDistribution d;
     d.metric = metric;
     d.count = values.size();
@@ -65,7 +68,8 @@ OutputDistribution describe(RiskMetric metric, std::vector<double> values, std::
     return d;
 }
 
-FanChart fan(const QString& key, std::span<const float> series, std::size_t trials, std::size_t years, int startYear) {
+FanChart fan(const QString& key, std::span<const float> series, std::size_t trials, std::size_t years, int startYear)
+{
     FanChart chart;
     chart.key = key;
     std::vector<double> column(trials);
@@ -87,7 +91,8 @@ FanChart fan(const QString& key, std::span<const float> series, std::size_t tria
     return chart;
 }
 
-Convergence convergence(std::span<const double> npv) {
+Convergence convergence(std::span<const double> npv)
+{
     Convergence c;
     const std::size_t n = npv.size();
     if (n == 0) {
@@ -120,7 +125,8 @@ Convergence convergence(std::span<const double> npv) {
     return c;
 }
 
-double shareBelow(std::span<const double> values, double threshold) {
+double shareBelow(std::span<const double> values, double threshold)
+{
     if (values.empty()) {
         return 0.0;
     }

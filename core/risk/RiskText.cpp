@@ -14,22 +14,26 @@ namespace {
 
 constexpr std::size_t kTornadoBars = 8;
 
-int displayWidth(const QString& text) {
+int displayWidth(const QString& text)
+{
     int width = 0;
     for (const QChar ch : text) {
         width += ch.unicode() >= 0x2E80 ? 2 : 1; // CJK characters take two terminal columns
     }
     return width;
 }
-QString padRight(const QString& text, int width) {
+QString padRight(const QString& text, int width)
+{
     return text + QString(std::max(0, width - displayWidth(text)), QLatin1Char(' '));
 }
-QString padLeft(const QString& text, int width) {
+QString padLeft(const QString& text, int width)
+{
     return QString(std::max(0, width - displayWidth(text)), QLatin1Char(' ')) + text;
 }
 
 /// A metric's value as people read it: money with its magnitude, shares as percentages, years.
-QString metricText(RiskMetric metric, double value, const QLocale& l) {
+QString metricText(RiskMetric metric, double value, const QLocale& l)
+{
     switch (metricKind(metric)) {
     case MetricKind::Money:
         return NumberFormat::money(value, l);
@@ -42,12 +46,14 @@ QString metricText(RiskMetric metric, double value, const QLocale& l) {
 }
 
 /// An input's value: "×0.85" for a factor, else the number with up to four significant digits.
-QString inputText(double value, bool factor, const QLocale& l) {
+QString inputText(double value, bool factor, const QLocale& l)
+{
     const QString number = l.toString(value, 'g', 4);
     return factor ? QStringLiteral("×") + number : number;
 }
 
-void headline(QStringList& out, const RiskResults& r, const QLocale& l) {
+void headline(QStringList& out, const RiskResults& r, const QLocale& l)
+{
     const HeadlineRisks& h = r.headline;
     out << QString() << QCoreApplication::translate("Risk", "Headline risks");
     auto row = [&out, &l](const QString& label, double p) {
@@ -61,7 +67,8 @@ void headline(QStringList& out, const RiskResults& r, const QLocale& l) {
     row(QCoreApplication::translate("Risk", "P(no project IRR after tax)"), h.probabilityNoIrr);
 }
 
-void distributions(QStringList& out, const RiskResults& r, const QLocale& l) {
+void distributions(QStringList& out, const RiskResults& r, const QLocale& l)
+{
     out << QString() << QCoreApplication::translate("Risk", "Distributions");
     const int label = 28;
     const int cell = 13;
@@ -104,7 +111,8 @@ void distributions(QStringList& out, const RiskResults& r, const QLocale& l) {
     }
 }
 
-void fanTable(QStringList& out, const FanChart& fan, bool money, const QLocale& l) {
+void fanTable(QStringList& out, const FanChart& fan, bool money, const QLocale& l)
+{
     const QString title = money ? QCoreApplication::translate("Risk", "Cumulative project cash flow by year (%1)")
                                       .arg(NumberFormat::tableMoneyUnit(l))
                                 : QCoreApplication::translate("Risk", "Utilization by year");
@@ -126,7 +134,8 @@ void fanTable(QStringList& out, const FanChart& fan, bool money, const QLocale& 
     }
 }
 
-void sensitivity(QStringList& out, const RiskResults& r, const QLocale& l) {
+void sensitivity(QStringList& out, const RiskResults& r, const QLocale& l)
+{
     for (const Sensitivity& s : r.sensitivity) {
         out << QString()
             << QCoreApplication::translate("Risk", "Tornado: %1 with one input at its P10 and P90, the others as "
@@ -156,7 +165,8 @@ void sensitivity(QStringList& out, const RiskResults& r, const QLocale& l) {
     }
 }
 
-void inputs(QStringList& out, const RiskResults& r, const QLocale& l) {
+void inputs(QStringList& out, const RiskResults& r, const QLocale& l)
+{
     out << QString() << QCoreApplication::translate("Risk", "Uncertain inputs (P10 … P90 of each draw)");
     for (const InputSummary& input : r.inputs) {
         const bool factor = input.apply == UncertainApply::Factor;
@@ -172,7 +182,8 @@ void inputs(QStringList& out, const RiskResults& r, const QLocale& l) {
 
 } // namespace
 
-QString riskSummary(const RiskResults& r, const QLocale& l) {
+QString riskSummary(const RiskResults& r, const QLocale& l)
+{
     QStringList out;
     out << QCoreApplication::translate("Risk", "Risk analysis: %1").arg(r.scenario);
     out << QCoreApplication::translate("Risk", "%1 trials, %2 sampling, seed %3, %4 threads")
@@ -204,7 +215,8 @@ QString riskSummary(const RiskResults& r, const QLocale& l) {
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-QString goalSeekSummary(const GoalSeekRequest& request, const GoalSeekResult& result, const QLocale& l) {
+QString goalSeekSummary(const GoalSeekRequest& request, const GoalSeekResult& result, const QLocale& l)
+{
     QStringList out;
     const bool factor = request.apply == UncertainApply::Factor;
     const QString metric = request.onMedian

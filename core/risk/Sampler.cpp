@@ -9,11 +9,13 @@
 
 namespace suanpan {
 
-QString toKey(SamplerKind kind) {
+QString toKey(SamplerKind kind)
+{
     return kind == SamplerKind::Sobol ? QStringLiteral("sobol") : QStringLiteral("lhs");
 }
 
-std::optional<SamplerKind> samplerKindFromKey(const QString& key) {
+std::optional<SamplerKind> samplerKindFromKey(const QString& key)
+{
     if (key == QLatin1String("sobol")) {
         return SamplerKind::Sobol;
     }
@@ -30,7 +32,8 @@ constexpr std::uint64_t kShiftStream = 0x50B0000;
 constexpr std::uint64_t kStrataStream = 0x1A5000;
 constexpr std::uint64_t kJitterStream = 0x117000;
 
-std::vector<double> sobol(std::size_t trials, std::size_t dimensions, std::uint64_t seed) {
+std::vector<double> sobol(std::size_t trials, std::size_t dimensions, std::uint64_t seed)
+{
     std::vector<double> u(trials * dimensions);
     std::vector<std::uint64_t> shift(dimensions);
     for (std::size_t j = 0; j < dimensions; ++j) {
@@ -47,7 +50,8 @@ std::vector<double> sobol(std::size_t trials, std::size_t dimensions, std::uint6
     return u;
 }
 
-std::vector<double> latinHypercube(std::size_t trials, std::size_t dimensions, std::uint64_t seed) {
+std::vector<double> latinHypercube(std::size_t trials, std::size_t dimensions, std::uint64_t seed)
+{
     std::vector<double> u(trials * dimensions);
     std::vector<std::size_t> strata(trials);
     for (std::size_t j = 0; j < dimensions; ++j) {
@@ -64,7 +68,8 @@ std::vector<double> latinHypercube(std::size_t trials, std::size_t dimensions, s
 
 } // namespace
 
-std::vector<double> sampleUnitCube(SamplerKind kind, std::size_t trials, std::size_t dimensions, std::uint64_t seed) {
+std::vector<double> sampleUnitCube(SamplerKind kind, std::size_t trials, std::size_t dimensions, std::uint64_t seed)
+{
     if (trials == 0 || dimensions == 0) {
         return {};
     }

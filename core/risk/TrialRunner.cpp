@@ -20,14 +20,16 @@ constexpr auto kProgressInterval = std::chrono::milliseconds(50);
 
 } // namespace
 
-std::size_t TrialRunner::threadCount(int requested) {
+std::size_t TrialRunner::threadCount(int requested)
+{
     if (requested > 0) {
         return static_cast<std::size_t>(requested);
     }
     return std::max(1u, std::thread::hardware_concurrency());
 }
 
-bool TrialRunner::run(std::size_t count, std::size_t workers, const Task& task, const Progress& progress) {
+bool TrialRunner::run(std::size_t count, std::size_t workers, const Task& task, const Progress& progress)
+{
     workers = std::clamp<std::size_t>(workers, 1, std::max<std::size_t>(1, count));
     std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> done{0};

@@ -13,7 +13,8 @@ namespace suanpan::UncertaintyPresets {
 
 namespace {
 
-DistributionSpec distributionOf(const QJsonObject& o) {
+DistributionSpec distributionOf(const QJsonObject& o)
+{
     DistributionSpec d;
     d.type = distributionTypeFromKey(o.value(QStringLiteral("type")).toString()).value_or(DistributionType::Uniform);
     d.mean = o.value(QStringLiteral("mean")).toDouble();
@@ -25,7 +26,8 @@ DistributionSpec distributionOf(const QJsonObject& o) {
 }
 
 /// Chip ids of the mix in mix order, each once, that are (or are not) domestic.
-QStringList chipIds(const ResolvedScenario& r, bool domestic) {
+QStringList chipIds(const ResolvedScenario& r, bool domestic)
+{
     QStringList ids;
     for (std::size_t c = 0; c < r.chips.size(); ++c) {
         if (r.chips[c].domestic == domestic && !ids.contains(r.input.chipMix[c].chipId)) {
@@ -36,7 +38,8 @@ QStringList chipIds(const ResolvedScenario& r, bool domestic) {
 }
 
 /// The probability of a cut at one delivery, from a chip's risk of losing supply over the horizon.
-double cutProbability(const ResolvedScenario& r, const QString& chipId) {
+double cutProbability(const ResolvedScenario& r, const QString& chipId)
+{
     for (std::size_t c = 0; c < r.chips.size(); ++c) {
         if (r.input.chipMix[c].chipId == chipId) {
             const ChipSpec& chip = r.chips[c];
@@ -51,7 +54,8 @@ double cutProbability(const ResolvedScenario& r, const QString& chipId) {
 
 } // namespace
 
-const QJsonObject& shipped() {
+const QJsonObject& shipped()
+{
     static const QJsonObject presets = [] {
         QFile file(QStringLiteral(":/risk/uncertainty-presets.json"));
         return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
@@ -59,7 +63,8 @@ const QJsonObject& shipped() {
     return presets;
 }
 
-Uncertainty forScenario(const ResolvedScenario& scenario) {
+Uncertainty forScenario(const ResolvedScenario& scenario)
+{
     Uncertainty u;
     ResolvedScenario scratch = scenario;
     for (const QJsonValue& value : shipped().value(QStringLiteral("inputs")).toArray()) {
@@ -116,7 +121,8 @@ Uncertainty forScenario(const ResolvedScenario& scenario) {
     return u;
 }
 
-int addTo(Scenario& scenario, const ResolvedScenario& resolved) {
+int addTo(Scenario& scenario, const ResolvedScenario& resolved)
+{
     const Uncertainty presets = forScenario(resolved);
     ResolvedScenario scratch = resolved;
     QSet<QString> uncertain;

@@ -19,7 +19,8 @@ namespace {
 
 constexpr qsizetype kShownValueChars = 60;
 
-std::optional<double> npvOf(const QJsonObject& json, const Catalog& catalog) {
+std::optional<double> npvOf(const QJsonObject& json, const Catalog& catalog)
+{
     ValidationReport report;
     const Scenario scenario = ScenarioJson::fromJson(json, catalog, report);
     if (!report.isValid()) {
@@ -37,7 +38,8 @@ std::optional<double> npvOf(const QJsonObject& json, const Catalog& catalog) {
 class Versions {
 public:
     explicit Versions(const Project& project)
-        : m_catalogs(project) {
+        : m_catalogs(project)
+    {
         for (const QString& name : project.scenarioNames()) {
             m_histories.push_back(ScenarioHistory::versions(project, name));
             const std::size_t h = m_histories.size() - 1;
@@ -50,7 +52,8 @@ public:
     }
 
     /// The ids of every entry in the history of the scenario now named `name`.
-    QSet<qint64> idsOf(const Project& project, const QString& name) const {
+    QSet<qint64> idsOf(const Project& project, const QString& name) const
+    {
         QSet<qint64> ids;
         const qsizetype h = project.scenarioNames().indexOf(name);
         if (h < 0) {
@@ -65,7 +68,8 @@ public:
     }
 
     /// A scenario's batch: the NPV of the version before it and of the version it made.
-    void addScenarioNpv(Batch& batch) {
+    void addScenarioNpv(Batch& batch)
+    {
         const auto found = m_versionOf.constFind(batch.entries.front().id);
         if (found == m_versionOf.constEnd()) {
             return; // a scenario that was removed, or a change the history could not rebuild
@@ -79,7 +83,8 @@ public:
     }
 
     /// A catalog batch seen from one scenario (index h): its version of that time with the catalog before and after.
-    void addCatalogNpv(Batch& batch, qsizetype h) {
+    void addCatalogNpv(Batch& batch, qsizetype h)
+    {
         if (h < 0) {
             return;
         }
@@ -105,20 +110,23 @@ private:
     QHash<qint64, std::pair<std::size_t, std::size_t>> m_versionOf;
 };
 
-QString shown(const QString& value) {
+QString shown(const QString& value)
+{
     if (value.isEmpty()) {
         return QCoreApplication::translate("AssumptionLog", "(none)");
     }
     return value.size() > kShownValueChars ? value.left(kShownValueChars - 1) + QStringLiteral("…") : value;
 }
 
-QString timeText(const QDateTime& time) {
+QString timeText(const QDateTime& time)
+{
     return time.toLocalTime().toString(Qt::ISODate).replace(QLatin1Char('T'), QLatin1Char(' '));
 }
 
 } // namespace
 
-std::vector<Batch> batches(const Project& project, const QString& scenario) {
+std::vector<Batch> batches(const Project& project, const QString& scenario)
+{
     Versions versions(project);
     const QSet<qint64> own = scenario.isEmpty() ? QSet<qint64>() : versions.idsOf(project, scenario);
     std::vector<Batch> list;
@@ -144,7 +152,8 @@ std::vector<Batch> batches(const Project& project, const QString& scenario) {
     return list;
 }
 
-QString text(const Project& project, const QString& scenario, const QLocale& locale) {
+QString text(const Project& project, const QString& scenario, const QLocale& locale)
+{
     const std::vector<Batch> list = batches(project, scenario);
     std::size_t entries = 0;
     for (const Batch& batch : list) {
@@ -186,7 +195,8 @@ QString text(const Project& project, const QString& scenario, const QLocale& loc
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-QJsonObject json(const Project& project, const QString& scenario) {
+QJsonObject json(const Project& project, const QString& scenario)
+{
     QJsonArray entries;
     QJsonArray batchList;
     for (const Batch& batch : batches(project, scenario)) {

@@ -12,7 +12,8 @@ namespace suanpan {
 namespace {
 
 /// `catalog.chips[h20].cardPriceCny` → `chips["h20"].cardPriceCny`, a path within the document below.
-std::optional<QString> documentPath(const QString& fieldPath) {
+std::optional<QString> documentPath(const QString& fieldPath)
+{
     static const QRegularExpression pattern(QStringLiteral(R"(^catalog\.([a-z]+)\[([^\]]+)\](.*)$)"));
     const QRegularExpressionMatch match = pattern.match(fieldPath);
     if (!match.hasMatch()) {
@@ -23,7 +24,8 @@ std::optional<QString> documentPath(const QString& fieldPath) {
 }
 
 /// The catalog as a document: {"chips": {"h20": {…}, …}, "cooling": {…}, …}.
-QJsonObject toDocument(const Catalog& catalog) {
+QJsonObject toDocument(const Catalog& catalog)
+{
     QJsonObject document;
     for (int k = 0; k < kCatalogKindCount; ++k) {
         const auto kind = static_cast<CatalogKind>(k);
@@ -36,7 +38,8 @@ QJsonObject toDocument(const Catalog& catalog) {
     return document;
 }
 
-Catalog fromDocument(const QJsonObject& document) {
+Catalog fromDocument(const QJsonObject& document)
+{
     Catalog catalog = Catalog::builtIn();
     for (int k = 0; k < kCatalogKindCount; ++k) {
         const auto kind = static_cast<CatalogKind>(k);
@@ -55,7 +58,8 @@ Catalog fromDocument(const QJsonObject& document) {
 
 } // namespace
 
-CatalogHistory::CatalogHistory(const Project& project) {
+CatalogHistory::CatalogHistory(const Project& project)
+{
     m_documents.push_back(toDocument(project.catalog()));
     std::vector<AssumptionLogEntry> changes;
     for (const AssumptionLogEntry& e : project.log()) {
@@ -81,7 +85,8 @@ CatalogHistory::CatalogHistory(const Project& project) {
     }
 }
 
-const Catalog& CatalogHistory::after(qint64 id) {
+const Catalog& CatalogHistory::after(qint64 id)
+{
     // Changes recorded after `id` are undone: their count is the index into m_documents.
     const auto later = m_changeIds.end() - std::upper_bound(m_changeIds.begin(), m_changeIds.end(), id);
     const qsizetype undone = std::min<qsizetype>(later, static_cast<qsizetype>(m_documents.size()) - 1);

@@ -19,7 +19,8 @@ namespace {
 enum class FieldType { Number, Text, List };
 
 /// Every field of the catalog's entries by dotted key, except the id and the source notes.
-std::map<QString, FieldType> fieldsOf(const Catalog& catalog, CatalogKind kind) {
+std::map<QString, FieldType> fieldsOf(const Catalog& catalog, CatalogKind kind)
+{
     std::map<QString, FieldType> fields;
     const std::function<void(const QJsonObject&, const QString&)> walk = [&](const QJsonObject& o,
                                                                              const QString& prefix) {
@@ -45,7 +46,8 @@ std::map<QString, FieldType> fieldsOf(const Catalog& catalog, CatalogKind kind) 
 }
 
 /// Text fields whose value the engine reads as a choice: a typo must not silently pick the other one.
-QStringList choicesOf(CatalogKind kind, const QString& key) {
+QStringList choicesOf(CatalogKind kind, const QString& key)
+{
     if (kind == CatalogKind::Chips && key == QLatin1String("origin")) {
         return {QStringLiteral("imported"), QStringLiteral("domestic")};
     }
@@ -55,7 +57,8 @@ QStringList choicesOf(CatalogKind kind, const QString& key) {
     return {};
 }
 
-QJsonValue valueAt(const QJsonObject& object, const QString& dottedKey) {
+QJsonValue valueAt(const QJsonObject& object, const QString& dottedKey)
+{
     QJsonValue value = object;
     for (const QString& part : dottedKey.split(QLatin1Char('.'))) {
         value = value.toObject().value(part);
@@ -63,7 +66,8 @@ QJsonValue valueAt(const QJsonObject& object, const QString& dottedKey) {
     return value;
 }
 
-void setAt(QJsonObject& object, const QStringList& parts, const QJsonValue& value) {
+void setAt(QJsonObject& object, const QStringList& parts, const QJsonValue& value)
+{
     if (parts.size() == 1) {
         object.insert(parts.front(), value);
         return;
@@ -79,7 +83,8 @@ struct FieldColumn {
     FieldType type;
 };
 
-QSet<QString> problemTexts(const Scenario& scenario, const Catalog& catalog) {
+QSet<QString> problemTexts(const Scenario& scenario, const Catalog& catalog)
+{
     ValidationReport report;
     resolveScenario(scenario, catalog, report);
     const QStringList lines = report.toTextLines();
@@ -89,7 +94,8 @@ QSet<QString> problemTexts(const Scenario& scenario, const Catalog& catalog) {
 } // namespace
 
 ImportResult apply(Project& project, CatalogKind kind, const QByteArray& csv, const QString& sourceFile,
-                   const QString& note) {
+                   const QString& note)
+{
     ImportResult result;
     const CsvTable table = CsvReader::read(csv);
     result.issues = table.issues;

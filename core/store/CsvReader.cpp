@@ -11,7 +11,8 @@
 
 namespace suanpan {
 
-QString ImportIssue::toText() const {
+QString ImportIssue::toText() const
+{
     QString where;
     if (line > 0 && column > 0 && !columnName.isEmpty()) {
         where = QCoreApplication::translate("Import", "line %1, column %2 (%3)").arg(line).arg(column).arg(columnName);
@@ -23,7 +24,8 @@ QString ImportIssue::toText() const {
     return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
 }
 
-int CsvTable::columnOf(const QStringList& names) const {
+int CsvTable::columnOf(const QStringList& names) const
+{
     for (qsizetype i = 0; i < header.size(); ++i) {
         QString key = header.at(i).toLower();
         key.remove(QLatin1Char(' '));
@@ -41,7 +43,8 @@ namespace CsvReader {
 namespace {
 
 /// UTF-8, or else GB18030 (which Excel on Chinese Windows writes); empty with an issue when neither reads.
-QString decode(QByteArray bytes, CsvTable& table) {
+QString decode(QByteArray bytes, CsvTable& table)
+{
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         bytes.remove(0, 3);
     } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
@@ -81,7 +84,8 @@ QString decode(QByteArray bytes, CsvTable& table) {
     return {};
 }
 
-QChar separatorOf(const QString& text) {
+QChar separatorOf(const QString& text)
+{
     const qsizetype end = text.indexOf(QLatin1Char('\n'));
     const QString first = text.left(end < 0 ? text.size() : end);
     if (first.contains(QLatin1Char(',')) || !(first.contains(QLatin1Char(';')) || first.contains(QLatin1Char('\t')))) {
@@ -90,12 +94,14 @@ QChar separatorOf(const QString& text) {
     return first.contains(QLatin1Char(';')) ? QLatin1Char(';') : QLatin1Char('\t');
 }
 
-bool isBlank(const QStringList& fields) {
+bool isBlank(const QStringList& fields)
+{
     return fields.size() == 1 && fields.front().trimmed().isEmpty();
 }
 
 /// Splits the text into records; quotes are tracked so that a line break inside a quoted field stays in it.
-void split(const QString& text, QChar separator, CsvTable& table) {
+void split(const QString& text, QChar separator, CsvTable& table)
+{
     int line = 1;
     qsizetype i = 0;
     const qsizetype n = text.size();
@@ -209,7 +215,8 @@ void split(const QString& text, QChar separator, CsvTable& table) {
 
 } // namespace
 
-CsvTable read(const QByteArray& bytes) {
+CsvTable read(const QByteArray& bytes)
+{
     CsvTable table;
     if (bytes.size() > StoreLimits::kMaxCsvBytes) {
         const qint64 sizeMb = bytes.size() / (1024 * 1024);
@@ -232,7 +239,8 @@ CsvTable read(const QByteArray& bytes) {
     return table;
 }
 
-std::optional<double> parseNumber(const QString& text) {
+std::optional<double> parseNumber(const QString& text)
+{
     static const QRegularExpression plain(QStringLiteral(R"(^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$)"));
     static const QRegularExpression grouped(QStringLiteral(R"(^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$)"));
     QString trimmed = text.trimmed();

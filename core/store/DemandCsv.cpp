@@ -22,7 +22,8 @@ struct Period {
     int index() const { return isMonth() ? year * 12 + month - 1 : year; }
 };
 
-std::optional<Period> parsePeriod(const QString& text) {
+std::optional<Period> parsePeriod(const QString& text)
+{
     static const QRegularExpression year(QStringLiteral(R"(^(\d{4})\s*年?$)"));
     static const QRegularExpression month(QStringLiteral(R"(^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*月?$)"));
     const QString trimmed = text.trimmed();
@@ -38,14 +39,16 @@ std::optional<Period> parsePeriod(const QString& text) {
     return std::nullopt;
 }
 
-QString periodText(int index, bool monthly) {
+QString periodText(int index, bool monthly)
+{
     return monthly ? QStringLiteral("%1-%2").arg(index / 12).arg(index % 12 + 1, 2, 10, QLatin1Char('0'))
                    : QString::number(index);
 }
 
 enum class Unit { AveragePflops, PflopsHours };
 
-std::optional<Unit> parseUnit(const QString& text) {
+std::optional<Unit> parseUnit(const QString& text)
+{
     QString key = text.trimmed().toLower();
     key.remove(QRegularExpression(QStringLiteral("[\\s·⋅*.\\-_]")));
     if (key == QLatin1String("p") || key == QLatin1String("pflops")) {
@@ -68,9 +71,11 @@ struct Collected {
 class Parser {
 public:
     explicit Parser(Parsed& out)
-        : m_out(out) {}
+        : m_out(out)
+    {}
 
-    void run(const QByteArray& bytes) {
+    void run(const QByteArray& bytes)
+    {
         CsvTable table = CsvReader::read(bytes);
         m_out.issues = table.issues;
         m_out.notes = table.notes;
@@ -104,11 +109,13 @@ public:
     }
 
 private:
-    void reject(int line, int column, const QString& message) {
+    void reject(int line, int column, const QString& message)
+    {
         m_out.issues.push_back({line, column + 1, m_out.header.value(column), message});
     }
 
-    void readRow(const CsvRecord& record) {
+    void readRow(const CsvRecord& record)
+    {
         const int line = record.line;
         const std::optional<Period> period = parsePeriod(record.fields.at(m_period));
         const QString label = record.fields.at(m_segment).trimmed();
@@ -188,7 +195,8 @@ private:
         }
     }
 
-    void finish(const Collected& c) {
+    void finish(const Collected& c)
+    {
         if (c.values.empty()) {
             return;
         }
@@ -236,7 +244,8 @@ private:
 
 } // namespace
 
-Parsed parse(const QByteArray& bytes) {
+Parsed parse(const QByteArray& bytes)
+{
     Parsed parsed;
     Parser(parsed).run(bytes);
     return parsed;

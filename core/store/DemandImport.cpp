@@ -11,7 +11,8 @@ namespace suanpan::DemandImport {
 
 namespace {
 
-int segmentIndex(const Scenario& scenario, const QString& label) {
+int segmentIndex(const Scenario& scenario, const QString& label)
+{
     for (std::size_t i = 0; i < scenario.demand.size(); ++i) {
         if (scenario.demand[i].id == label) {
             return static_cast<int>(i);
@@ -25,7 +26,8 @@ int segmentIndex(const Scenario& scenario, const QString& label) {
     return -1;
 }
 
-QStringList segmentIds(const Scenario& scenario) {
+QStringList segmentIds(const Scenario& scenario)
+{
     QStringList ids;
     for (const DemandSegment& segment : scenario.demand) {
         ids << segment.id;
@@ -33,7 +35,8 @@ QStringList segmentIds(const Scenario& scenario) {
     return ids;
 }
 
-QSet<QString> problemTexts(const Scenario& scenario, const Catalog& catalog) {
+QSet<QString> problemTexts(const Scenario& scenario, const Catalog& catalog)
+{
     ValidationReport report;
     resolveScenario(scenario, catalog, report);
     const QStringList lines = report.toTextLines();
@@ -42,7 +45,8 @@ QSet<QString> problemTexts(const Scenario& scenario, const Catalog& catalog) {
 
 /// The horizon's slice of a series: one value per year or month from January of the start year.
 std::optional<std::vector<double>> horizonSlice(const DemandCsv::ParsedSeries& parsed, const Scenario& scenario,
-                                                const DemandCsv::Parsed& file, ImportResult& result) {
+                                                const DemandCsv::Parsed& file, ImportResult& result)
+{
     const DemandSeries& s = parsed.series;
     const bool monthly = s.period == DemandPeriod::Month;
     const int first = monthly ? s.firstYear * 12 + s.firstMonth - 1 : s.firstYear;
@@ -77,7 +81,8 @@ std::optional<std::vector<double>> horizonSlice(const DemandCsv::ParsedSeries& p
 } // namespace
 
 ImportResult apply(Project& project, const QString& scenarioName, const QByteArray& csv, const QString& sourceFile,
-                   const QString& note) {
+                   const QString& note)
+{
     ImportResult result;
     const Scenario* current = project.scenario(scenarioName);
     if (current == nullptr) {

@@ -17,7 +17,8 @@ namespace suanpan::DurableFile {
 namespace {
 
 #ifdef Q_OS_UNIX
-bool syncPath(const QString& path, int flags, QString* error) {
+bool syncPath(const QString& path, int flags, QString* error)
+{
     const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
     if (fd < 0) {
         *error = QString::fromLocal8Bit(strerror(errno));
@@ -34,7 +35,8 @@ bool syncPath(const QString& path, int flags, QString* error) {
 
 } // namespace
 
-bool syncFile(const QString& path, QString* error) {
+bool syncFile(const QString& path, QString* error)
+{
 #ifdef Q_OS_UNIX
     return syncPath(path, O_RDONLY, error);
 #else
@@ -47,7 +49,8 @@ bool syncFile(const QString& path, QString* error) {
 #endif
 }
 
-bool replace(const QString& from, const QString& to, QString* error) {
+bool replace(const QString& from, const QString& to, QString* error)
+{
     std::error_code code;
     std::filesystem::rename(std::filesystem::path(QFile::encodeName(from).toStdString()),
                             std::filesystem::path(QFile::encodeName(to).toStdString()), code);

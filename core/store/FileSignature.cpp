@@ -6,24 +6,28 @@ namespace suanpan {
 
 namespace {
 
-quint32 bigEndian32(const QByteArray& bytes, int offset) {
+quint32 bigEndian32(const QByteArray& bytes, int offset)
+{
     const auto byte = [&](int i) { return static_cast<quint32>(static_cast<unsigned char>(bytes.at(offset + i))); };
     return (byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3);
 }
 
-quint32 bigEndian16(const QByteArray& bytes, int offset) {
+quint32 bigEndian16(const QByteArray& bytes, int offset)
+{
     const auto byte = [&](int i) { return static_cast<quint32>(static_cast<unsigned char>(bytes.at(offset + i))); };
     return (byte(0) << 8) | byte(1);
 }
 
-bool isUtf8(const QByteArray& bytes) {
+bool isUtf8(const QByteArray& bytes)
+{
     QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     const QString text = decoder(bytes);
     return !decoder.hasError() && !text.isEmpty();
 }
 
 /// UTF-8 without NUL bytes. When `head` is only the start of the file, a character may be cut at its end.
-bool looksLikeText(const QByteArray& head, bool wholeFile) {
+bool looksLikeText(const QByteArray& head, bool wholeFile)
+{
     if (head.contains('\0')) {
         return false;
     }
@@ -37,7 +41,8 @@ bool looksLikeText(const QByteArray& head, bool wholeFile) {
 
 } // namespace
 
-FileSignature FileSignature::inspect(const QByteArray& head, qint64 fileBytes) {
+FileSignature FileSignature::inspect(const QByteArray& head, qint64 fileBytes)
+{
     FileSignature s;
     s.fileBytes = fileBytes;
     if (fileBytes == 0 || head.isEmpty()) {
@@ -70,7 +75,8 @@ FileSignature FileSignature::inspect(const QByteArray& head, qint64 fileBytes) {
     return s;
 }
 
-QString FileSignature::applicationIdText() const {
+QString FileSignature::applicationIdText() const
+{
     return QStringLiteral("0x%1").arg(applicationId, 8, 16, QLatin1Char('0'));
 }
 

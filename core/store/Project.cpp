@@ -14,16 +14,19 @@ namespace suanpan {
 
 namespace {
 
-QString entryId(const QJsonObject& entry) {
+QString entryId(const QJsonObject& entry)
+{
     return entry.value(QStringLiteral("id")).toString();
 }
 
-QString catalogPath(CatalogKind kind, const QString& id) {
+QString catalogPath(CatalogKind kind, const QString& id)
+{
     return QStringLiteral("catalog.%1[%2]").arg(catalogName(kind), id);
 }
 
 /// Empty when the name can be used (not blank, short enough for the file), else why not.
-QString nameProblem(const QString& name) {
+QString nameProblem(const QString& name)
+{
     if (name.trimmed().isEmpty()) {
         return QCoreApplication::translate("Project", "A scenario needs a name.");
     }
@@ -36,7 +39,8 @@ QString nameProblem(const QString& name) {
 
 } // namespace
 
-void validateCatalogEntry(CatalogKind kind, const QJsonObject& entry, ValidationReport& report) {
+void validateCatalogEntry(CatalogKind kind, const QJsonObject& entry, ValidationReport& report)
+{
     switch (kind) {
     case CatalogKind::Chips:
         CatalogParse::chip(entry, {}, {}, report);
@@ -53,18 +57,21 @@ void validateCatalogEntry(CatalogKind kind, const QJsonObject& entry, Validation
     }
 }
 
-int Project::indexOf(const QString& name) const {
+int Project::indexOf(const QString& name) const
+{
     const auto it = std::find_if(m_scenarios.begin(), m_scenarios.end(),
                                  [&name](const Scenario& candidate) { return candidate.name == name; });
     return it == m_scenarios.end() ? -1 : static_cast<int>(it - m_scenarios.begin());
 }
 
-const Scenario* Project::scenario(const QString& name) const {
+const Scenario* Project::scenario(const QString& name) const
+{
     const int index = indexOf(name);
     return index < 0 ? nullptr : &m_scenarios[static_cast<std::size_t>(index)];
 }
 
-QStringList Project::scenarioNames() const {
+QStringList Project::scenarioNames() const
+{
     QStringList names;
     for (const Scenario& s : m_scenarios) {
         names << s.name;
@@ -72,7 +79,8 @@ QStringList Project::scenarioNames() const {
     return names;
 }
 
-bool Project::addScenario(const Scenario& scenario, const QString& note, QString* error) {
+bool Project::addScenario(const Scenario& scenario, const QString& note, QString* error)
+{
     if (const QString problem = nameProblem(scenario.name); !problem.isEmpty()) {
         *error = problem;
         return false;
@@ -91,7 +99,8 @@ bool Project::addScenario(const Scenario& scenario, const QString& note, QString
 }
 
 bool Project::updateScenario(const QString& name, const Scenario& updated, const QString& note, QString* error,
-                             int* changes) {
+                             int* changes)
+{
     const int index = indexOf(name);
     if (index < 0) {
         *error = QCoreApplication::translate("Project", "The project has no scenario named \"%1\".").arg(name);
@@ -122,7 +131,8 @@ bool Project::updateScenario(const QString& name, const Scenario& updated, const
     return true;
 }
 
-bool Project::removeScenario(const QString& name, const QString& note, QString* error) {
+bool Project::removeScenario(const QString& name, const QString& note, QString* error)
+{
     const int index = indexOf(name);
     if (index < 0) {
         *error = QCoreApplication::translate("Project", "The project has no scenario named \"%1\".").arg(name);
@@ -136,7 +146,8 @@ bool Project::removeScenario(const QString& name, const QString& note, QString* 
     return true;
 }
 
-bool Project::moveScenario(int from, int to) {
+bool Project::moveScenario(int from, int to)
+{
     const int count = static_cast<int>(m_scenarios.size());
     if (from < 0 || from >= count || to < 0 || to >= count) {
         return false;
@@ -147,14 +158,15 @@ bool Project::moveScenario(int from, int to) {
     return true;
 }
 
-const CatalogOverride* Project::findOverride(CatalogKind kind, const QString& id) const {
+const CatalogOverride* Project::findOverride(CatalogKind kind, const QString& id) const
+{
     const auto it = std::find_if(m_catalogOverrides.begin(), m_catalogOverrides.end(),
                                  [&](const CatalogOverride& o) { return o.kind == kind && entryId(o.entry) == id; });
     return it == m_catalogOverrides.end() ? nullptr : &*it;
 }
 
-bool Project::setCatalogEntry(CatalogKind kind, const QJsonObject& entry, const QString& note,
-                              ValidationReport& report) {
+bool Project::setCatalogEntry(CatalogKind kind, const QJsonObject& entry, const QString& note, ValidationReport& report)
+{
     const QString id = entryId(entry);
     const std::size_t before = report.issues().size();
     if (id.trimmed().isEmpty() || id.size() > 100) {
@@ -182,7 +194,8 @@ bool Project::setCatalogEntry(CatalogKind kind, const QJsonObject& entry, const 
     return true;
 }
 
-bool Project::removeCatalogEntry(CatalogKind kind, const QString& id, const QString& note) {
+bool Project::removeCatalogEntry(CatalogKind kind, const QString& id, const QString& note)
+{
     const CatalogOverride* found = findOverride(kind, id);
     if (found == nullptr) {
         return false;
@@ -198,7 +211,8 @@ bool Project::removeCatalogEntry(CatalogKind kind, const QString& id, const QStr
     return true;
 }
 
-Catalog Project::catalog() const {
+Catalog Project::catalog() const
+{
     Catalog effective = Catalog::builtIn();
     for (const CatalogOverride& o : m_catalogOverrides) {
         effective.setEntry(o.kind, o.entry);
@@ -206,7 +220,8 @@ Catalog Project::catalog() const {
     return effective;
 }
 
-std::optional<ResolvedScenario> Project::resolve(const QString& name, ValidationReport& report) const {
+std::optional<ResolvedScenario> Project::resolve(const QString& name, ValidationReport& report) const
+{
     const Scenario* found = scenario(name);
     if (found == nullptr) {
         report.add(QString(),
@@ -216,7 +231,8 @@ std::optional<ResolvedScenario> Project::resolve(const QString& name, Validation
     return resolveScenario(*found, catalog(), report);
 }
 
-void Project::setDemandSeries(const DemandSeries& series) {
+void Project::setDemandSeries(const DemandSeries& series)
+{
     auto it = std::find_if(m_demandSeries.begin(), m_demandSeries.end(), [&series](const DemandSeries& s) {
         return s.scenario == series.scenario && s.segment == series.segment;
     });
@@ -227,7 +243,8 @@ void Project::setDemandSeries(const DemandSeries& series) {
     }
 }
 
-void Project::record(std::vector<AssumptionLogEntry> entries, const QString& note, QDateTime time) {
+void Project::record(std::vector<AssumptionLogEntry> entries, const QString& note, QDateTime time)
+{
     if (!time.isValid()) {
         time = QDateTime::currentDateTimeUtc();
     }

@@ -8,12 +8,14 @@
 
 namespace suanpan::ProjectFile {
 
-ProjectLoadResult load(const QString& path) {
+ProjectLoadResult load(const QString& path)
+{
     ProjectReader reader(path);
     return reader.read();
 }
 
-bool save(Project& project, const QString& path, QString* error, ProjectFileProblem* problem) {
+bool save(Project& project, const QString& path, QString* error, ProjectFileProblem* problem)
+{
     // The stamps go into a copy first: a failed save leaves the caller's project exactly as it was.
     Project stamped = project;
     ProjectMetadata& metadata = stamped.metadata();
@@ -33,7 +35,8 @@ bool save(Project& project, const QString& path, QString* error, ProjectFileProb
     return true;
 }
 
-bool looksLikeProject(const QString& path) {
+bool looksLikeProject(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return false;

@@ -18,21 +18,25 @@ namespace suanpan {
 
 ProjectReader::ProjectReader(const QString& path)
     : m_path(QFileInfo(path).absoluteFilePath())
-    , m_shownPath(QDir::toNativeSeparators(path)) {}
+    , m_shownPath(QDir::toNativeSeparators(path))
+{}
 
-bool ProjectReader::refuse(ProjectFileProblem problem, const QString& message) {
+bool ProjectReader::refuse(ProjectFileProblem problem, const QString& message)
+{
     m_result.problem = problem;
     m_result.error = message;
     return false;
 }
 
-bool ProjectReader::invalid(const QString& detail) {
+bool ProjectReader::invalid(const QString& detail)
+{
     return refuse(
         ProjectFileProblem::InvalidContent,
         QCoreApplication::translate("ProjectFile", "%1 is not a valid Suanpan project: %2").arg(m_shownPath, detail));
 }
 
-ProjectLoadResult ProjectReader::read() {
+ProjectLoadResult ProjectReader::read()
+{
     FileSignature signature;
     if (!checkFile(signature)) {
         return m_result;
@@ -81,7 +85,8 @@ ProjectLoadResult ProjectReader::read() {
     return m_result;
 }
 
-bool ProjectReader::checkFile(FileSignature& signature) {
+bool ProjectReader::checkFile(FileSignature& signature)
+{
     const QFileInfo info(m_path);
     if (!info.exists()) {
         return refuse(
@@ -169,7 +174,8 @@ bool ProjectReader::checkFile(FileSignature& signature) {
     return true;
 }
 
-QString ProjectReader::newerSchemaMessage(QSqlDatabase& database, int version) {
+QString ProjectReader::newerSchemaMessage(QSqlDatabase& database, int version)
+{
     // A newer file's metadata may still say which Suanpan wrote it; if not, the version is left out.
     QSqlQuery query(database);
     QString writer;
@@ -200,7 +206,8 @@ QString ProjectReader::newerSchemaMessage(QSqlDatabase& database, int version) {
         .arg(ProjectSchema::kCurrentVersion);
 }
 
-bool ProjectReader::checkDatabase(QSqlDatabase& database) {
+bool ProjectReader::checkDatabase(QSqlDatabase& database)
+{
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         return refuse(
@@ -228,7 +235,8 @@ bool ProjectReader::checkDatabase(QSqlDatabase& database) {
     return true;
 }
 
-bool ProjectReader::checkRowCount(QSqlDatabase& database, const QString& table, qint64 limit) {
+bool ProjectReader::checkRowCount(QSqlDatabase& database, const QString& table, qint64 limit)
+{
     QSqlQuery query(database);
     // The table name is one of this file's constants, never text from the file.
     if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !query.next()) {
@@ -245,7 +253,8 @@ bool ProjectReader::checkRowCount(QSqlDatabase& database, const QString& table, 
     return true;
 }
 
-bool ProjectReader::checkTables(QSqlDatabase& database) {
+bool ProjectReader::checkTables(QSqlDatabase& database)
+{
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
         return invalid(query.lastError().text());
@@ -267,7 +276,8 @@ bool ProjectReader::checkTables(QSqlDatabase& database) {
            checkRowCount(database, QStringLiteral("metadata"), 1000);
 }
 
-bool ProjectReader::readAll(QSqlDatabase& database) {
+bool ProjectReader::readAll(QSqlDatabase& database)
+{
     // Catalog entries come first: scenarios are read and validated against the project's catalog.
     if (!checkTables(database) || !readMetadata(database) || !readCatalogOverrides(database) ||
         !readScenarios(database) || !readDemandSeries(database) || !readLog(database)) {

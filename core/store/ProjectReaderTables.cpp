@@ -18,7 +18,8 @@ namespace suanpan {
 
 namespace {
 
-QString typeText(const QVariant& value) {
+QString typeText(const QVariant& value)
+{
     switch (value.typeId()) {
     case QMetaType::LongLong:
     case QMetaType::Double:
@@ -35,9 +36,11 @@ class Cells {
 public:
     Cells(const QSqlQuery& query, const QString& where)
         : m_query(query)
-        , m_where(where) {}
+        , m_where(where)
+    {}
 
-    bool text(int column, const char* name, qsizetype maxChars, QString& out, QString* problem) const {
+    bool text(int column, const char* name, qsizetype maxChars, QString& out, QString* problem) const
+    {
         const QVariant value = m_query.value(column);
         if (value.typeId() != QMetaType::QString) {
             *problem = QCoreApplication::translate("ProjectFile", "%1, column %2: expected text, found %3")
@@ -56,7 +59,8 @@ public:
         return true;
     }
 
-    bool integer(int column, const char* name, qint64& out, QString* problem) const {
+    bool integer(int column, const char* name, qint64& out, QString* problem) const
+    {
         const QVariant value = m_query.value(column);
         if (value.typeId() != QMetaType::LongLong) {
             *problem = QCoreApplication::translate("ProjectFile", "%1, column %2: expected a whole number, found %3")
@@ -67,7 +71,8 @@ public:
         return true;
     }
 
-    bool time(int column, const char* name, bool allowEmpty, QDateTime& out, QString* problem) const {
+    bool time(int column, const char* name, bool allowEmpty, QDateTime& out, QString* problem) const
+    {
         QString text;
         if (!this->text(column, name, 64, text, problem)) {
             return false;
@@ -87,7 +92,8 @@ private:
     QString m_where;
 };
 
-bool parseJson(const QString& text, QJsonDocument& document, const QString& where, QString* problem) {
+bool parseJson(const QString& text, QJsonDocument& document, const QString& where, QString* problem)
+{
     QJsonParseError error{};
     document = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError) {
@@ -102,7 +108,8 @@ bool parseJson(const QString& text, QJsonDocument& document, const QString& wher
 
 } // namespace
 
-bool ProjectReader::readMetadata(QSqlDatabase& database) {
+bool ProjectReader::readMetadata(QSqlDatabase& database)
+{
     QSqlQuery query(database);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT key, value FROM metadata"))) {
@@ -142,7 +149,8 @@ bool ProjectReader::readMetadata(QSqlDatabase& database) {
     return true;
 }
 
-bool ProjectReader::readCatalogOverrides(QSqlDatabase& database) {
+bool ProjectReader::readCatalogOverrides(QSqlDatabase& database)
+{
     QSqlQuery query(database);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT kind, entry_id, json FROM catalog_overrides ORDER BY position"))) {
@@ -184,7 +192,8 @@ bool ProjectReader::readCatalogOverrides(QSqlDatabase& database) {
     return true;
 }
 
-bool ProjectReader::readScenarios(QSqlDatabase& database) {
+bool ProjectReader::readScenarios(QSqlDatabase& database)
+{
     QSqlQuery query(database);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT position, name, json FROM scenarios ORDER BY position"))) {
@@ -231,7 +240,8 @@ bool ProjectReader::readScenarios(QSqlDatabase& database) {
     return true;
 }
 
-bool ProjectReader::readDemandSeries(QSqlDatabase& database) {
+bool ProjectReader::readDemandSeries(QSqlDatabase& database)
+{
     QSqlQuery query(database);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT scenario, segment, source_file, imported, period, first_year, "
@@ -288,7 +298,8 @@ bool ProjectReader::readDemandSeries(QSqlDatabase& database) {
     return true;
 }
 
-bool ProjectReader::readLog(QSqlDatabase& database) {
+bool ProjectReader::readLog(QSqlDatabase& database)
+{
     QSqlQuery query(database);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, time, scenario, field_path, old_value, new_value, note "

@@ -11,7 +11,8 @@ namespace suanpan::ProjectSchema {
 namespace {
 
 /// Schema 1: metadata, scenarios (canonical scenario JSON), the project's catalog entries, the assumption log.
-const QStringList& schema1() {
+const QStringList& schema1()
+{
     static const QStringList statements{
         QStringLiteral("CREATE TABLE metadata (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE scenarios (position INTEGER PRIMARY KEY NOT NULL, name TEXT NOT NULL UNIQUE, "
@@ -28,7 +29,8 @@ const QStringList& schema1() {
 }
 
 /// Schema 2: demand forecasts imported from CSV, kept for provenance beside the scenario they feed.
-const QStringList& schema2() {
+const QStringList& schema2()
+{
     static const QStringList statements{
         QStringLiteral("CREATE TABLE demand_series (id INTEGER PRIMARY KEY NOT NULL, scenario TEXT NOT NULL, "
                        "segment TEXT NOT NULL, source_file TEXT NOT NULL, imported TEXT NOT NULL, "
@@ -39,7 +41,8 @@ const QStringList& schema2() {
     return statements;
 }
 
-const QStringList* stepTo(int version) {
+const QStringList* stepTo(int version)
+{
     switch (version) {
     case 1:
         return &schema1();
@@ -52,7 +55,8 @@ const QStringList* stepTo(int version) {
 
 } // namespace
 
-bool migrateStep(QSqlDatabase& database, int fromVersion, QString* error) {
+bool migrateStep(QSqlDatabase& database, int fromVersion, QString* error)
+{
     const QStringList* statements = stepTo(fromVersion + 1);
     if (statements == nullptr) {
         *error = QCoreApplication::translate("ProjectFile", "There is no step from project schema %1 to %2.")
@@ -83,7 +87,8 @@ bool migrateStep(QSqlDatabase& database, int fromVersion, QString* error) {
     return true;
 }
 
-bool migrate(QSqlDatabase& database, int fromVersion, QString* error) {
+bool migrate(QSqlDatabase& database, int fromVersion, QString* error)
+{
     for (int version = fromVersion; version < kCurrentVersion; ++version) {
         if (!migrateStep(database, version, error)) {
             return false;
@@ -92,7 +97,8 @@ bool migrate(QSqlDatabase& database, int fromVersion, QString* error) {
     return true;
 }
 
-bool setApplicationId(QSqlDatabase& database, QString* error) {
+bool setApplicationId(QSqlDatabase& database, QString* error)
+{
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(static_cast<qint32>(kApplicationId)))) {
         *error = query.lastError().text();

@@ -26,11 +26,13 @@ namespace {
 
 constexpr int kStaleTemporaryHours = 1;
 
-QString timeText(const QDateTime& time) {
+QString timeText(const QDateTime& time)
+{
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QString compact(const QJsonDocument& document) {
+QString compact(const QJsonDocument& document)
+{
     return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
 }
 
@@ -38,10 +40,12 @@ QString compact(const QJsonDocument& document) {
 class Inserter {
 public:
     Inserter(QSqlDatabase& database, const QString& sql)
-        : m_query(database) {
+        : m_query(database)
+    {
         m_ok = m_query.prepare(sql);
     }
-    bool run(const QVariantList& values) {
+    bool run(const QVariantList& values)
+    {
         if (!m_ok) {
             return false;
         }
@@ -62,7 +66,8 @@ private:
 
 /// Equal as stored: scenarios are compared in their canonical JSON, which leaves out fields that do not apply
 /// (the growth rate of a `series` forecast), so a scenario edited in memory compares equal to its reread copy.
-bool sameContent(const Project& a, const Project& b) {
+bool sameContent(const Project& a, const Project& b)
+{
     if (a.metadata() != b.metadata() || a.catalogOverrides() != b.catalogOverrides() ||
         a.demandSeries() != b.demandSeries() || a.log() != b.log() || a.scenarios().size() != b.scenarios().size()) {
         return false;
@@ -79,14 +84,16 @@ bool sameContent(const Project& a, const Project& b) {
 
 ProjectWriter::ProjectWriter(const Project& project, const QString& path)
     : m_project(project)
-    , m_shownPath(QDir::toNativeSeparators(path)) {
+    , m_shownPath(QDir::toNativeSeparators(path))
+{
     // Saving through a symbolic link replaces the file it points to, not the link.
     const QFileInfo info(path);
     m_target = info.isSymLink() ? info.symLinkTarget() : info.absoluteFilePath();
 }
 
 bool ProjectWriter::fail(ProjectFileProblem problem, const QString& detail, QString* error,
-                         ProjectFileProblem* problemOut) {
+                         ProjectFileProblem* problemOut)
+{
     if (!m_temporary.isEmpty()) {
         QFile::remove(m_temporary);
     }
@@ -97,7 +104,8 @@ bool ProjectWriter::fail(ProjectFileProblem problem, const QString& detail, QStr
     return false;
 }
 
-bool ProjectWriter::write(QString* error, ProjectFileProblem* problem) {
+bool ProjectWriter::write(QString* error, ProjectFileProblem* problem)
+{
     QString detail;
     if (!checkProject(&detail)) {
         return fail(ProjectFileProblem::InvalidContent, detail, error, problem);
@@ -125,7 +133,8 @@ bool ProjectWriter::write(QString* error, ProjectFileProblem* problem) {
     return true;
 }
 
-bool ProjectWriter::checkProject(QString* detail) const {
+bool ProjectWriter::checkProject(QString* detail) const
+{
     QSet<QString> names;
     for (const Scenario& scenario : m_project.scenarios()) {
         if (scenario.name.trimmed().isEmpty() || scenario.name.size() > StoreLimits::kMaxNameChars ||
@@ -154,7 +163,8 @@ bool ProjectWriter::checkProject(QString* detail) const {
     return true;
 }
 
-bool ProjectWriter::createTemporaryFile(QString* detail) {
+bool ProjectWriter::createTemporaryFile(QString* detail)
+{
     // Beside the target, so that the final rename stays within one file system (and is atomic).
     for (int attempt = 0; attempt < 100; ++attempt) {
         const QString suffix = QString::number(QRandomGenerator::global()->bounded(0x1000000), 36);
@@ -174,7 +184,8 @@ bool ProjectWriter::createTemporaryFile(QString* detail) {
     return false;
 }
 
-bool ProjectWriter::writeDatabase(QString* detail) {
+bool ProjectWriter::writeDatabase(QString* detail)
+{
     SqliteConnection connection(m_temporary, SqliteConnection::Mode::ReadWrite);
     if (!connection.isOpen()) {
         *detail = connection.errorText();
@@ -202,7 +213,8 @@ bool ProjectWriter::writeDatabase(QString* detail) {
     return true;
 }
 
-bool ProjectWriter::writeTables(QSqlDatabase& database, QString* detail) {
+bool ProjectWriter::writeTables(QSqlDatabase& database, QString* detail)
+{
     const ProjectMetadata& m = m_project.metadata();
     Inserter metadata(database, QStringLiteral("INSERT INTO metadata (key, value) VALUES (?, ?)"));
     const std::pair<const char*, QString> items[] = {
@@ -264,7 +276,8 @@ bool ProjectWriter::writeTables(QSqlDatabase& database, QString* detail) {
     return true;
 }
 
-bool ProjectWriter::verify(QString* detail) const {
+bool ProjectWriter::verify(QString* detail) const
+{
     // Read the new file back as any file is read: a project that this version could not open again (a limit
     // broken, a value that does not survive) is never put in place of a good file.
     const ProjectLoadResult reread = ProjectFile::load(m_temporary);
@@ -280,7 +293,8 @@ bool ProjectWriter::verify(QString* detail) const {
     return true;
 }
 
-void ProjectWriter::removeStaleTemporaryFiles() const {
+void ProjectWriter::removeStaleTemporaryFiles() const
+{
     // Left by a save that was killed; an hour old means no save is still writing it.
     const QFileInfo target(m_target);
     const QDir folder = target.absoluteDir();

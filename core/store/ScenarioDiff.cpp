@@ -12,11 +12,13 @@ namespace suanpan::ScenarioDiff {
 
 namespace {
 
-bool allObjects(const QJsonArray& array) {
+bool allObjects(const QJsonArray& array)
+{
     return std::all_of(array.begin(), array.end(), [](const QJsonValue& value) { return value.isObject(); });
 }
 
-void add(const QJsonValue& before, const QJsonValue& after, const QString& path, std::vector<AssumptionLogEntry>& out) {
+void add(const QJsonValue& before, const QJsonValue& after, const QString& path, std::vector<AssumptionLogEntry>& out)
+{
     AssumptionLogEntry entry;
     entry.fieldPath = path;
     entry.oldValue = valueText(before);
@@ -24,12 +26,14 @@ void add(const QJsonValue& before, const QJsonValue& after, const QString& path,
     out.push_back(entry);
 }
 
-QString indexPath(const QString& path, qsizetype index) {
+QString indexPath(const QString& path, qsizetype index)
+{
     return path + QStringLiteral("[%1]").arg(index);
 }
 
 void arrayChanges(const QJsonArray& before, const QJsonArray& after, const QString& path,
-                  std::vector<AssumptionLogEntry>& out) {
+                  std::vector<AssumptionLogEntry>& out)
+{
     // A list of numbers (a demand series) that changed length is one new list, not hundreds of entries.
     if (before.size() != after.size() && !(allObjects(before) && allObjects(after))) {
         add(before, after, path, out);
@@ -51,7 +55,8 @@ void arrayChanges(const QJsonArray& before, const QJsonArray& after, const QStri
 
 } // namespace
 
-QString childPath(const QString& path, const QString& key) {
+QString childPath(const QString& path, const QString& key)
+{
     static const QString special = QStringLiteral(".[]\"\\");
     const bool plain =
         !key.isEmpty() && std::none_of(key.begin(), key.end(), [](QChar c) { return special.contains(c); });
@@ -62,7 +67,8 @@ QString childPath(const QString& path, const QString& key) {
     return path + QLatin1Char('[') + quoted + QLatin1Char(']');
 }
 
-QString valueText(const QJsonValue& value) {
+QString valueText(const QJsonValue& value)
+{
     if (value.isUndefined()) {
         return {};
     }
@@ -71,7 +77,8 @@ QString valueText(const QJsonValue& value) {
     return QString::fromUtf8(text.mid(1, text.size() - 2));
 }
 
-QJsonValue valueFromText(const QString& text) {
+QJsonValue valueFromText(const QString& text)
+{
     if (text.isEmpty()) {
         return QJsonValue(QJsonValue::Undefined);
     }
@@ -84,7 +91,8 @@ QJsonValue valueFromText(const QString& text) {
 }
 
 void jsonChanges(const QJsonValue& before, const QJsonValue& after, const QString& path,
-                 std::vector<AssumptionLogEntry>& out) {
+                 std::vector<AssumptionLogEntry>& out)
+{
     if (before == after) {
         return;
     }
@@ -108,7 +116,8 @@ void jsonChanges(const QJsonValue& before, const QJsonValue& after, const QStrin
     add(before, after, path, out);
 }
 
-std::vector<AssumptionLogEntry> changes(const Scenario& before, const Scenario& after) {
+std::vector<AssumptionLogEntry> changes(const Scenario& before, const Scenario& after)
+{
     std::vector<AssumptionLogEntry> out;
     jsonChanges(ScenarioJson::toJson(before), ScenarioJson::toJson(after), QString(), out);
     for (AssumptionLogEntry& entry : out) {

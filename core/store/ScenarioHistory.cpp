@@ -19,7 +19,8 @@ struct Step {
 };
 
 /// Parses `a.b[2].c` and `a["odd.key"]` (the forms ScenarioDiff::childPath writes).
-std::optional<std::vector<Step>> parsePath(const QString& path) {
+std::optional<std::vector<Step>> parsePath(const QString& path)
+{
     std::vector<Step> steps;
     qsizetype i = 0;
     const qsizetype n = path.size();
@@ -70,7 +71,8 @@ std::optional<std::vector<Step>> parsePath(const QString& path) {
 
 /// Sets the value at steps[i…] from `expected` (undefined = absent) to `replacement` (undefined = remove).
 bool replaceAt(QJsonValue& node, const std::vector<Step>& steps, std::size_t i, const QJsonValue& expected,
-               const QJsonValue& replacement) {
+               const QJsonValue& replacement)
+{
     const Step& step = steps[i];
     const bool last = i + 1 == steps.size();
     if (step.index >= 0) {
@@ -134,7 +136,8 @@ bool replaceAt(QJsonValue& node, const std::vector<Step>& steps, std::size_t i, 
 
 } // namespace
 
-bool undo(QJsonObject& document, const AssumptionLogEntry& entry) {
+bool undo(QJsonObject& document, const AssumptionLogEntry& entry)
+{
     const std::optional<std::vector<Step>> steps = parsePath(entry.fieldPath);
     const QJsonValue before = ScenarioDiff::valueFromText(entry.oldValue);
     const QJsonValue after = ScenarioDiff::valueFromText(entry.newValue);
@@ -150,7 +153,8 @@ bool undo(QJsonObject& document, const AssumptionLogEntry& entry) {
     return true;
 }
 
-std::vector<Version> versions(const Project& project, const QString& name, bool* complete) {
+std::vector<Version> versions(const Project& project, const QString& name, bool* complete)
+{
     if (complete != nullptr) {
         *complete = true;
     }

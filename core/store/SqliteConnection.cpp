@@ -9,7 +9,8 @@ namespace suanpan {
 
 namespace {
 
-QString uniqueConnectionName() {
+QString uniqueConnectionName()
+{
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("suanpan-store-%1").arg(counter.fetchAndAddRelaxed(1));
 }
@@ -17,7 +18,8 @@ QString uniqueConnectionName() {
 } // namespace
 
 SqliteConnection::SqliteConnection(const QString& path, Mode mode)
-    : m_name(uniqueConnectionName()) {
+    : m_name(uniqueConnectionName())
+{
     m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     if (mode == Mode::ReadOnly) {
         // immutable=1: SQLite neither locks nor looks for a journal or WAL file, so opening someone's file
@@ -32,17 +34,20 @@ SqliteConnection::SqliteConnection(const QString& path, Mode mode)
     m_database.open();
 }
 
-SqliteConnection::~SqliteConnection() {
+SqliteConnection::~SqliteConnection()
+{
     m_database.close();
     m_database = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
 }
 
-QString SqliteConnection::errorText() const {
+QString SqliteConnection::errorText() const
+{
     return m_database.lastError().text();
 }
 
-bool SqliteConnection::exec(const QString& sql, QString* error) {
+bool SqliteConnection::exec(const QString& sql, QString* error)
+{
     QSqlQuery query(m_database);
     if (!query.exec(sql)) {
         *error = query.lastError().text();

@@ -16,7 +16,8 @@ using namespace suanpan;
 namespace {
 
 /// The saved project, made once per run.
-const QString& projectPath() {
+const QString& projectPath()
+{
     static QTemporaryDir dir;
     static const QString path = [] {
         Project project = test::largeProject(50, 10000);
@@ -30,7 +31,8 @@ const QString& projectPath() {
     return path;
 }
 
-void openAndEvaluateOneScenario(benchmark::State& state) {
+void openAndEvaluateOneScenario(benchmark::State& state)
+{
     const QString& path = projectPath();
     for (auto _ : state) {
         const ProjectLoadResult loaded = ProjectFile::load(path);
@@ -46,7 +48,8 @@ void openAndEvaluateOneScenario(benchmark::State& state) {
 }
 BENCHMARK(openAndEvaluateOneScenario)->Unit(benchmark::kMillisecond);
 
-void openOnly(benchmark::State& state) {
+void openOnly(benchmark::State& state)
+{
     const QString& path = projectPath();
     for (auto _ : state) {
         const ProjectLoadResult loaded = ProjectFile::load(path);
@@ -55,7 +58,8 @@ void openOnly(benchmark::State& state) {
 }
 BENCHMARK(openOnly)->Unit(benchmark::kMillisecond);
 
-void saveAtomically(benchmark::State& state) {
+void saveAtomically(benchmark::State& state)
+{
     Project project = ProjectFile::load(projectPath()).project.value();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("copy.suanpan"));
@@ -71,7 +75,8 @@ BENCHMARK(saveAtomically)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     QCoreApplication app(argc, argv); // catalogs are Qt resources; the SQLite driver is a Qt plugin
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();

@@ -14,7 +14,8 @@ using namespace suanpan;
 
 namespace {
 
-const RiskSimulation& simulation() {
+const RiskSimulation& simulation()
+{
     static const RiskSimulation instance = [] {
         QString problems;
         const std::optional<ResolvedScenario> s =
@@ -27,7 +28,8 @@ const RiskSimulation& simulation() {
     return instance;
 }
 
-void monteCarlo(benchmark::State& state) {
+void monteCarlo(benchmark::State& state)
+{
     RiskSettings settings;
     settings.trials = static_cast<std::size_t>(state.range(0));
     settings.threads = static_cast<int>(state.range(1));
@@ -49,7 +51,8 @@ BENCHMARK(monteCarlo)
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     QCoreApplication app(argc, argv); // catalogs are Qt resources
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();

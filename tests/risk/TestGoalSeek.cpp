@@ -14,7 +14,8 @@ using namespace suanpan;
 
 namespace {
 
-ResolvedScenario resolved(const QJsonObject& json) {
+ResolvedScenario resolved(const QJsonObject& json)
+{
     QString problems;
     const std::optional<ResolvedScenario> r = test::resolve(json, test::catalog(), &problems);
     if (!r) {
@@ -24,11 +25,13 @@ ResolvedScenario resolved(const QJsonObject& json) {
 }
 
 /// The simple fixture: 80 cards of 1 P serving a constant 40 P at 10 CNY per card-hour; profitable as is.
-QJsonObject simple() {
+QJsonObject simple()
+{
     return test::simpleScenarioJson();
 }
 
-GoalSeekRequest request(const char* path, RiskMetric metric, double target) {
+GoalSeekRequest request(const char* path, RiskMetric metric, double target)
+{
     GoalSeekRequest r;
     r.path = QString::fromLatin1(path);
     r.metric = metric;
@@ -53,7 +56,8 @@ private Q_SLOTS:
     void cancelStops();
 };
 
-void TestGoalSeek::tariffAtWhichNpvIsZero() {
+void TestGoalSeek::tariffAtWhichNpvIsZero()
+{
     const ResolvedScenario s = resolved(simple());
     QVERIFY(evaluate(s).summary.npvAfterTaxCny > 0);
     const GoalSeekRequest r = request("site.override.tariffCnyPerKwh", RiskMetric::NpvAfterTax, 0.0);
@@ -72,7 +76,8 @@ void TestGoalSeek::tariffAtWhichNpvIsZero() {
     QVERIFY(result.message.contains(QLatin1String("site.override.tariffCnyPerKwh")));
 }
 
-void TestGoalSeek::subsidyRateForAnIrr() {
+void TestGoalSeek::subsidyRateForAnIrr()
+{
     // A costly fixture (cards at 250,000 CNY) whose IRR is below 8% without a subsidy.
     QJsonObject json = simple();
     test::setPath(json, QStringLiteral("chipMix[0].override.cardPriceCny"), 250000);
@@ -88,7 +93,8 @@ void TestGoalSeek::subsidyRateForAnIrr() {
              qPrintable(QString::number(*at.summary.projectIrrAfterTax.value)));
 }
 
-void TestGoalSeek::wholeNumberField() {
+void TestGoalSeek::wholeNumberField()
+{
     // Utilization = 40 P of demand / (cards × 1 P): 40% needs exactly 100 cards.
     const ResolvedScenario s = resolved(simple());
     GoalSeekRequest r = request("chipMix[0].count", RiskMetric::AverageUtilization, 0.4);
@@ -100,7 +106,8 @@ void TestGoalSeek::wholeNumberField() {
     QVERIFY(std::abs(*result.achieved - 0.4) < 1e-12);
 }
 
-void TestGoalSeek::factorOnEveryEntry() {
+void TestGoalSeek::factorOnEveryEntry()
+{
     // Halving the segment's 40 P of demand on 80 one-P cards gives 25% utilization: a factor of 0.5.
     const ResolvedScenario s = resolved(simple());
     GoalSeekRequest r = request("demand[*].forecast.baseDemandPflops", RiskMetric::AverageUtilization, 0.25);
@@ -111,7 +118,8 @@ void TestGoalSeek::factorOnEveryEntry() {
     QCOMPARE(result.current, 1.0);
 }
 
-void TestGoalSeek::medianMatchesTheDeterministicAnswer() {
+void TestGoalSeek::medianMatchesTheDeterministicAnswer()
+{
     // NPV is linear and decreasing in the card price; with the price normal around the scenario's own value
     // (symmetric), the P50 NPV is the NPV at the median price, so the tariff that brings the P50 NPV to 0 is
     // the deterministic answer, up to the sample median's error.
@@ -137,7 +145,8 @@ void TestGoalSeek::medianMatchesTheDeterministicAnswer() {
              qPrintable(QStringLiteral("%1 vs %2").arg(result.value).arg(deterministic.value)));
 }
 
-void TestGoalSeek::noValueReachesTheGoal() {
+void TestGoalSeek::noValueReachesTheGoal()
+{
     // The exchange rate only converts for display: no value of it moves the NPV, which stays positive.
     const ResolvedScenario s = resolved(simple());
     const GoalSeekResult result = GoalSeek::run(s, request("finance.cnyPerUsd", RiskMetric::NpvAfterTax, 0.0));
@@ -149,7 +158,8 @@ void TestGoalSeek::noValueReachesTheGoal() {
              qPrintable(result.message));
 }
 
-void TestGoalSeek::refusedRequests_data() {
+void TestGoalSeek::refusedRequests_data()
+{
     QTest::addColumn<QString>("path");
     QTest::addColumn<double>("min");
     QTest::addColumn<double>("max");
@@ -170,7 +180,8 @@ void TestGoalSeek::refusedRequests_data() {
                                              << "uncertainty: a P50 needs uncertain inputs, and the scenario has none";
 }
 
-void TestGoalSeek::refusedRequests() {
+void TestGoalSeek::refusedRequests()
+{
     QFETCH(QString, path);
     QFETCH(double, min);
     QFETCH(double, max);
@@ -187,7 +198,8 @@ void TestGoalSeek::refusedRequests() {
     QVERIFY2(problems.contains(expected), qPrintable(problems));
 }
 
-void TestGoalSeek::cancelStops() {
+void TestGoalSeek::cancelStops()
+{
     QJsonObject json = test::largeUncertainScenarioJson();
     QString problems;
     const std::optional<ResolvedScenario> s = test::resolve(json, Catalog::builtIn(), &problems);

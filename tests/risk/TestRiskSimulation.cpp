@@ -21,11 +21,13 @@ using namespace suanpan;
 
 namespace {
 
-QJsonObject parse(const char* json) {
+QJsonObject parse(const char* json)
+{
     return QJsonDocument::fromJson(QByteArray(json)).object();
 }
 
-ResolvedScenario resolved(const QJsonObject& json) {
+ResolvedScenario resolved(const QJsonObject& json)
+{
     QString problems;
     const std::optional<ResolvedScenario> r = test::resolve(json, test::catalog(), &problems);
     if (!r) {
@@ -36,23 +38,27 @@ ResolvedScenario resolved(const QJsonObject& json) {
 
 /// The simple fixture without income tax, so that its NPV is exactly linear in the card price (capex and
 /// residual value are; depreciation only matters through tax).
-QJsonObject linearScenario() {
+QJsonObject linearScenario()
+{
     QJsonObject json = test::simpleScenarioJson();
     test::setPath(json, QStringLiteral("policies.corporateTaxRate"), 0);
     return json;
 }
 
-double npvAtCardPrice(double price) {
+double npvAtCardPrice(double price)
+{
     QJsonObject json = linearScenario();
     test::setPath(json, QStringLiteral("chipMix[0].override.cardPriceCny"), price);
     return evaluate(resolved(json)).summary.npvAfterTaxCny;
 }
 
-QJsonObject largeUncertainScenario() {
+QJsonObject largeUncertainScenario()
+{
     return test::largeUncertainScenarioJson();
 }
 
-RiskSettings settings(std::size_t trials, int threads) {
+RiskSettings settings(std::size_t trials, int threads)
+{
     RiskSettings s;
     s.trials = trials;
     s.threads = threads;
@@ -60,7 +66,8 @@ RiskSettings settings(std::size_t trials, int threads) {
     return s;
 }
 
-void compareDistributions(const RiskResults& a, const RiskResults& b) {
+void compareDistributions(const RiskResults& a, const RiskResults& b)
+{
     QCOMPARE(a.outputs.size(), b.outputs.size());
     for (std::size_t k = 0; k < a.outputs.size(); ++k) {
         const OutputDistribution& x = a.outputs[k];
@@ -102,13 +109,15 @@ private Q_SLOTS:
     void sensitivityRanksTheDominantInput();
 };
 
-void TestRiskSimulation::linearInOneNormalInput_data() {
+void TestRiskSimulation::linearInOneNormalInput_data()
+{
     QTest::addColumn<SamplerKind>("sampler");
     QTest::newRow("Sobol") << SamplerKind::Sobol;
     QTest::newRow("Latin hypercube") << SamplerKind::LatinHypercube;
 }
 
-void TestRiskSimulation::linearInOneNormalInput() {
+void TestRiskSimulation::linearInOneNormalInput()
+{
     QFETCH(SamplerKind, sampler);
     // NPV = a + b·price with price ~ normal(100,000, 10,000): NPV is normal with mean a + b·100,000 and sd
     // |b|·10,000. a and b come from two deterministic evaluations; the truncation at 0 CNY is 10 sd away.
@@ -146,7 +155,8 @@ void TestRiskSimulation::linearInOneNormalInput() {
     QVERIFY(std::abs(r.inputs[0].p50 - 100000.0) < 1e-6);
 }
 
-void TestRiskSimulation::sameResultsWhateverTheThreadCount() {
+void TestRiskSimulation::sameResultsWhateverTheThreadCount()
+{
     const RiskSimulation simulation(resolved(largeUncertainScenario()));
     const RiskResults one = simulation.run(settings(300, 1));
     for (int threads : {2, 4}) {
@@ -161,7 +171,8 @@ void TestRiskSimulation::sameResultsWhateverTheThreadCount() {
     compareDistributions(simulation.run(lhs), simulation.run(lhsOne));
 }
 
-void TestRiskSimulation::eventsAsIfWrittenByHand() {
+void TestRiskSimulation::eventsAsIfWrittenByHand()
+{
     // An event with probability 1 happens in every trial; with nothing else uncertain every trial equals the
     // scenario edited by hand.
     QJsonObject delayed = test::largeScenarioJson();
@@ -204,7 +215,8 @@ void TestRiskSimulation::eventsAsIfWrittenByHand() {
     QVERIFY(expected.summary.npvAfterTaxCny != plan);
 }
 
-void TestRiskSimulation::cancelStopsWithin100Milliseconds() {
+void TestRiskSimulation::cancelStopsWithin100Milliseconds()
+{
     // A fake slow evaluation (5 ms per trial, 10,000 trials = 25 s on 2 threads); cancel on the second
     // progress report and measure from that moment to the return of run().
     QElapsedTimer sinceCancel;
@@ -229,7 +241,8 @@ void TestRiskSimulation::cancelStopsWithin100Milliseconds() {
     QVERIFY(ran < 10000);
 }
 
-void TestRiskSimulation::cancelledRunSaysSo() {
+void TestRiskSimulation::cancelledRunSaysSo()
+{
     const RiskSimulation simulation(resolved(largeUncertainScenario()));
     QElapsedTimer timer;
     timer.start();
@@ -239,7 +252,8 @@ void TestRiskSimulation::cancelledRunSaysSo() {
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed()))); // sampling 10⁶ trials included
 }
 
-void TestRiskSimulation::progressGoesForward() {
+void TestRiskSimulation::progressGoesForward()
+{
     const RiskSimulation simulation(resolved(largeUncertainScenario()));
     std::vector<RiskProgress> seen;
     const RiskResults r = simulation.run(settings(2000, 2), [&seen](const RiskProgress& p) {
@@ -257,7 +271,8 @@ void TestRiskSimulation::progressGoesForward() {
     QVERIFY(seen.back().fraction > 0.99);
 }
 
-void TestRiskSimulation::sensitivityRanksTheDominantInput() {
+void TestRiskSimulation::sensitivityRanksTheDominantInput()
+{
     // Capture share scales every segment's demand in this undersupplied-demand scenario: it must dominate the
     // utilization tornado and importance, with a positive sign; the tariff cannot move utilization at all.
     const RiskResults r = RiskSimulation(resolved(largeUncertainScenario())).run(settings(512, 2));

@@ -19,7 +19,8 @@ Q_DECLARE_METATYPE(DistributionSpec)
 namespace {
 
 /// Kolmogorov–Smirnov statistic of a sample against a CDF: the largest gap between empirical and true CDF.
-template <typename Cdf> double ksStatistic(std::vector<double> sample, Cdf cdf) {
+template <typename Cdf> double ksStatistic(std::vector<double> sample, Cdf cdf)
+{
     std::sort(sample.begin(), sample.end());
     const auto n = static_cast<double>(sample.size());
     double d = 0;
@@ -30,7 +31,8 @@ template <typename Cdf> double ksStatistic(std::vector<double> sample, Cdf cdf) 
     return d;
 }
 
-std::vector<double> column(const std::vector<double>& sample, std::size_t rows, std::size_t stride, std::size_t j) {
+std::vector<double> column(const std::vector<double>& sample, std::size_t rows, std::size_t stride, std::size_t j)
+{
     std::vector<double> values(rows);
     for (std::size_t i = 0; i < rows; ++i) {
         values[i] = sample[i * stride + j];
@@ -38,19 +40,24 @@ std::vector<double> column(const std::vector<double>& sample, std::size_t rows, 
     return values;
 }
 
-DistributionSpec normal(double mean, double sd) {
+DistributionSpec normal(double mean, double sd)
+{
     return {DistributionType::Normal, mean, sd, 0, 0, 0};
 }
-DistributionSpec lognormal(double mean, double sd) {
+DistributionSpec lognormal(double mean, double sd)
+{
     return {DistributionType::Lognormal, mean, sd, 0, 0, 0};
 }
-DistributionSpec triangular(double min, double mode, double max) {
+DistributionSpec triangular(double min, double mode, double max)
+{
     return {DistributionType::Triangular, 0, 0, min, mode, max};
 }
-DistributionSpec pert(double min, double mode, double max) {
+DistributionSpec pert(double min, double mode, double max)
+{
     return {DistributionType::Pert, 0, 0, min, mode, max};
 }
-DistributionSpec uniform(double min, double max) {
+DistributionSpec uniform(double min, double max)
+{
     return {DistributionType::Uniform, 0, 0, min, 0, max};
 }
 
@@ -74,7 +81,8 @@ private Q_SLOTS:
     void quantileKnownAnswers();
 };
 
-void TestSampling::unitCubeMarginalsAreUniform_data() {
+void TestSampling::unitCubeMarginalsAreUniform_data()
+{
     QTest::addColumn<SamplerKind>("kind");
     QTest::addColumn<int>("trials");
     // Both designs stratify each dimension, so their KS distance to U(0, 1) is far below the 1.36/√n of an
@@ -85,7 +93,8 @@ void TestSampling::unitCubeMarginalsAreUniform_data() {
     QTest::newRow("Latin hypercube, 1000 trials") << SamplerKind::LatinHypercube << 1000;
 }
 
-void TestSampling::unitCubeMarginalsAreUniform() {
+void TestSampling::unitCubeMarginalsAreUniform()
+{
     QFETCH(SamplerKind, kind);
     QFETCH(int, trials);
     const std::size_t n = static_cast<std::size_t>(trials);
@@ -104,7 +113,8 @@ void TestSampling::unitCubeMarginalsAreUniform() {
     }
 }
 
-void TestSampling::sameSeedSameSample() {
+void TestSampling::sameSeedSameSample()
+{
     for (SamplerKind kind : {SamplerKind::Sobol, SamplerKind::LatinHypercube}) {
         QCOMPARE(sampleUnitCube(kind, 512, 6, 7), sampleUnitCube(kind, 512, 6, 7));
         QVERIFY(sampleUnitCube(kind, 512, 6, 7) != sampleUnitCube(kind, 512, 6, 8));
@@ -115,7 +125,8 @@ void TestSampling::sameSeedSameSample() {
     }
 }
 
-void TestSampling::distributionsMatchTheirCdf_data() {
+void TestSampling::distributionsMatchTheirCdf_data()
+{
     QTest::addColumn<DistributionSpec>("spec");
     QTest::addColumn<double>("mean");
     QTest::addColumn<double>("sd");
@@ -131,7 +142,8 @@ void TestSampling::distributionsMatchTheirCdf_data() {
     QTest::newRow("uniform(-1, 3)") << uniform(-1, 3) << 1.0 << 4.0 / std::sqrt(12.0);
 }
 
-void TestSampling::distributionsMatchTheirCdf() {
+void TestSampling::distributionsMatchTheirCdf()
+{
     QFETCH(DistributionSpec, spec);
     QFETCH(double, mean);
     QFETCH(double, sd);
@@ -160,7 +172,8 @@ void TestSampling::distributionsMatchTheirCdf() {
     }
 }
 
-void TestSampling::truncationKeepsDrawsInRange() {
+void TestSampling::truncationKeepsDrawsInRange()
+{
     // A normal(0.9, 0.2) capture share truncated to [0, 1]: every draw inside, and the truncated CDF
     // renormalized, so the median is where the untruncated CDF is halfway between F(0) and F(1).
     const Marginal marginal(normal(0.9, 0.2), 0.0, 1.0);
@@ -174,7 +187,8 @@ void TestSampling::truncationKeepsDrawsInRange() {
     QVERIFY(std::abs(marginal.massInside() - (untruncated.cdf(1.0) - untruncated.cdf(0.0))) < 1e-12);
 }
 
-void TestSampling::probabilityBelowThreshold() {
+void TestSampling::probabilityBelowThreshold()
+{
     // P(X < 1) for X ~ normal(0, 1) is Φ(1) = 0.841345; P(X < 0.25) for triangular(0, 0.5, 1) is 0.125.
     const std::vector<double> u = sampleUnitCube(SamplerKind::Sobol, 8192, 2, 11);
     std::vector<double> normals, triangles;
@@ -188,13 +202,15 @@ void TestSampling::probabilityBelowThreshold() {
     QVERIFY(std::abs(RiskStatistics::shareBelow(triangles, 0.25) - 0.125) < 0.002);
 }
 
-void TestSampling::inducedRankCorrelations_data() {
+void TestSampling::inducedRankCorrelations_data()
+{
     QTest::addColumn<SamplerKind>("kind");
     QTest::newRow("Sobol") << SamplerKind::Sobol;
     QTest::newRow("Latin hypercube") << SamplerKind::LatinHypercube;
 }
 
-void TestSampling::inducedRankCorrelations() {
+void TestSampling::inducedRankCorrelations()
+{
     QFETCH(SamplerKind, kind);
     const std::size_t n = 5000;
     const std::size_t d = 4;
@@ -230,7 +246,8 @@ void TestSampling::inducedRankCorrelations() {
     QCOMPARE(copy, before);
 }
 
-void TestSampling::choleskyKnownAnswers() {
+void TestSampling::choleskyKnownAnswers()
+{
     // [[4, 2], [2, 3]] = L·Lᵀ with L = [[2, 0], [1, √2]].
     const std::optional<std::vector<double>> l = RankCorrelation::cholesky(std::vector<double>{4, 2, 2, 3}, 2);
     QVERIFY(l.has_value());
@@ -242,7 +259,8 @@ void TestSampling::choleskyKnownAnswers() {
     QCOMPARE(failed, std::size_t{1});
 }
 
-void TestSampling::spearmanKnownAnswers() {
+void TestSampling::spearmanKnownAnswers()
+{
     // Any increasing transform has rank correlation 1; ties take their average rank (1, 2.5, 2.5, 4).
     QCOMPARE(RankCorrelation::spearman(std::vector<double>{1, 2, 3, 4}, std::vector<double>{1, 8, 27, 64}), 1.0);
     QCOMPARE(RankCorrelation::spearman(std::vector<double>{1, 2, 3, 4}, std::vector<double>{4, 3, 2, 1}), -1.0);
@@ -252,7 +270,8 @@ void TestSampling::spearmanKnownAnswers() {
     QVERIFY(std::abs(RankCorrelation::pearsonOfNormalScores(0.5) - 0.517638) < 1e-6);
 }
 
-void TestSampling::quantileKnownAnswers() {
+void TestSampling::quantileKnownAnswers()
+{
     // Type 7 (spreadsheet PERCENTILE.INC): {1, 2, 3, 4} has P25 = 1.75, P50 = 2.5, P90 = 3.7.
     const std::vector<double> values{4, 1, 3, 2};
     QCOMPARE(RiskStatistics::quantile(values, 0.25), 1.75);

@@ -12,12 +12,14 @@ using namespace suanpan;
 
 namespace {
 
-QJsonObject parse(const char* json) {
+QJsonObject parse(const char* json)
+{
     return QJsonDocument::fromJson(QByteArray(json)).object();
 }
 
 /// Every kind of distribution, both kinds of event and a correlation, all valid on the simple fixture.
-QJsonObject fullUncertainty() {
+QJsonObject fullUncertainty()
+{
     return parse(R"({
         "inputs": [
           {"path": "demand[0].forecast.growthPerYear", "distribution": {"type": "normal", "mean": 0.1, "sd": 0.05}},
@@ -34,7 +36,8 @@ QJsonObject fullUncertainty() {
     })");
 }
 
-QString problemsWith(const QJsonObject& uncertainty) {
+QString problemsWith(const QJsonObject& uncertainty)
+{
     QJsonObject json = test::simpleScenarioJson();
     json.insert(QStringLiteral("uncertainty"), uncertainty);
     QString problems;
@@ -42,7 +45,8 @@ QString problemsWith(const QJsonObject& uncertainty) {
     return resolved ? QString() : problems;
 }
 
-QJsonObject oneInput(const char* input) {
+QJsonObject oneInput(const char* input)
+{
     return QJsonObject{{QStringLiteral("inputs"), QJsonArray{parse(input)}}};
 }
 
@@ -59,7 +63,8 @@ private Q_SLOTS:
     void everyProblemAtOnce();
 };
 
-void TestUncertaintyInput::roundTrip() {
+void TestUncertaintyInput::roundTrip()
+{
     QJsonObject json = test::simpleScenarioJson();
     json.insert(QStringLiteral("uncertainty"), fullUncertainty());
     const Catalog catalog = test::catalog();
@@ -78,11 +83,13 @@ void TestUncertaintyInput::roundTrip() {
     QCOMPARE(ScenarioJson::toJson(second), written);
 }
 
-void TestUncertaintyInput::fullSectionIsValid() {
+void TestUncertaintyInput::fullSectionIsValid()
+{
     QCOMPARE(problemsWith(fullUncertainty()), QString());
 }
 
-void TestUncertaintyInput::badEntry_data() {
+void TestUncertaintyInput::badEntry_data()
+{
     QTest::addColumn<QJsonObject>("uncertainty");
     QTest::addColumn<QString>("expected");
     QTest::newRow("negative sd") << oneInput(R"({"path": "demand[0].forecast.growthPerYear",
@@ -194,7 +201,8 @@ void TestUncertaintyInput::badEntry_data() {
                                            << "uncertainty.correlations: these correlations cannot all hold at once";
 }
 
-void TestUncertaintyInput::badEntry() {
+void TestUncertaintyInput::badEntry()
+{
     QFETCH(QJsonObject, uncertainty);
     QFETCH(QString, expected);
     const QString problems = problemsWith(uncertainty);
@@ -205,7 +213,8 @@ void TestUncertaintyInput::badEntry() {
     QVERIFY2(problems.contains(expected), qPrintable(QStringLiteral("got:\n") + problems));
 }
 
-void TestUncertaintyInput::everyProblemAtOnce() {
+void TestUncertaintyInput::everyProblemAtOnce()
+{
     QJsonObject uncertainty = fullUncertainty();
     test::setPath(uncertainty, QStringLiteral("inputs[0].distribution.sd"), -1);
     test::setPath(uncertainty, QStringLiteral("inputs[3].distribution.mode"), 2);

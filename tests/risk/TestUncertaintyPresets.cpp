@@ -17,7 +17,8 @@ using namespace suanpan;
 
 namespace {
 
-Scenario readSample(const char* name, const Catalog& catalog) {
+Scenario readSample(const char* name, const Catalog& catalog)
+{
     QFile file(test::samplePath(QString::fromLatin1(name)));
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("missing sample %s", name);
@@ -26,7 +27,8 @@ Scenario readSample(const char* name, const Catalog& catalog) {
     return ScenarioJson::fromBytes(file.readAll(), catalog, report);
 }
 
-bool hasInput(const Uncertainty& u, const char* path) {
+bool hasInput(const Uncertainty& u, const char* path)
+{
     return std::any_of(u.inputs.begin(), u.inputs.end(),
                        [path](const UncertainInput& input) { return input.path == QLatin1String(path); });
 }
@@ -45,7 +47,8 @@ private Q_SLOTS:
     void scenarioOwnInputsWin();
 };
 
-void TestUncertaintyPresets::everyPresetHasItsReasoning() {
+void TestUncertaintyPresets::everyPresetHasItsReasoning()
+{
     const QJsonObject presets = UncertaintyPresets::shipped();
     QCOMPARE(presets.value(QStringLiteral("catalog")).toString(), QStringLiteral("uncertaintyPresets"));
     const QJsonArray inputs = presets.value(QStringLiteral("inputs")).toArray();
@@ -63,7 +66,8 @@ void TestUncertaintyPresets::everyPresetHasItsReasoning() {
     }
 }
 
-void TestUncertaintyPresets::samplesStayValid_data() {
+void TestUncertaintyPresets::samplesStayValid_data()
+{
     QTest::addColumn<QString>("sample");
     QTest::addColumn<int>("domesticInputs");
     QTest::addColumn<int>("supplyCuts");
@@ -73,7 +77,8 @@ void TestUncertaintyPresets::samplesStayValid_data() {
     QTest::newRow("west hub: one input for the 910C's two entries") << "west-hub-training" << 1 << 1;
 }
 
-void TestUncertaintyPresets::samplesStayValid() {
+void TestUncertaintyPresets::samplesStayValid()
+{
     QFETCH(QString, sample);
     QFETCH(int, domesticInputs);
     QFETCH(int, supplyCuts);
@@ -107,7 +112,8 @@ void TestUncertaintyPresets::samplesStayValid() {
     QVERIFY(ScenarioJson::fromBytes(ScenarioJson::toBytes(scenario), catalog, reread) == scenario);
 }
 
-void TestUncertaintyPresets::selectorsExpandPerChip() {
+void TestUncertaintyPresets::selectorsExpandPerChip()
+{
     // The large fixture: domestic Ascend 910B, 910C and MLU370; imported H20, L20 and Xeon 8480.
     const std::optional<ResolvedScenario> r = test::resolve(test::largeScenarioJson(), Catalog::builtIn());
     QVERIFY(r.has_value());
@@ -134,7 +140,8 @@ void TestUncertaintyPresets::selectorsExpandPerChip() {
     QCOMPARE(cut, (QStringList{QStringLiteral("h20"), QStringLiteral("l20"), QStringLiteral("xeon-8480")}));
 }
 
-void TestUncertaintyPresets::addingTwiceAddsNothing() {
+void TestUncertaintyPresets::addingTwiceAddsNothing()
+{
     const Catalog& catalog = Catalog::builtIn();
     ValidationReport report;
     Scenario scenario = ScenarioJson::fromJson(test::largeScenarioJson(), catalog, report);
@@ -147,7 +154,8 @@ void TestUncertaintyPresets::addingTwiceAddsNothing() {
     QVERIFY(scenario == once);
 }
 
-void TestUncertaintyPresets::scenarioOwnInputsWin() {
+void TestUncertaintyPresets::scenarioOwnInputsWin()
+{
     // A scenario that already makes the first segment's capture share uncertain keeps its own input: the
     // preset for every segment's capture share would make that number uncertain twice, so it is left out.
     QJsonObject json = test::largeScenarioJson();

@@ -9,12 +9,14 @@
 
 namespace suanpan::test {
 
-QStringList sampleNames() {
+QStringList sampleNames()
+{
     return {QStringLiteral("west-cautionary-1000-card"), QStringLiteral("east-500p-vouchers"),
             QStringLiteral("west-hub-training")};
 }
 
-Scenario sampleScenario(const QString& name) {
+Scenario sampleScenario(const QString& name)
+{
     ValidationReport report;
     const Scenario scenario = ScenarioJson::fromBytes(readAll(samplePath(name)), Catalog::builtIn(), report);
     if (!report.isValid()) {
@@ -23,7 +25,8 @@ Scenario sampleScenario(const QString& name) {
     return scenario;
 }
 
-Project sampleProject() {
+Project sampleProject()
+{
     Project project;
     project.metadata().title = QStringLiteral("算盘 samples — three proposals");
     project.metadata().author = QStringLiteral("张伟");
@@ -37,7 +40,8 @@ Project sampleProject() {
     return project;
 }
 
-Project largeProject(int scenarios, int logEntries) {
+Project largeProject(int scenarios, int logEntries)
+{
     Project project;
     project.metadata().title = QStringLiteral("Large project");
     ValidationReport report;
@@ -65,21 +69,25 @@ Project largeProject(int scenarios, int logEntries) {
     return project;
 }
 
-QByteArray sha256(const QString& path) {
+QByteArray sha256(const QString& path)
+{
     return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex();
 }
 
-QByteArray readAll(const QString& path) {
+QByteArray readAll(const QString& path)
+{
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-bool writeAll(const QString& path, const QByteArray& bytes) {
+bool writeAll(const QString& path, const QByteArray& bytes)
+{
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
-QStringList filesIn(const QString& folder) {
+QStringList filesIn(const QString& folder)
+{
     return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
 }
 

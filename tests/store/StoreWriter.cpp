@@ -13,14 +13,16 @@ using namespace suanpan;
 
 namespace {
 
-Project projectA() {
+Project projectA()
+{
     Project a = test::largeProject(20, 5000);
     a.metadata().title = QStringLiteral("A");
     return a;
 }
 
 /// B differs from A in every scenario (and so in the log, which records it).
-Project projectB() {
+Project projectB()
+{
     Project b = projectA();
     b.metadata().title = QStringLiteral("B");
     QString error;
@@ -34,7 +36,8 @@ Project projectB() {
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() != 3) {

@@ -21,7 +21,8 @@ using namespace suanpan;
 
 namespace {
 
-QStringList pathsOf(const std::vector<AssumptionLogEntry>& entries, std::size_t from = 0) {
+QStringList pathsOf(const std::vector<AssumptionLogEntry>& entries, std::size_t from = 0)
+{
     QStringList paths;
     for (std::size_t i = from; i < entries.size(); ++i) {
         paths << entries[i].fieldPath;
@@ -29,14 +30,16 @@ QStringList pathsOf(const std::vector<AssumptionLogEntry>& entries, std::size_t 
     return paths;
 }
 
-double npvOf(const QJsonObject& json, const Catalog& catalog = Catalog::builtIn()) {
+double npvOf(const QJsonObject& json, const Catalog& catalog = Catalog::builtIn())
+{
     ValidationReport report;
     const Scenario scenario = ScenarioJson::fromJson(json, catalog, report);
     const std::optional<ResolvedScenario> resolved = resolveScenario(scenario, catalog, report);
     return resolved ? evaluate(*resolved).summary.npvAfterTaxCny : std::nan("");
 }
 
-QJsonObject h20WithPrice(double priceCny) {
+QJsonObject h20WithPrice(double priceCny)
+{
     QJsonObject h20 = *Catalog::builtIn().entry(CatalogKind::Chips, QStringLiteral("h20"));
     h20.insert(QStringLiteral("cardPriceCny"), priceCny);
     return h20;
@@ -62,7 +65,8 @@ private Q_SLOTS:
     void reportShowsHowTheNpvMoved();
 };
 
-void TestAssumptionLog::creationIsOneEntryWithTheWholeScenario() {
+void TestAssumptionLog::creationIsOneEntryWithTheWholeScenario()
+{
     Project project;
     QString error;
     const Scenario scenario = test::sampleScenario(QStringLiteral("west-hub-training"));
@@ -87,7 +91,8 @@ void TestAssumptionLog::creationIsOneEntryWithTheWholeScenario() {
     QCOMPARE(project.log().size(), std::size_t(1));
 }
 
-void TestAssumptionLog::updateRecordsExactlyTheChangedFields() {
+void TestAssumptionLog::updateRecordsExactlyTheChangedFields()
+{
     Project project = test::sampleProject();
     const std::size_t before = project.log().size();
     Scenario edited = project.scenarios()[1];
@@ -113,7 +118,8 @@ void TestAssumptionLog::updateRecordsExactlyTheChangedFields() {
     QVERIFY(project.scenarios()[1] == edited);
 }
 
-void TestAssumptionLog::unchangedSaveRecordsNothing() {
+void TestAssumptionLog::unchangedSaveRecordsNothing()
+{
     Project project = test::sampleProject();
     const std::vector<AssumptionLogEntry> log = project.log();
     QString error;
@@ -126,7 +132,8 @@ void TestAssumptionLog::unchangedSaveRecordsNothing() {
     QCOMPARE(project.log(), log);
 }
 
-void TestAssumptionLog::removalAndRenames() {
+void TestAssumptionLog::removalAndRenames()
+{
     Project project = test::sampleProject();
     const std::size_t before = project.log().size();
     Scenario renamed = project.scenarios()[0];
@@ -146,7 +153,8 @@ void TestAssumptionLog::removalAndRenames() {
     QCOMPARE(project.log().size(), before + 2);
 }
 
-void TestAssumptionLog::catalogChangesAreProjectWide() {
+void TestAssumptionLog::catalogChangesAreProjectWide()
+{
     Project project = test::sampleProject();
     const std::size_t before = project.log().size();
     QJsonObject h20 = *Catalog::builtIn().entry(CatalogKind::Chips, QStringLiteral("h20"));
@@ -172,7 +180,8 @@ void TestAssumptionLog::catalogChangesAreProjectWide() {
     QVERIFY(report.isValid());
 }
 
-void TestAssumptionLog::invalidCatalogEntryIsRefusedAndNotLogged() {
+void TestAssumptionLog::invalidCatalogEntryIsRefusedAndNotLogged()
+{
     Project project;
     QJsonObject chip = *Catalog::builtIn().entry(CatalogKind::Chips, QStringLiteral("h20"));
     chip.insert(QStringLiteral("tdpW"), -5);
@@ -184,7 +193,8 @@ void TestAssumptionLog::invalidCatalogEntryIsRefusedAndNotLogged() {
     QVERIFY(project.catalogOverrides().empty());
 }
 
-void TestAssumptionLog::logSurvivesSaving() {
+void TestAssumptionLog::logSurvivesSaving()
+{
     Project project = test::sampleProject();
     Scenario edited = project.scenarios()[2];
     edited.chipMix[0].count += 100;
@@ -205,7 +215,8 @@ void TestAssumptionLog::logSurvivesSaving() {
     QCOMPARE(loaded.log().back().id, qint64(project.log().size() + 1));
 }
 
-void TestAssumptionLog::historyRebuildsEveryVersion() {
+void TestAssumptionLog::historyRebuildsEveryVersion()
+{
     Project project = test::sampleProject();
     const QString name = project.scenarios()[1].name;
     std::vector<QJsonObject> expected{ScenarioJson::toJson(*project.scenario(name))};
@@ -237,7 +248,8 @@ void TestAssumptionLog::historyRebuildsEveryVersion() {
     QVERIFY(npvOf(versions[0].scenario) != npvOf(versions[3].scenario));
 }
 
-void TestAssumptionLog::historyFollowsARename() {
+void TestAssumptionLog::historyFollowsARename()
+{
     Project project = test::sampleProject();
     Scenario edited = project.scenarios()[0];
     const QString oldName = edited.name;
@@ -252,7 +264,8 @@ void TestAssumptionLog::historyFollowsARename() {
     QCOMPARE(versions.front().scenario, ScenarioJson::toJson(test::sampleScenario(test::sampleNames()[0])));
 }
 
-void TestAssumptionLog::historyStopsAtAnEditedLog() {
+void TestAssumptionLog::historyStopsAtAnEditedLog()
+{
     Project project = test::sampleProject();
     const QString name = project.scenarios()[1].name;
     QString error;
@@ -283,7 +296,8 @@ void TestAssumptionLog::historyStopsAtAnEditedLog() {
     QCOMPARE(versions.back().note, QStringLiteral("step 1"));
 }
 
-void TestAssumptionLog::catalogHistoryRebuildsEarlierCatalogs() {
+void TestAssumptionLog::catalogHistoryRebuildsEarlierCatalogs()
+{
     Project project = test::sampleProject();
     const qint64 start = project.log().back().id;
     ValidationReport report;
@@ -311,7 +325,8 @@ void TestAssumptionLog::catalogHistoryRebuildsEarlierCatalogs() {
     QCOMPARE(price(project.log().back().id), QJsonValue(95000));
 }
 
-void TestAssumptionLog::reportShowsHowTheNpvMoved() {
+void TestAssumptionLog::reportShowsHowTheNpvMoved()
+{
     Project project = test::sampleProject();
     const QString name = project.scenarios()[1].name;
     const QJsonObject created = ScenarioJson::toJson(*project.scenario(name));

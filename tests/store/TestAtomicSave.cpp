@@ -18,7 +18,8 @@ namespace {
 
 constexpr int kRounds = 60;
 
-QString writer() {
+QString writer()
+{
     return QStringLiteral(STORE_WRITER_PATH);
 }
 
@@ -31,7 +32,8 @@ private Q_SLOTS:
     void killedSavesLeaveOldOrNew();
 };
 
-void TestAtomicSave::killedSavesLeaveOldOrNew() {
+void TestAtomicSave::killedSavesLeaveOldOrNew()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("study.suanpan"));
     QCOMPARE(QProcess::execute(writer(), {path, QStringLiteral("--once")}), 0);

@@ -10,7 +10,8 @@ using namespace suanpan;
 
 namespace {
 
-QStringList issueTexts(const ImportResult& result) {
+QStringList issueTexts(const ImportResult& result)
+{
     QStringList texts;
     for (const ImportIssue& issue : result.issues) {
         texts << issue.toText();
@@ -18,7 +19,8 @@ QStringList issueTexts(const ImportResult& result) {
     return texts;
 }
 
-QJsonValue chipField(const Project& project, const char* id, const char* field) {
+QJsonValue chipField(const Project& project, const char* id, const char* field)
+{
     return project.catalog().entry(CatalogKind::Chips, QLatin1String(id))->value(QLatin1String(field));
 }
 
@@ -36,7 +38,8 @@ private Q_SLOTS:
     void scenarioThatStopsValidatingIsNamed();
 };
 
-void TestCatalogImport::consultantsChipPrices() {
+void TestCatalogImport::consultantsChipPrices()
+{
     Project project = test::sampleProject();
     const std::size_t logBefore = project.log().size();
     const QByteArray csv = "\xEF\xBB\xBFid,cardPriceCny,rentalPriceCnyPerCardHour,tflops.fp16,source\r\n"
@@ -70,7 +73,8 @@ void TestCatalogImport::consultantsChipPrices() {
     QCOMPARE(result.logEntries, static_cast<int>(project.log().size() - logBefore));
 }
 
-void TestCatalogImport::customChipFromACopy() {
+void TestCatalogImport::customChipFromACopy()
+{
     Project project;
     const QByteArray csv = "id,copyOf,name,origin,cardPriceCny\n"
                            "h20-grey,h20,H20（灰色渠道）,imported,150000\n";
@@ -83,7 +87,8 @@ void TestCatalogImport::customChipFromACopy() {
     QCOMPARE(project.log().front().fieldPath, QStringLiteral("catalog.chips[h20-grey]"));
 }
 
-void TestCatalogImport::regionTariff() {
+void TestCatalogImport::regionTariff()
+{
     Project project = test::sampleProject();
     const QByteArray csv = "id,tariffCnyPerKwh,pueLimit\nzhejiang-hangzhou,0.71,1.2\n";
     const ImportResult result = CatalogImport::apply(project, CatalogKind::Regions, csv, QStringLiteral("tariff.csv"));
@@ -94,7 +99,8 @@ void TestCatalogImport::regionTariff() {
              QJsonValue(0.71));
 }
 
-void TestCatalogImport::rejectedRows_data() {
+void TestCatalogImport::rejectedRows_data()
+{
     QTest::addColumn<int>("kind");
     QTest::addColumn<QByteArray>("csv");
     QTest::addColumn<QStringList>("expected");
@@ -133,7 +139,8 @@ void TestCatalogImport::rejectedRows_data() {
                                                                 "chip, cardPriceCny)")};
 }
 
-void TestCatalogImport::rejectedRows() {
+void TestCatalogImport::rejectedRows()
+{
     QFETCH(int, kind);
     QFETCH(QByteArray, csv);
     QFETCH(QStringList, expected);
@@ -146,7 +153,8 @@ void TestCatalogImport::rejectedRows() {
     QVERIFY(project == before);
 }
 
-void TestCatalogImport::scenarioThatStopsValidatingIsNamed() {
+void TestCatalogImport::scenarioThatStopsValidatingIsNamed()
+{
     // 8 H20 cards of 5 kW each no longer fit the Hangzhou sample's 30 kW racks.
     Project project = test::sampleProject();
     const ImportResult result =

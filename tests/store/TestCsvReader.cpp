@@ -23,7 +23,8 @@ private Q_SLOTS:
     void numbers();
 };
 
-void TestCsvReader::records_data() {
+void TestCsvReader::records_data()
+{
     QTest::addColumn<QByteArray>("csv");
     QTest::addColumn<QStringList>("header");
     QTest::addColumn<QList<int>>("lines");
@@ -54,7 +55,8 @@ void TestCsvReader::records_data() {
                                   << QList<QStringList>{{"", "", "", ""}};
 }
 
-void TestCsvReader::records() {
+void TestCsvReader::records()
+{
     QFETCH(QByteArray, csv);
     QFETCH(QStringList, header);
     QFETCH(QList<int>, lines);
@@ -70,7 +72,8 @@ void TestCsvReader::records() {
     QCOMPARE(table.columnOf({QStringLiteral("VALUE")}), 2);
 }
 
-void TestCsvReader::problems_data() {
+void TestCsvReader::problems_data()
+{
     QTest::addColumn<QByteArray>("csv");
     QTest::addColumn<QString>("expected"); // the first issue as text
     QTest::addColumn<int>("goodRecords");
@@ -92,7 +95,8 @@ void TestCsvReader::problems_data() {
     QTest::newRow("no header") << QByteArray("\n\n") << QStringLiteral("the file has no header line") << 0;
 }
 
-void TestCsvReader::problems() {
+void TestCsvReader::problems()
+{
     QFETCH(QByteArray, csv);
     QFETCH(QString, expected);
     QFETCH(int, goodRecords);
@@ -102,7 +106,8 @@ void TestCsvReader::problems() {
     QCOMPARE(static_cast<int>(table.records.size()), goodRecords);
 }
 
-void TestCsvReader::gb18030IsReadWithANote() {
+void TestCsvReader::gb18030IsReadWithANote()
+{
     QStringEncoder encoder("GB18030");
     if (!encoder.isValid()) {
         QSKIP("Qt was built without ICU: no GB18030 codec");
@@ -117,7 +122,8 @@ void TestCsvReader::gb18030IsReadWithANote() {
     QVERIFY(table.notes.front().contains(QLatin1String("GB18030")));
 }
 
-void TestCsvReader::numbers_data() {
+void TestCsvReader::numbers_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<std::optional<double>>("expected");
     QTest::newRow("decimal") << QStringLiteral("1234.5") << std::optional<double>(1234.5);
@@ -134,7 +140,8 @@ void TestCsvReader::numbers_data() {
     QTest::newRow("words") << QStringLiteral("about 40") << std::optional<double>();
 }
 
-void TestCsvReader::numbers() {
+void TestCsvReader::numbers()
+{
     QFETCH(QString, text);
     QFETCH(std::optional<double>, expected);
     QCOMPARE(CsvReader::parseNumber(text), expected);

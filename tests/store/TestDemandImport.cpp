@@ -15,7 +15,8 @@ namespace {
 
 const QString kHangzhou = QStringLiteral("Hangzhou, ~500 P mixed domestic and imported, with compute vouchers");
 
-Project hangzhouProject() {
+Project hangzhouProject()
+{
     Project project;
     Scenario scenario = test::sampleScenario(QStringLiteral("east-500p-vouchers"));
     scenario.demand[0].name = QStringLiteral("企业推理");
@@ -25,7 +26,8 @@ Project hangzhouProject() {
 }
 
 /// Rows "year,segment,value,unit" for every year from `first` to `last`, value = base + year offset.
-QByteArray yearlyRows(const char* segment, int first, int last, double base, const char* unit = "P") {
+QByteArray yearlyRows(const char* segment, int first, int last, double base, const char* unit = "P")
+{
     QByteArray rows;
     for (int year = first; year <= last; ++year) {
         rows += QByteArray::number(year) + ',' + segment + ',' + QByteArray::number(base + (year - first)) + ',' +
@@ -34,7 +36,8 @@ QByteArray yearlyRows(const char* segment, int first, int last, double base, con
     return rows;
 }
 
-QStringList issueTexts(const ImportResult& result) {
+QStringList issueTexts(const ImportResult& result)
+{
     QStringList texts;
     for (const ImportIssue& issue : result.issues) {
         texts << issue.toText();
@@ -57,7 +60,8 @@ private Q_SLOTS:
     void badRowsChangeNothing();
 };
 
-void TestDemandImport::yearlySeriesForTwoSegments() {
+void TestDemandImport::yearlySeriesForTwoSegments()
+{
     Project project = hangzhouProject();
     const std::size_t logBefore = project.log().size();
     const QByteArray csv = "period,segment,value,unit\n" + yearlyRows("enterprise-inference", 2026, 2040, 40) +
@@ -88,7 +92,8 @@ void TestDemandImport::yearlySeriesForTwoSegments() {
     QCOMPARE(project.demandSeries().back().scenario, QStringLiteral("杭州"));
 }
 
-void TestDemandImport::monthlyPflopsHoursWithBomCrlfAndChineseName() {
+void TestDemandImport::monthlyPflopsHoursWithBomCrlfAndChineseName()
+{
     Project project = hangzhouProject();
     QByteArray csv = "\xEF\xBB\xBF\"period\",\"segment\",\"value\",\"unit\"\r\n";
     for (int m = 0; m < 180; ++m) {
@@ -108,7 +113,8 @@ void TestDemandImport::monthlyPflopsHoursWithBomCrlfAndChineseName() {
     QCOMPARE(project.demandSeries().front().period, DemandPeriod::Month);
 }
 
-void TestDemandImport::valuesOutsideTheHorizonAreNoted() {
+void TestDemandImport::valuesOutsideTheHorizonAreNoted()
+{
     Project project = hangzhouProject();
     const QByteArray csv = "segment,period,unit,value,comment\n" + [] {
         QByteArray rows;
@@ -127,7 +133,8 @@ void TestDemandImport::valuesOutsideTheHorizonAreNoted() {
     QCOMPARE(project.demandSeries().front().firstYear, 2024);
 }
 
-void TestDemandImport::gb18030File() {
+void TestDemandImport::gb18030File()
+{
     QStringEncoder encoder("GB18030");
     if (!encoder.isValid()) {
         QSKIP("Qt was built without ICU: no GB18030 codec");
@@ -143,7 +150,8 @@ void TestDemandImport::gb18030File() {
     QCOMPARE(project.scenario(kHangzhou)->demand[0].forecast.seriesPflops.front(), 26.0);
 }
 
-void TestDemandImport::rejectedRows_data() {
+void TestDemandImport::rejectedRows_data()
+{
     QTest::addColumn<QByteArray>("csv");
     QTest::addColumn<QStringList>("expected");
     const QByteArray header = "period,segment,value,unit\n";
@@ -194,7 +202,8 @@ void TestDemandImport::rejectedRows_data() {
     QTest::newRow("no rows") << header << QStringList{QStringLiteral("the file has no rows")};
 }
 
-void TestDemandImport::rejectedRows() {
+void TestDemandImport::rejectedRows()
+{
     QFETCH(QByteArray, csv);
     QFETCH(QStringList, expected);
     Project project = hangzhouProject();
@@ -203,7 +212,8 @@ void TestDemandImport::rejectedRows() {
     QCOMPARE(issueTexts(result), expected);
 }
 
-void TestDemandImport::badRowsChangeNothing() {
+void TestDemandImport::badRowsChangeNothing()
+{
     Project project = hangzhouProject();
     const Project before = project;
     // 14 good years and one bad row: nothing of it is imported.

@@ -23,7 +23,8 @@ using namespace suanpan;
 namespace {
 
 /// Runs SQL on a file as another program (or a hand editor) would.
-void execOn(const QString& path, const QStringList& statements) {
+void execOn(const QString& path, const QStringList& statements)
+{
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
         database.setDatabaseName(path);
@@ -37,7 +38,8 @@ void execOn(const QString& path, const QStringList& statements) {
     QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
 }
 
-QString savedSampleProject(const QString& folder) {
+QString savedSampleProject(const QString& folder)
+{
     Project project = test::sampleProject();
     const QString path = folder + QStringLiteral("/study.suanpan");
     QString error;
@@ -65,7 +67,8 @@ enum class Fixture {
 };
 
 /// Makes the file of one refusal case in `folder` and returns its path.
-QString makeFixture(Fixture fixture, const QString& folder) {
+QString makeFixture(Fixture fixture, const QString& folder)
+{
     const QString path = folder + QStringLiteral("/case.suanpan");
     switch (fixture) {
     case Fixture::Empty:
@@ -155,7 +158,8 @@ private Q_SLOTS:
     void saveRefusesAReadOnlyFile();
 };
 
-void TestProjectFile::roundTrip_data() {
+void TestProjectFile::roundTrip_data()
+{
     QTest::addColumn<QJsonObject>("json");
     for (const QString& name : test::sampleNames()) {
         QTest::newRow(qPrintable(name)) << QJsonDocument::fromJson(test::readAll(test::samplePath(name))).object();
@@ -163,7 +167,8 @@ void TestProjectFile::roundTrip_data() {
     QTest::newRow("large fixture") << test::largeScenarioJson();
 }
 
-void TestProjectFile::roundTrip() {
+void TestProjectFile::roundTrip()
+{
     QFETCH(QJsonObject, json);
     ValidationReport report;
     const Scenario scenario = ScenarioJson::fromJson(json, Catalog::builtIn(), report);
@@ -183,7 +188,8 @@ void TestProjectFile::roundTrip() {
     QVERIFY(loaded.invalidScenarios.empty());
 }
 
-void TestProjectFile::everythingSurvives() {
+void TestProjectFile::everythingSurvives()
+{
     Project project = test::sampleProject();
     ValidationReport report;
     QJsonObject chip = *Catalog::builtIn().entry(CatalogKind::Chips, QStringLiteral("h20"));
@@ -218,7 +224,8 @@ void TestProjectFile::everythingSurvives() {
              QJsonValue(99000));
 }
 
-void TestProjectFile::saveStampsMetadata() {
+void TestProjectFile::saveStampsMetadata()
+{
     Project project = test::sampleProject();
     QVERIFY(!project.metadata().created.isValid());
     QTemporaryDir dir;
@@ -235,7 +242,8 @@ void TestProjectFile::saveStampsMetadata() {
     QVERIFY(project.metadata().modified > created);
 }
 
-void TestProjectFile::refusals_data() {
+void TestProjectFile::refusals_data()
+{
     QTest::addColumn<int>("fixture");
     QTest::addColumn<int>("problem");
     QTest::addColumn<QStringList>("messageParts");
@@ -270,7 +278,8 @@ void TestProjectFile::refusals_data() {
         {QStringLiteral("the table demand_series is missing")});
 }
 
-void TestProjectFile::refusals() {
+void TestProjectFile::refusals()
+{
     QFETCH(int, fixture);
     QFETCH(int, problem);
     QFETCH(QStringList, messageParts);
@@ -291,7 +300,8 @@ void TestProjectFile::refusals() {
     QCOMPARE(test::filesIn(dir.path()), filesBefore);
 }
 
-void TestProjectFile::readOnlyFileLoadsWithoutLeavingFiles() {
+void TestProjectFile::readOnlyFileLoadsWithoutLeavingFiles()
+{
     QTemporaryDir dir;
     const QString path = savedSampleProject(dir.path());
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
@@ -303,7 +313,8 @@ void TestProjectFile::readOnlyFileLoadsWithoutLeavingFiles() {
     QCOMPARE(test::filesIn(dir.path()), QStringList{QStringLiteral("study.suanpan")});
 }
 
-void TestProjectFile::invalidScenarioLoadsWithItsProblems() {
+void TestProjectFile::invalidScenarioLoadsWithItsProblems()
+{
     // A scenario saved mid-edit (a count of 0) is kept: loading must never lose work; it is reported instead.
     Project project = test::sampleProject();
     Scenario edited = project.scenarios()[1];
@@ -321,7 +332,8 @@ void TestProjectFile::invalidScenarioLoadsWithItsProblems() {
     QCOMPARE(loaded.project->scenarios()[1].chipMix[0].count, 0);
 }
 
-void TestProjectFile::failedSaveLeavesTheOldFile() {
+void TestProjectFile::failedSaveLeavesTheOldFile()
+{
     QTemporaryDir dir;
     const QString path = savedSampleProject(dir.path());
     const QByteArray hashBefore = test::sha256(path);
@@ -346,7 +358,8 @@ void TestProjectFile::failedSaveLeavesTheOldFile() {
     QCOMPARE(problem, ProjectFileProblem::CannotWrite);
 }
 
-void TestProjectFile::saveRefusesNonFiniteNumbers() {
+void TestProjectFile::saveRefusesNonFiniteNumbers()
+{
     Project project = test::sampleProject();
     Scenario edited = project.scenarios()[0];
     edited.power.greenShare = std::numeric_limits<double>::quiet_NaN();
@@ -358,7 +371,8 @@ void TestProjectFile::saveRefusesNonFiniteNumbers() {
     QVERIFY(test::filesIn(dir.path()).isEmpty());
 }
 
-void TestProjectFile::saveKeepsPermissions() {
+void TestProjectFile::saveKeepsPermissions()
+{
     QTemporaryDir dir;
     const QString path = savedSampleProject(dir.path());
     const QFile::Permissions shared = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::WriteGroup;
@@ -369,7 +383,8 @@ void TestProjectFile::saveKeepsPermissions() {
     QCOMPARE(QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser), shared);
 }
 
-void TestProjectFile::saveRefusesAReadOnlyFile() {
+void TestProjectFile::saveRefusesAReadOnlyFile()
+{
     QTemporaryDir dir;
     const QString path = savedSampleProject(dir.path());
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));

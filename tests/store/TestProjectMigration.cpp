@@ -20,18 +20,21 @@ namespace {
 /// Opens a database as a plain SQLite user for the duration of a test function.
 class Database {
 public:
-    explicit Database(const QString& path) {
+    explicit Database(const QString& path)
+    {
         m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("migration-test"));
         m_database.setDatabaseName(path);
         m_database.open();
     }
-    ~Database() {
+    ~Database()
+    {
         m_database.close();
         m_database = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("migration-test"));
     }
     QSqlDatabase& get() { return m_database; }
-    bool exec(const QString& sql, const QVariantList& values = {}) {
+    bool exec(const QString& sql, const QVariantList& values = {})
+    {
         QSqlQuery query(m_database);
         query.prepare(sql);
         for (const QVariant& value : values) {
@@ -43,7 +46,8 @@ public:
         }
         return true;
     }
-    QStringList column(const QString& sql) {
+    QStringList column(const QString& sql)
+    {
         QSqlQuery query(m_database);
         QStringList values;
         if (query.exec(sql)) {
@@ -59,7 +63,8 @@ private:
 };
 
 /// A project as Suanpan wrote schema 1: one sample scenario, a chip price of its own, three log entries.
-void writeSchema1(const QString& path) {
+void writeSchema1(const QString& path)
+{
     Database db(path);
     const Scenario scenario = test::sampleScenario(QStringLiteral("east-500p-vouchers"));
     const QString json =
@@ -102,7 +107,8 @@ void writeSchema1(const QString& path) {
     QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 1")));
 }
 
-QStringList layout(const QString& path) {
+QStringList layout(const QString& path)
+{
     Database db(path);
     return db.column(QStringLiteral("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master "
                                     "ORDER BY name"));
@@ -120,7 +126,8 @@ private Q_SLOTS:
     void noStepBeyondTheCurrentSchema();
 };
 
-void TestProjectMigration::schema1LoadsAndIsUpgradedOnlyInMemory() {
+void TestProjectMigration::schema1LoadsAndIsUpgradedOnlyInMemory()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.suanpan"));
     writeSchema1(path);
@@ -152,7 +159,8 @@ void TestProjectMigration::schema1LoadsAndIsUpgradedOnlyInMemory() {
     QCOMPARE(again.project->log(), project.log());
 }
 
-void TestProjectMigration::step1To2AddsDemandSeriesAndKeepsData() {
+void TestProjectMigration::step1To2AddsDemandSeriesAndKeepsData()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.suanpan"));
     writeSchema1(path);
@@ -174,7 +182,8 @@ void TestProjectMigration::step1To2AddsDemandSeriesAndKeepsData() {
                                      "'2025-01-01T00:00:00.000Z', 'week', 2026, 1, 'P', '[1]')")));
 }
 
-void TestProjectMigration::stepsBuildTheSameLayoutAsANewFile() {
+void TestProjectMigration::stepsBuildTheSameLayoutAsANewFile()
+{
     QTemporaryDir dir;
     const QString upgraded = dir.filePath(QStringLiteral("upgraded.suanpan"));
     writeSchema1(upgraded);
@@ -190,7 +199,8 @@ void TestProjectMigration::stepsBuildTheSameLayoutAsANewFile() {
     QCOMPARE(layout(upgraded), layout(fresh));
 }
 
-void TestProjectMigration::noStepBeyondTheCurrentSchema() {
+void TestProjectMigration::noStepBeyondTheCurrentSchema()
+{
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("empty.suanpan")));
     QString error;

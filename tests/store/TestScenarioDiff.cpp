@@ -28,7 +28,8 @@ struct Edit {
     std::vector<Expected> expected;
 };
 
-const std::vector<Edit>& edits() {
+const std::vector<Edit>& edits()
+{
     static const std::vector<Edit> list = {
         {"nothing changed", [](Scenario&) {}, {}},
         {"one card count", [](Scenario& s) { s.chipMix[1].count = 640; }, {{"chipMix[1].count", "512", "640"}}},
@@ -87,12 +88,14 @@ const std::vector<Edit>& edits() {
     return list;
 }
 
-Scenario hangzhou() {
+Scenario hangzhou()
+{
     return test::sampleScenario(QStringLiteral("east-500p-vouchers"));
 }
 
 /// True when a numeric path of visitNumbers is written for this forecast type (the others do not exist).
-bool written(const Scenario& s, const QString& path) {
+bool written(const Scenario& s, const QString& path)
+{
     for (std::size_t i = 0; i < s.demand.size(); ++i) {
         const QString prefix = QStringLiteral("demand[%1].forecast.").arg(i);
         const ForecastType type = s.demand[i].forecast.type;
@@ -119,14 +122,16 @@ private Q_SLOTS:
     void undoRejectsAValueThatDoesNotMatch();
 };
 
-void TestScenarioDiff::changes_data() {
+void TestScenarioDiff::changes_data()
+{
     QTest::addColumn<int>("edit");
     for (std::size_t i = 0; i < edits().size(); ++i) {
         QTest::newRow(edits()[i].name) << static_cast<int>(i);
     }
 }
 
-void TestScenarioDiff::changes() {
+void TestScenarioDiff::changes()
+{
     QFETCH(int, edit);
     const Edit& e = edits()[static_cast<std::size_t>(edit)];
     const Scenario before = hangzhou();
@@ -161,13 +166,15 @@ void TestScenarioDiff::changes() {
     QCOMPARE(document, ScenarioJson::toJson(before));
 }
 
-void TestScenarioDiff::everyNumberIsOneChangeAtItsPath_data() {
+void TestScenarioDiff::everyNumberIsOneChangeAtItsPath_data()
+{
     QTest::addColumn<int>("variant");
     QTest::newRow("Hangzhou sample (cagr and sCurve forecasts)") << 0;
     QTest::newRow("with a monthly series forecast") << 1;
 }
 
-void TestScenarioDiff::everyNumberIsOneChangeAtItsPath() {
+void TestScenarioDiff::everyNumberIsOneChangeAtItsPath()
+{
     QFETCH(int, variant);
     Scenario base = hangzhou();
     if (variant == 1) {
@@ -195,7 +202,8 @@ void TestScenarioDiff::everyNumberIsOneChangeAtItsPath() {
     }
 }
 
-void TestScenarioDiff::undoRejectsAValueThatDoesNotMatch() {
+void TestScenarioDiff::undoRejectsAValueThatDoesNotMatch()
+{
     QJsonObject document = ScenarioJson::toJson(hangzhou());
     const QJsonObject original = document;
     AssumptionLogEntry entry;

@@ -209,11 +209,12 @@ void energyAndCarbon(QChart* chart, const Results& results)
 void segmentDemand(QChart* chart, const Results& results)
 {
     ChartSupport::clear(chart);
-    chart->setTitle(QCoreApplication::translate("Charts", "Demand by segment (dashed: captured demand, solid: served)"));
+    chart->setTitle(
+        QCoreApplication::translate("Charts", "Demand by segment (dashed: captured demand, solid: served)"));
     QValueAxis* x = ChartSupport::valueAxis(chart, QString(), Qt::AlignBottom);
     x->setLabelFormat(QStringLiteral("%d"));
-    QValueAxis* y = ChartSupport::valueAxis(chart, QCoreApplication::translate("Charts", "P (average, effective)"),
-                                            Qt::AlignLeft);
+    QValueAxis* y =
+        ChartSupport::valueAxis(chart, QCoreApplication::translate("Charts", "P (average, effective)"), Qt::AlignLeft);
     double top = 0;
     static const QColor palette[] = {QColor(0x4a, 0x7b, 0xb7), QColor(0xd9, 0x5f, 0x02), QColor(0x1b, 0x9e, 0x77),
                                      QColor(0x75, 0x70, 0xb3), QColor(0xe7, 0x29, 0x8a), QColor(0x66, 0xa6, 0x1e)};

@@ -180,14 +180,14 @@ std::optional<Project> ProjectSession::projectToSave(QString* error) const
     }
     for (int i = 0; i < m_document->count(); ++i) {
         const auto saved = m_savedNames.find(m_document->key(i));
-        if (saved != m_savedNames.end()
-            && !next.updateScenario(saved->second, scenarios[static_cast<std::size_t>(i)], QString(), error)) {
+        if (saved != m_savedNames.end() &&
+            !next.updateScenario(saved->second, scenarios[static_cast<std::size_t>(i)], QString(), error)) {
             return std::nullopt;
         }
     }
     for (int i = 0; i < m_document->count(); ++i) {
-        if (m_savedNames.count(m_document->key(i)) == 0
-            && !next.addScenario(scenarios[static_cast<std::size_t>(i)], QString(), error)) {
+        if (m_savedNames.count(m_document->key(i)) == 0 &&
+            !next.addScenario(scenarios[static_cast<std::size_t>(i)], QString(), error)) {
             return std::nullopt;
         }
     }
@@ -358,10 +358,10 @@ bool ProjectSession::offerRecovery(const std::function<bool(const QString&)>& as
     const QString question =
         tr("Suanpan did not close properly. Recover the unsaved work of %1 (%n scenario(s))?", nullptr, count)
             .arg(QLocale().toString(when, QLocale::ShortFormat));
-    const bool yes = ask ? ask(question)
-                         : QMessageBox::question(m_dialogParent, tr("Recover unsaved work"), question,
-                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-                               == QMessageBox::Yes;
+    const bool yes =
+        ask ? ask(question)
+            : QMessageBox::question(m_dialogParent, tr("Recover unsaved work"), question,
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
     if (!yes) {
         removeRecovery();
         return false;

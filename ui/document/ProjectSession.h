@@ -84,8 +84,8 @@ private:
     ScenarioDocument* m_document;
     QWidget* m_dialogParent;
     QString m_filePath;
-    Project m_project;                         ///< as last opened or saved
-    std::map<QString, QString> m_savedNames;   ///< document key → the scenario's name in m_project
+    Project m_project;                       ///< as last opened or saved
+    std::map<QString, QString> m_savedNames; ///< document key → the scenario's name in m_project
     QTimer m_recoveryTimer;
     std::function<void(const QString&, const QString&)> m_errorHandler;
 };
