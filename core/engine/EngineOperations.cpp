@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <numeric>
 
 namespace suanpan::detail {
 
@@ -15,15 +16,15 @@ namespace {
  */
 struct Workspace {
     OperationsPlan plan;
+    MonthlyUse use;
+    std::vector<std::size_t> byDeployment; ///< chip-mix entries in order of deployment
     // One month, per chip-mix entry.
     std::vector<double> capacity, left, used;
     // One month, per segment.
     std::vector<double> coverage, work, served, segmentCardHours, revenue, userCapLeft, allowed;
-    std::vector<char> capBinding;
+    std::vector<int> capBinding; // not char: a char store may alias every pointer of the loop
     // The current year's sums, per segment and per chip, written to the results at the year's end.
-    std::vector<double> yearDemand, yearServed, yearCardHours, yearRevenue, yearVoucher;
-    std::vector<double> yearInstalled, yearUsed;
-    std::vector<double> inflationByYear, escalationByYear;
+    std::vector<double> yearDemand, yearServed, yearCardHours, yearRevenue, yearVoucher, yearUsed;
 };
 
 Workspace& workspace()
@@ -85,8 +86,8 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         zeros(*series, monthCount);
     }
 
-    // --- Scratch for one month.
-    for (auto* scratch : {&w.capacity, &w.left, &w.used, &w.yearInstalled, &w.yearUsed}) {
+    // --- Scratch for one month, and the monthly use handed to the accounts.
+    for (auto* scratch : {&w.capacity, &w.left, &w.used, &w.yearUsed}) {
         scratch->assign(chipCount, 0.0);
     }
     for (auto* scratch : {&w.coverage, &w.work, &w.served, &w.segmentCardHours, &w.revenue, &w.userCapLeft, &w.allowed,
@@ -94,15 +95,37 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         scratch->assign(segmentCount, 0.0);
     }
     w.capBinding.assign(segmentCount, 0);
-    std::vector<double>& capacity = w.capacity;
-    std::vector<double>& left = w.left;
-    std::vector<double>& used = w.used;
-    std::vector<double>& coverage = w.coverage;
-    std::vector<double>& work = w.work;
-    std::vector<double>& served = w.served;
-    std::vector<double>& segmentCardHours = w.segmentCardHours;
-    std::vector<double>& revenue = w.revenue;
-    std::vector<double>& userCapLeft = w.userCapLeft;
+    MonthlyUse& use = w.use;
+    for (auto* series : {&use.installedCardHours, &use.usedCardHours, &use.usedPflopsHoursFp16, &use.idleKw,
+                         &use.loadKw, &use.maxKw, &use.demandPflopsHours, &use.servedPflopsHours}) {
+        series->resize(monthCount);
+    }
+    for (auto* series : {&use.cards, &use.servers, &use.racksBuilt, &use.racksFilled}) {
+        series->resize(monthCount);
+    }
+    // The loop works on plain arrays: none of these is resized before it ends.
+    double* const capacity = w.capacity.data();
+    double* const left = w.left.data();
+    double* const used = w.used.data();
+    double* const coverage = w.coverage.data();
+    double* const work = w.work.data();
+    double* const served = w.served.data();
+    double* const segmentCardHours = w.segmentCardHours.data();
+    double* const revenue = w.revenue.data();
+    double* const userCapLeft = w.userCapLeft.data();
+    double* const allowed = w.allowed.data();
+    int* const capBinding = w.capBinding.data();
+    double* const yearDemand = w.yearDemand.data();
+    double* const yearServed = w.yearServed.data();
+    double* const yearCardHours = w.yearCardHours.data();
+    double* const yearRevenue = w.yearRevenue.data();
+    double* const yearVoucher = w.yearVoucher.data();
+    double* const yearUsed = w.yearUsed.data();
+    const double* const captured = plan.captured.data();
+    const double* const listPrice = plan.listPrice.data();
+    const double* const priceFactor = plan.priceFactor.data();
+    const Route* const routes = plan.routes.data();
+    const std::size_t* const segmentOrder = plan.segmentOrder.data();
     double budgetLeft = 0;
 
     const VoucherProgram& vouchers = s.policies.vouchers;
@@ -113,50 +136,54 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     auto allocate = [&](int m) {
         const auto mi = static_cast<std::size_t>(m);
         const auto y = static_cast<std::size_t>(m / 12);
-        std::copy(capacity.begin(), capacity.end(), left.begin());
-        std::fill(used.begin(), used.end(), 0.0);
+        const double* price = plan.chipPrice.data() + mi * chipCount;
+        std::copy_n(capacity, chipCount, left);
+        std::fill_n(used, chipCount, 0.0);
         std::uint64_t open = ~std::uint64_t{0};
         for (std::size_t c = 0; c < std::min<std::size_t>(chipCount, 64); ++c) {
             open &= left[c] > 0 ? ~std::uint64_t{0} : ~(std::uint64_t{1} << c);
         }
-        for (std::size_t k : plan.segmentOrder) {
+        for (std::size_t order = 0; order < segmentCount; ++order) {
+            const std::size_t k = segmentOrder[order];
             const SegmentState& seg = segments[k];
             const double uplift = coverage[k] <= 0                   ? 1.0
                                   : coverage[k] == vouchers.coverage ? fullUplift
                                                                      : voucherUplift(coverage[k], vouchers.elasticity);
-            work[k] = plan.captured[k * monthCount + mi] * uplift * kHoursPerMonth;
+            work[k] = captured[k * monthCount + mi] * uplift * kHoursPerMonth;
             served[k] = 0;
             segmentCardHours[k] = 0;
             revenue[k] = 0;
             if ((seg.chipMask & open) == 0) {
                 continue;
             }
-            const double priceFactor = plan.priceFactor[k * yearCount + y];
             double remaining = work[k];
             double servedWork = 0;
             double cardHoursUsed = 0;
             double earned = 0;
-            const Route* route = plan.routes.data() + seg.firstRoute;
+            const Route* route = routes + seg.firstRoute;
             for (const Route* end = route + seg.routeCount; route != end && remaining > 0; ++route) {
                 const std::size_t c = route->chip;
                 if (left[c] <= 0) {
                     continue;
                 }
-                const double cardHours = std::min(left[c], remaining / route->rate);
-                left[c] -= cardHours;
-                if (left[c] <= 0 && c < 64) {
+                // Either what remains fits in the chip's card-hours left, or the chip is filled.
+                const double wanted = remaining * route->hoursPerWork;
+                const bool fits = wanted < left[c];
+                const double cardHours = fits ? wanted : left[c];
+                const double delivered = fits ? remaining : cardHours * route->rate;
+                left[c] = fits ? left[c] - cardHours : 0.0;
+                if (!fits && c < 64) {
                     open &= ~(std::uint64_t{1} << c);
                 }
                 used[c] += cardHours;
-                remaining -= cardHours * route->rate;
-                servedWork += cardHours * route->rate;
+                remaining = fits ? 0.0 : remaining - delivered;
+                servedWork += delivered;
                 cardHoursUsed += cardHours;
-                const double market = seg.priceLocked ? plan.listPrice[c] : plan.chipPrice[c * monthCount + mi];
-                earned += cardHours * market * priceFactor;
+                earned += cardHours * (seg.priceLocked ? listPrice[c] : price[c]);
             }
             served[k] = servedWork;
             segmentCardHours[k] = cardHoursUsed;
-            revenue[k] = earned;
+            revenue[k] = earned * priceFactor[k * yearCount + y];
         }
     };
 
@@ -164,21 +191,22 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     auto force = [&](int m) {
         const auto mi = static_cast<std::size_t>(m);
         const auto y = static_cast<std::size_t>(m / 12);
-        std::fill(work.begin(), work.end(), 0.0);
-        std::fill(served.begin(), served.end(), 0.0);
-        std::fill(segmentCardHours.begin(), segmentCardHours.end(), 0.0);
-        std::fill(revenue.begin(), revenue.end(), 0.0);
+        const double* price = plan.chipPrice.data() + mi * chipCount;
+        std::fill_n(work, segmentCount, 0.0);
+        std::fill_n(served, segmentCount, 0.0);
+        std::fill_n(segmentCardHours, segmentCount, 0.0);
+        std::fill_n(revenue, segmentCount, 0.0);
         for (std::size_t c = 0; c < chipCount; ++c) {
             used[c] = std::min(capacity[c], options.forcedUtilization * (capacity[c] / availability));
-            for (std::size_t k : plan.segmentOrder) {
+            for (std::size_t order = 0; order < segmentCount; ++order) {
+                const std::size_t k = segmentOrder[order];
                 const double rate = plan.rate[k * chipCount + c];
                 if (rate > 0) {
                     work[k] += used[c] * rate;
                     served[k] += used[c] * rate;
                     segmentCardHours[k] += used[c];
-                    const double market =
-                        segments[k].priceLocked ? plan.listPrice[c] : plan.chipPrice[c * monthCount + mi];
-                    revenue[k] += used[c] * market * plan.priceFactor[k * yearCount + y];
+                    const double market = segments[k].priceLocked ? listPrice[c] : price[c];
+                    revenue[k] += used[c] * market * priceFactor[k * yearCount + y];
                     break;
                 }
             }
@@ -189,10 +217,8 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     // the month a limit binds, each segment's coverage is lowered until its spend equals its part of what
     // is left (found by fixed-point iteration, re-allocating each time since a lower coverage means less
     // demand uplift); after that month nothing is paid until the limits reset.
-    std::vector<double>& allowed = w.allowed;
-    std::vector<char>& capBinding = w.capBinding;
     auto limitVoucherSpend = [&](int m) {
-        if (std::none_of(coverage.begin(), coverage.end(), [](double share) { return share > 0; })) {
+        if (std::none_of(coverage, coverage + segmentCount, [](double share) { return share > 0; })) {
             return;
         }
         double nominal = 0;
@@ -226,29 +252,24 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         }
     };
 
-    const PueModel& pue = r.cooling.pue;
-    const OperationsInput& ops = s.operations;
-    const double staffCost =
-        ops.staffCostCnyPerFteYear > 0 ? ops.staffCostCnyPerFteYear : r.region.itWageCnyPerYear * ops.staffOnCostFactor;
-    const double greenShare = s.power.greenShare;
-    const double blendedTariff =
-        (1.0 - greenShare) * r.region.tariffCnyPerKwh + greenShare * s.power.greenPriceCnyPerKwh;
-    const double electricitySubsidy = options.withoutPolicies ? 0.0 : s.policies.electricitySubsidy.cnyPerKwh;
-    const double fullLoadShare = pue.proportionalShare + pue.baseCoolingShare + pue.mechanicalCoolingShare;
-    std::array<double, 12> mechanicalByMonth{};
-    for (std::size_t calendarMonth = 0; calendarMonth < 12; ++calendarMonth) {
-        mechanicalByMonth[calendarMonth] = pue.mechanicalFraction(r.region.monthlyTempC[calendarMonth]);
-    }
-    std::vector<double>& inflationByYear = w.inflationByYear;
-    std::vector<double>& escalationByYear = w.escalationByYear;
-    inflationByYear.assign(yearCount, 1.0);
-    escalationByYear.assign(yearCount, 1.0);
-    for (std::size_t y = 1; y < yearCount; ++y) {
-        inflationByYear[y] = inflationByYear[y - 1] * (1.0 + ops.opexInflationPerYear);
-        escalationByYear[y] = escalationByYear[y - 1] * (1.0 + s.power.tariffEscalationPerYear);
-    }
+    // Chip-mix entries in order of deployment: the cards in service change only when the next one arrives.
+    std::vector<std::size_t>& byDeployment = w.byDeployment;
+    byDeployment.resize(chipCount);
+    std::iota(byDeployment.begin(), byDeployment.end(), std::size_t{0});
+    std::stable_sort(byDeployment.begin(), byDeployment.end(),
+                     [&chips](std::size_t a, std::size_t b) { return chips[a].deployMonth < chips[b].deployMonth; });
+    std::size_t inService = 0; // the first entries of byDeployment
+    double installedCardHours = 0;
+    double idleKw = 0;
+    double maxKw = 0;
+    int cards = 0;
+    int servers = 0;
     int racksBuilt = 0;
     int racksFilled = 0;
+    bool anyVoucher = false;
+    for (const SegmentState& segment : segments) {
+        anyVoucher = anyVoucher || segment.voucherEligible;
+    }
 
     for (int m = 0; m < months; ++m) {
         const int y = m / 12;
@@ -257,9 +278,16 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         YearResult& year = results.years[yi];
         racksBuilt += plan.racksBuiltFrom[mi];
         racksFilled += plan.racksFilledFrom[mi];
-        const double builtDesignKw = racksBuilt * s.racks.designKwPerRack;
-        const double inflation = inflationByYear[yi];
-        const bool operating = m >= opening;
+        for (; inService < chipCount && chips[byDeployment[inService]].deployMonth <= m; ++inService) {
+            const std::size_t c = byDeployment[inService];
+            const ChipState& chip = chips[c];
+            capacity[c] = chip.installedCardHours * availability;
+            installedCardHours += chip.installedCardHours;
+            idleKw += chip.servers * chip.serverIdleKw;
+            maxKw += chip.servers * chip.serverMaxKw;
+            cards += chip.cards;
+            servers += chip.servers;
+        }
 
         // Voucher limits are annual: reset at the start of each project year.
         if (m % 12 == 0) {
@@ -269,162 +297,104 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
             }
         }
         const bool voucherYear = y + 1 >= vouchers.startYear && y + 1 < vouchers.startYear + vouchers.years;
-        for (std::size_t k = 0; k < segmentCount; ++k) {
-            const bool capLeft = segments[k].userCapCny <= 0 || userCapLeft[k] > 0.0;
-            coverage[k] =
-                segments[k].voucherEligible && voucherYear && capLeft && budgetLeft > 0.0 ? vouchers.coverage : 0.0;
-        }
-        for (std::size_t c = 0; c < chipCount; ++c) {
-            capacity[c] = m >= chips[c].deployMonth ? chips[c].cards * kHoursPerMonth * availability : 0.0;
+        if (anyVoucher) {
+            for (std::size_t k = 0; k < segmentCount; ++k) {
+                const bool capLeft = segments[k].userCapCny <= 0 || userCapLeft[k] > 0.0;
+                coverage[k] =
+                    segments[k].voucherEligible && voucherYear && capLeft && budgetLeft > 0.0 ? vouchers.coverage : 0.0;
+            }
         }
 
-        std::fill(capBinding.begin(), capBinding.end(), 0);
+        std::fill_n(capBinding, segmentCount, 0);
         if (options.forcedUtilization >= 0.0) {
-            std::fill(coverage.begin(), coverage.end(), 0.0);
+            std::fill_n(coverage, segmentCount, 0.0);
             force(m);
         } else {
             allocate(m);
             limitVoucherSpend(m);
         }
 
-        // --- Use, power and energy.
-        double cardHoursInstalled = 0;
+        // --- Use of the cards in service (methodology §7.7): what the accounts need of it.
         double cardHoursUsed = 0;
         double fp16Used = 0;
-        double itKw = 0;
-        double itMaxKw = 0;
-        int cardsActive = 0;
-        int serversActive = 0;
-        for (std::size_t c = 0; c < chipCount; ++c) {
-            const ChipState& chip = chips[c];
-            if (m < chip.deployMonth) {
-                continue;
-            }
-            const double installed = chip.cards * kHoursPerMonth;
-            const double share = used[c] / installed;
-            cardHoursInstalled += installed;
+        double loadKw = 0;
+        for (std::size_t i = 0; i < inService; ++i) {
+            const std::size_t c = byDeployment[i];
             cardHoursUsed += used[c];
-            fp16Used += used[c] * chip.pflopsFp16;
-            itKw += chip.servers * (chip.serverIdleKw + (chip.serverMaxKw - chip.serverIdleKw) * share);
-            itMaxKw += chip.servers * chip.serverMaxKw;
-            cardsActive += chip.cards;
-            serversActive += chip.servers;
-            w.yearInstalled[c] += installed;
-            w.yearUsed[c] += used[c];
+            fp16Used += used[c] * chips[c].pflopsFp16;
+            loadKw += used[c] * chips[c].loadKwPerCardHour;
+            yearUsed[c] += used[c];
         }
-        const double mechanical = mechanicalByMonth[static_cast<std::size_t>(m % 12)];
-        const double loadShare = pue.proportionalShare + pue.baseCoolingShare + pue.mechanicalCoolingShare * mechanical;
-        const double overheadKw = pue.fixedShare * builtDesignKw + loadShare * itKw;
-        const double itKwh = itKw * kHoursPerMonth;
-        const double facilityKwh = (itKw + overheadKw) * kHoursPerMonth;
-        const double solarKwh = operating ? s.power.solarKwp * r.region.solarYieldKwhPerKwpYear / 12.0 : 0.0;
-        const double gridKwh = std::max(0.0, facilityKwh - solarKwh);
-
-        // --- Electricity: energy charge (grid and green), two-part charge, subsidy.
-        const double escalation = escalationByYear[yi];
-        double electricity = gridKwh * blendedTariff * escalation;
-        if (builtDesignKw > 0 && s.power.tariffMode == TariffMode::TwoPartDemand) {
-            const double peakKw = itMaxKw + pue.fixedShare * builtDesignKw + loadShare * itMaxKw;
-            electricity += peakKw * r.region.demandChargeCnyPerKwMonth * escalation;
-        } else if (builtDesignKw > 0 && s.power.tariffMode == TariffMode::TwoPartCapacity) {
-            const double transformerKva = builtDesignKw * (1.0 + pue.fixedShare + fullLoadShare) / s.power.powerFactor;
-            electricity += transformerKva * r.region.capacityChargeCnyPerKvaMonth * escalation;
-        }
-        const bool subsidized = operating && m < opening + s.policies.electricitySubsidy.years * 12;
-        const double subsidy = subsidized ? gridKwh * electricitySubsidy : 0.0;
-
-        // --- Opex.
-        auto& opex = year.opex;
-        opex[static_cast<std::size_t>(OpexItem::Electricity)] += electricity - subsidy;
-        if (operating) {
-            opex[static_cast<std::size_t>(OpexItem::Staff)] += ops.staffCount * staffCost * inflation / 12.0;
-            opex[static_cast<std::size_t>(OpexItem::Bandwidth)] += ops.bandwidthCnyPerYear * inflation / 12.0;
-            opex[static_cast<std::size_t>(OpexItem::Other)] += ops.otherOpexCnyPerYear * inflation / 12.0;
-        }
-        opex[static_cast<std::size_t>(OpexItem::Software)] +=
-            ops.softwareCnyPerCardYear * cardsActive * inflation / 12.0;
-        const double itCapex = capex.installedItCapex[mi];
-        const double facilityCapex = capex.readyFacilityCapex[mi];
-        opex[static_cast<std::size_t>(OpexItem::Maintenance)] +=
-            (ops.itMaintenanceShare * itCapex + ops.facilityMaintenanceShare * facilityCapex) / 12.0;
-        opex[static_cast<std::size_t>(OpexItem::Insurance)] += ops.insuranceShare * (itCapex + facilityCapex) / 12.0;
 
         // --- Revenue, demand and vouchers.
         double monthDemand = 0;
         double monthServed = 0;
         // Without vouchers this month every voucher sum below would only add zeros.
-        const bool voucherMonth = std::any_of(coverage.begin(), coverage.end(), [](double share) { return share > 0; });
+        const bool voucherMonth =
+            std::any_of(coverage, coverage + segmentCount, [](double share) { return share > 0; });
         // The year's revenue and voucher spend are summed in registers, in the same order as in memory: a sum
         // kept in memory waits on its own store at every step.
-        double yearRevenue = year.revenue;
-        double yearVoucherSpend = year.voucherSpend;
+        double revenueSum = year.revenue;
+        double voucherSum = year.voucherSpend;
         for (std::size_t k = 0; k < segmentCount; ++k) {
-            w.yearDemand[k] += work[k];
-            w.yearServed[k] += served[k];
-            w.yearCardHours[k] += segmentCardHours[k];
-            w.yearRevenue[k] += revenue[k];
-            yearRevenue += revenue[k];
+            yearDemand[k] += work[k];
+            yearServed[k] += served[k];
+            yearCardHours[k] += segmentCardHours[k];
+            yearRevenue[k] += revenue[k];
+            revenueSum += revenue[k];
             monthDemand += work[k];
             monthServed += served[k];
             if (voucherMonth) {
                 const double voucher = coverage[k] * revenue[k];
-                w.yearVoucher[k] += voucher;
+                yearVoucher[k] += voucher;
                 budgetLeft -= voucher;
                 userCapLeft[k] = capBinding[k] ? 0.0 : userCapLeft[k] - voucher;
-                yearVoucherSpend += voucher;
+                voucherSum += voucher;
             }
         }
-        year.revenue = yearRevenue;
-        year.voucherSpend = yearVoucherSpend;
-
+        year.revenue = revenueSum;
+        year.voucherSpend = voucherSum;
         if (budgetLeft < 1e-3 * vouchers.annualBudgetCny) {
             budgetLeft = 0.0; // spent to within 0.1%: the rest is not worth another month of vouchers
         }
 
-        // --- Year totals and monthly series.
-        year.demandPflopsHours += monthDemand;
-        year.servedPflopsHours += monthServed;
-        year.cardHoursInstalled += cardHoursInstalled;
-        year.cardHoursUsed += cardHoursUsed;
-        year.usedPflopsHoursFp16 += fp16Used;
-        year.cards = cardsActive;
-        year.servers = serversActive;
-        year.racksBuilt = racksBuilt;
-        year.racksFilled = racksFilled;
-        year.itMwh += itKwh / 1000.0;
-        year.facilityMwh += facilityKwh / 1000.0;
-        year.solarMwh += std::min(solarKwh, facilityKwh) / 1000.0;
-        year.gridMwh += gridKwh / 1000.0;
-        year.co2LocationTonnes += gridKwh * r.region.gridEmissionKgPerKwh / 1000.0;
-        year.co2MarketTonnes += gridKwh * (1.0 - greenShare) * r.region.gridEmissionKgPerKwh / 1000.0;
-        year.waterM3 += itKwh * (r.cooling.waterBaseLPerKwh + r.cooling.waterMechanicalLPerKwh * mechanical) / 1000.0;
-        year.electricitySubsidy += subsidy;
-        results.monthlyUtilization[mi] = cardHoursInstalled > 0 ? cardHoursUsed / cardHoursInstalled : 0.0;
-        results.monthlyPue[mi] = itKwh > 0 ? facilityKwh / itKwh : 0.0;
-        results.monthlyDemandPflops[mi] = monthDemand / kHoursPerMonth;
-        results.monthlyServedPflops[mi] = monthServed / kHoursPerMonth;
+        use.installedCardHours[mi] = installedCardHours;
+        use.usedCardHours[mi] = cardHoursUsed;
+        use.usedPflopsHoursFp16[mi] = fp16Used;
+        use.idleKw[mi] = idleKw;
+        use.loadKw[mi] = loadKw;
+        use.maxKw[mi] = maxKw;
+        use.demandPflopsHours[mi] = monthDemand;
+        use.servedPflopsHours[mi] = monthServed;
+        use.cards[mi] = cards;
+        use.servers[mi] = servers;
+        use.racksBuilt[mi] = racksBuilt;
+        use.racksFilled[mi] = racksFilled;
 
-        // The year's per-segment and per-chip sums, summed month by month from zero as before.
+        // The year's per-segment and per-chip sums.
         if (m % 12 == 11 || m + 1 == months) {
             for (std::size_t k = 0; k < segmentCount; ++k) {
                 SegmentResult& out = results.segments[k];
-                out.demandPflopsHours[yi] = std::exchange(w.yearDemand[k], 0.0);
-                out.servedPflopsHours[yi] = std::exchange(w.yearServed[k], 0.0);
-                out.cardHours[yi] = std::exchange(w.yearCardHours[k], 0.0);
-                out.revenue[yi] = std::exchange(w.yearRevenue[k], 0.0);
-                out.voucherSpend[yi] = std::exchange(w.yearVoucher[k], 0.0);
+                out.demandPflopsHours[yi] = std::exchange(yearDemand[k], 0.0);
+                out.servedPflopsHours[yi] = std::exchange(yearServed[k], 0.0);
+                out.cardHours[yi] = std::exchange(yearCardHours[k], 0.0);
+                out.revenue[yi] = std::exchange(yearRevenue[k], 0.0);
+                out.voucherSpend[yi] = std::exchange(yearVoucher[k], 0.0);
             }
             for (std::size_t c = 0; c < chipCount; ++c) {
-                results.chips[c].cardHoursInstalled[yi] = std::exchange(w.yearInstalled[c], 0.0);
-                results.chips[c].cardHoursUsed[yi] = std::exchange(w.yearUsed[c], 0.0);
+                results.chips[c].cardHoursUsed[yi] = std::exchange(yearUsed[c], 0.0);
             }
         }
     }
 
+    // --- Energy, electricity, opex and the monthly series.
+    accountOperations(r, options, capex, use, results);
+
     // --- Year ratios and installed compute at year end.
     for (std::size_t yi = 0; yi < yearCount; ++yi) {
         YearResult& year = results.years[yi];
-        const int lastMonth = static_cast<int>(yi) * 12 + 11;
+        const int firstMonth = static_cast<int>(yi) * 12;
+        const int endMonth = std::min(months, firstMonth + 12);
         year.projectYear = static_cast<int>(yi) + 1;
         year.calendarYear = s.startYear + static_cast<int>(yi);
         year.rackingRate = year.racksBuilt > 0 ? year.racksFilled / year.racksBuilt : 0.0;
@@ -433,10 +403,12 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         double fp16InstalledHours = 0;
         for (std::size_t c = 0; c < chipCount; ++c) {
             ChipResult& out = results.chips[c];
+            const int monthsInService = std::max(0, endMonth - std::max(firstMonth, chips[c].deployMonth));
+            out.cardHoursInstalled[yi] = monthsInService * chips[c].installedCardHours;
             fp16InstalledHours += out.cardHoursInstalled[yi] * chips[c].pflopsFp16;
             out.utilization[yi] =
                 out.cardHoursInstalled[yi] > 0 ? out.cardHoursUsed[yi] / out.cardHoursInstalled[yi] : 0.0;
-            if (lastMonth >= chips[c].deployMonth) {
+            if (endMonth - 1 >= chips[c].deployMonth) {
                 for (std::size_t p = 0; p < static_cast<std::size_t>(kPrecisionCount); ++p) {
                     year.installedPflops[p] += chips[c].cards * r.chips[c].tflops[p] / 1000.0;
                 }

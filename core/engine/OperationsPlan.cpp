@@ -56,14 +56,14 @@ void marketDemand(const DemandSegment& d, int months, double* demand)
 }
 
 /**
- * The market rental price per card-hour of a chip-mix entry, month by month: it falls with the age of the
+ * The market rental price per card-hour of a chip-mix entry, month by month (every `stride`-th entry of
+ * `price`, which is zero before deployment): it falls with the age of the
  * cards in service (the chip's priceDeclinePerYear) and resets at each refresh to the price of new
  * compute, which has itself become cheaper at the hardware price decline since month 0.
  */
 void rentalPricePath(const ChipSpec& chip, int deployMonth, const OperationsInput& ops, int months, double multiplier,
-                     double* price)
+                     double* price, std::size_t stride)
 {
-    std::fill(price, price + months, 0.0);
     const int lifeMonths = std::max(1, static_cast<int>(std::lround(chip.economicLifeYears * 12.0)));
     const double ageStep = std::pow(1.0 - chip.priceDeclinePerYear, 1.0 / 12.0);
     double current = 0;
@@ -73,7 +73,7 @@ void rentalPricePath(const ChipSpec& chip, int deployMonth, const OperationsInpu
         current = newGeneration ? chip.rentalPriceCnyPerCardHour * multiplier *
                                       std::pow(1.0 - ops.hardwarePriceDeclinePerYear, m / 12.0)
                                 : current * ageStep;
-        price[m] = current;
+        price[static_cast<std::size_t>(m) * stride] = current;
     }
 }
 
@@ -111,9 +111,13 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
         chip.pflopsFp16 = spec.tflopsAt(Precision::Fp16) / 1000.0;
         const int perRack = Sizing::serversPerRack(s.racks.designKwPerRack, chip.serverMaxKw);
         plan.racksFilledFrom[static_cast<std::size_t>(chip.deployMonth)] += Sizing::racks(chip.servers, perRack);
+        chip.installedCardHours = chip.cards * kHoursPerMonth;
+        chip.loadKwPerCardHour = chip.installedCardHours > 0
+                                     ? chip.servers * (chip.serverMaxKw - chip.serverIdleKw) / chip.installedCardHours
+                                     : 0.0;
         plan.listPrice[c] = spec.rentalPriceCnyPerCardHour * options.priceMultiplier;
         rentalPricePath(spec, chip.deployMonth, s.operations, months, options.priceMultiplier,
-                        plan.chipPrice.data() + c * monthCount);
+                        plan.chipPrice.data() + c, chipCount);
     }
     plan.racksBuiltFrom.assign(monthCount + 1, 0);
     for (const FacilityPhase& phase : s.facilityPhases) {
@@ -139,7 +143,7 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
                 rate[c] = peakPflopsFor(r.chips[c], d.precision) * r.chips[c].efficiencyFor(d.workload);
             }
             if (rate[c] > 0) {
-                plan.routes.push_back({c, rate[c]});
+                plan.routes.push_back({c, rate[c], 1.0 / rate[c]});
                 seg.chipMask |= c < 64 ? std::uint64_t{1} << c : ~std::uint64_t{0};
             }
         }

@@ -17,12 +17,15 @@ struct ChipState {
     double serverMaxKw = 0;
     double serverIdleKw = 0;
     double pflopsFp16 = 0;
+    double installedCardHours = 0; ///< per month in service: cards × hours
+    double loadKwPerCardHour = 0;  ///< IT draw above idle per card-hour used in a month (methodology §7.7)
 };
 
 /// One chip a segment can use, with the effective P one card-hour delivers to it there.
 struct Route {
     std::size_t chip = 0;
     double rate = 0;
+    double hoursPerWork = 0; ///< 1 / rate: card-hours for one P·h
 };
 
 /// One demand segment: its routes in the order it fills them, and its voucher standing.
@@ -48,7 +51,7 @@ struct OperationsPlan {
     std::vector<ChipState> chips;
     std::vector<int> racksFilledFrom; ///< racks filled from month m (size months + 1)
     std::vector<int> racksBuiltFrom;  ///< racks ready from month m (size months + 1)
-    std::vector<double> chipPrice;    ///< market rental price per card-hour, [chip · months + month]
+    std::vector<double> chipPrice;    ///< market rental price per card-hour, [month · chips + chip]
     std::vector<double> listPrice;    ///< month-0 price per chip (contract prices)
     std::vector<SegmentState> segments;
     std::vector<Route> routes;
@@ -57,6 +60,30 @@ struct OperationsPlan {
     std::vector<double> priceFactor;       ///< price factor of a segment by year, [segment · years + year]
     std::vector<std::size_t> segmentOrder; ///< the order segments are served in
 };
+
+/**
+ * \brief What the month-by-month allocation leaves for the energy and cost accounts, one entry per month
+ * (methodology §7.7–§7.12 read these; revenue and vouchers are summed by year as they are allocated).
+ */
+struct MonthlyUse {
+    std::vector<double> installedCardHours; ///< cards in service × hours
+    std::vector<double> usedCardHours;
+    std::vector<double> usedPflopsHoursFp16;
+    std::vector<double> idleKw; ///< IT draw of the servers in service at idle
+    std::vector<double> loadKw; ///< IT draw above idle, from the card-hours used
+    std::vector<double> maxKw;  ///< IT draw of the servers in service at full load
+    std::vector<double> demandPflopsHours;
+    std::vector<double> servedPflopsHours;
+    std::vector<int> cards;
+    std::vector<int> servers;
+    std::vector<int> racksBuilt;
+    std::vector<int> racksFilled;
+};
+
+/// Energy, electricity, the other opex items, carbon and water from the month's use, summed into
+/// results.years, and the monthly series (methodology §7.7–§7.12, §7.14).
+void accountOperations(const ResolvedScenario& r, const EngineOptions& options, const CapexPlan& capex,
+                       const MonthlyUse& use, Results& results);
 
 void planOperations(const ResolvedScenario& r, const EngineOptions& options, int openingMonth, OperationsPlan& plan);
 

@@ -5,6 +5,7 @@
 #include "TestScenarios.h"
 #include "engine/Analysis.h"
 #include "engine/Engine.h"
+#include "engine/EngineInternal.h"
 
 #include <QCoreApplication>
 
@@ -38,6 +39,49 @@ void evaluateLargeScenario(benchmark::State& state)
     }
 }
 BENCHMARK(evaluateLargeScenario)->Unit(benchmark::kMicrosecond);
+
+// The same evaluation stage by stage (engine/Engine.cpp), to see where its time goes.
+void stageCapexAndDebt(benchmark::State& state)
+{
+    const ResolvedScenario& scenario = largeScenario();
+    for (auto _ : state) {
+        detail::CapexPlan capex = detail::planCapex(scenario);
+        const detail::DebtPlan debt = detail::planDebt(scenario, capex, EngineOptions{});
+        detail::depreciateCapitalizedInterest(scenario, debt, capex);
+        benchmark::DoNotOptimize(capex.residualValue);
+    }
+}
+BENCHMARK(stageCapexAndDebt)->Unit(benchmark::kMicrosecond);
+
+void stageOperations(benchmark::State& state)
+{
+    const ResolvedScenario& scenario = largeScenario();
+    const detail::CapexPlan capex = detail::planCapex(scenario);
+    Results results;
+    for (auto _ : state) {
+        detail::simulateOperations(scenario, EngineOptions{}, capex, results);
+        benchmark::DoNotOptimize(results.years.back().revenue);
+    }
+}
+BENCHMARK(stageOperations)->Unit(benchmark::kMicrosecond);
+
+void stageSubsidiesAndFinance(benchmark::State& state)
+{
+    const ResolvedScenario& scenario = largeScenario();
+    detail::CapexPlan capex = detail::planCapex(scenario);
+    const detail::DebtPlan debt = detail::planDebt(scenario, capex, EngineOptions{});
+    detail::depreciateCapitalizedInterest(scenario, debt, capex);
+    Results operated;
+    detail::simulateOperations(scenario, EngineOptions{}, capex, operated);
+    Results results = operated;
+    for (auto _ : state) {
+        results.years = operated.years; // finance adds into the years
+        detail::assessCapexSubsidies(scenario, EngineOptions{}, capex, results);
+        detail::computeFinance(scenario, capex, debt, results);
+        benchmark::DoNotOptimize(results.summary.npvAfterTaxCny);
+    }
+}
+BENCHMARK(stageSubsidiesAndFinance)->Unit(benchmark::kMicrosecond);
 
 void analyzeLargeScenario(benchmark::State& state)
 {

@@ -1,0 +1,142 @@
+#include "OperationsPlan.h"
+
+#include <algorithm>
+#include <array>
+
+namespace suanpan::detail {
+
+void accountOperations(const ResolvedScenario& r, const EngineOptions& options, const CapexPlan& capex,
+                       const MonthlyUse& use, Results& results)
+{
+    const Scenario& s = r.input;
+    const PueModel& pue = r.cooling.pue;
+    const OperationsInput& ops = s.operations;
+    const int months = s.horizonMonths();
+    const int opening = capex.openingMonth;
+    const double staffCost =
+        ops.staffCostCnyPerFteYear > 0 ? ops.staffCostCnyPerFteYear : r.region.itWageCnyPerYear * ops.staffOnCostFactor;
+    const double greenShare = s.power.greenShare;
+    const double blendedTariff =
+        (1.0 - greenShare) * r.region.tariffCnyPerKwh + greenShare * s.power.greenPriceCnyPerKwh;
+    const double electricitySubsidy = options.withoutPolicies ? 0.0 : s.policies.electricitySubsidy.cnyPerKwh;
+    const int subsidyEnd = opening + s.policies.electricitySubsidy.years * 12;
+    const double fullLoadShare = pue.proportionalShare + pue.baseCoolingShare + pue.mechanicalCoolingShare;
+    const double solarKwhPerMonth = s.power.solarKwp * r.region.solarYieldKwhPerKwpYear / 12.0;
+    const double designKwPerRack = s.racks.designKwPerRack;
+    const TariffMode tariffMode = s.power.tariffMode;
+    // By calendar month: the share of mechanical cooling, the overhead per kW of IT load and the water per kWh.
+    std::array<double, 12> loadShareByMonth{};
+    std::array<double, 12> waterLitresPerKwh{};
+    for (std::size_t calendarMonth = 0; calendarMonth < 12; ++calendarMonth) {
+        const double mechanical = pue.mechanicalFraction(r.region.monthlyTempC[calendarMonth]);
+        loadShareByMonth[calendarMonth] =
+            pue.proportionalShare + pue.baseCoolingShare + pue.mechanicalCoolingShare * mechanical;
+        waterLitresPerKwh[calendarMonth] = r.cooling.waterBaseLPerKwh + r.cooling.waterMechanicalLPerKwh * mechanical;
+    }
+
+    double inflation = 1.0;
+    double escalation = 1.0;
+    for (std::size_t yi = 0; yi < results.years.size(); ++yi) {
+        if (yi > 0) {
+            inflation *= 1.0 + ops.opexInflationPerYear;
+            escalation *= 1.0 + s.power.tariffEscalationPerYear;
+        }
+        const int first = static_cast<int>(yi) * 12;
+        const int last = std::min(months, first + 12); // one past the year's last month
+        // The year's sums are kept in registers: a sum kept in the result waits on its own store at each month.
+        double demand = 0, served = 0, installed = 0, used = 0, fp16 = 0;
+        double itKwh = 0, facilityKwh = 0, solarUsedKwh = 0, gridKwh = 0, subsidizedKwh = 0, waterLitres = 0;
+        double charges = 0; // energy and two-part charges before escalation
+        double cardMonths = 0, itCapexMonths = 0, facilityCapexMonths = 0;
+        int operatingMonths = 0;
+        for (int m = first; m < last; ++m) {
+            const auto mi = static_cast<std::size_t>(m);
+            const auto calendarMonth = static_cast<std::size_t>(m % 12);
+            const double builtDesignKw = use.racksBuilt[mi] * designKwPerRack;
+            const double loadShare = loadShareByMonth[calendarMonth];
+
+            // Power and energy (methodology §7.7–§7.9).
+            const double itKw = use.idleKw[mi] + use.loadKw[mi];
+            const double overheadKw = pue.fixedShare * builtDesignKw + loadShare * itKw;
+            const double monthItKwh = itKw * kHoursPerMonth;
+            const double monthFacilityKwh = (itKw + overheadKw) * kHoursPerMonth;
+            const double solarKwh = m >= opening ? solarKwhPerMonth : 0.0;
+            const double monthGridKwh = std::max(0.0, monthFacilityKwh - solarKwh);
+
+            // Electricity: energy charge (grid and green) and the two-part charge (§7.10).
+            double charge = monthGridKwh * blendedTariff;
+            if (builtDesignKw > 0 && tariffMode == TariffMode::TwoPartDemand) {
+                const double peakKw = use.maxKw[mi] + pue.fixedShare * builtDesignKw + loadShare * use.maxKw[mi];
+                charge += peakKw * r.region.demandChargeCnyPerKwMonth;
+            } else if (builtDesignKw > 0 && tariffMode == TariffMode::TwoPartCapacity) {
+                const double transformerKva =
+                    builtDesignKw * (1.0 + pue.fixedShare + fullLoadShare) / s.power.powerFactor;
+                charge += transformerKva * r.region.capacityChargeCnyPerKvaMonth;
+            }
+            charges += charge;
+            const bool operating = m >= opening;
+            subsidizedKwh += operating && m < subsidyEnd ? monthGridKwh : 0.0;
+            operatingMonths += operating ? 1 : 0;
+
+            demand += use.demandPflopsHours[mi];
+            served += use.servedPflopsHours[mi];
+            installed += use.installedCardHours[mi];
+            used += use.usedCardHours[mi];
+            fp16 += use.usedPflopsHoursFp16[mi];
+            itKwh += monthItKwh;
+            facilityKwh += monthFacilityKwh;
+            solarUsedKwh += std::min(solarKwh, monthFacilityKwh);
+            gridKwh += monthGridKwh;
+            waterLitres += monthItKwh * waterLitresPerKwh[calendarMonth];
+            cardMonths += use.cards[mi];
+            itCapexMonths += capex.installedItCapex[mi];
+            facilityCapexMonths += capex.readyFacilityCapex[mi];
+
+            results.monthlyUtilization[mi] =
+                use.installedCardHours[mi] > 0 ? use.usedCardHours[mi] / use.installedCardHours[mi] : 0.0;
+            results.monthlyPue[mi] = monthItKwh > 0 ? monthFacilityKwh / monthItKwh : 0.0;
+            results.monthlyDemandPflops[mi] = use.demandPflopsHours[mi] / kHoursPerMonth;
+            results.monthlyServedPflops[mi] = use.servedPflopsHours[mi] / kHoursPerMonth;
+        }
+
+        // Opex items (§7.12): the fixed ones are paid every operating month, at the year's price level.
+        YearResult& year = results.years[yi];
+        const double subsidy = subsidizedKwh * electricitySubsidy;
+        auto& opex = year.opex;
+        opex[static_cast<std::size_t>(OpexItem::Electricity)] = charges * escalation - subsidy;
+        opex[static_cast<std::size_t>(OpexItem::Staff)] =
+            operatingMonths * (ops.staffCount * staffCost * inflation / 12.0);
+        opex[static_cast<std::size_t>(OpexItem::Bandwidth)] =
+            operatingMonths * (ops.bandwidthCnyPerYear * inflation / 12.0);
+        opex[static_cast<std::size_t>(OpexItem::Other)] =
+            operatingMonths * (ops.otherOpexCnyPerYear * inflation / 12.0);
+        opex[static_cast<std::size_t>(OpexItem::Software)] =
+            cardMonths * (ops.softwareCnyPerCardYear * inflation / 12.0);
+        opex[static_cast<std::size_t>(OpexItem::Maintenance)] =
+            (ops.itMaintenanceShare * itCapexMonths + ops.facilityMaintenanceShare * facilityCapexMonths) / 12.0;
+        opex[static_cast<std::size_t>(OpexItem::Insurance)] =
+            ops.insuranceShare * (itCapexMonths + facilityCapexMonths) / 12.0;
+
+        // Year totals (§7.14); the counts are those of the year's last month.
+        const auto lastMonth = static_cast<std::size_t>(last - 1);
+        year.demandPflopsHours = demand;
+        year.servedPflopsHours = served;
+        year.cardHoursInstalled = installed;
+        year.cardHoursUsed = used;
+        year.usedPflopsHoursFp16 = fp16;
+        year.cards = use.cards[lastMonth];
+        year.servers = use.servers[lastMonth];
+        year.racksBuilt = use.racksBuilt[lastMonth];
+        year.racksFilled = use.racksFilled[lastMonth];
+        year.itMwh = itKwh / 1000.0;
+        year.facilityMwh = facilityKwh / 1000.0;
+        year.solarMwh = solarUsedKwh / 1000.0;
+        year.gridMwh = gridKwh / 1000.0;
+        year.co2LocationTonnes = gridKwh * r.region.gridEmissionKgPerKwh / 1000.0;
+        year.co2MarketTonnes = gridKwh * (1.0 - greenShare) * r.region.gridEmissionKgPerKwh / 1000.0;
+        year.waterM3 = waterLitres / 1000.0;
+        year.electricitySubsidy = subsidy;
+    }
+}
+
+} // namespace suanpan::detail
