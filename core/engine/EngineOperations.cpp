@@ -21,7 +21,7 @@ struct Workspace {
     // One month, per chip-mix entry.
     std::vector<double> capacity, left, used;
     // One month, per segment.
-    std::vector<double> coverage, work, served, segmentCardHours, revenue, userCapLeft, allowed;
+    std::vector<double> coverage, uplift, work, served, segmentCardHours, revenue, userCapLeft, allowed;
     std::vector<int> capBinding; // not char: a char store may alias every pointer of the loop
     // The current year's sums, per segment and per chip, written to the results at the year's end.
     std::vector<double> yearDemand, yearServed, yearCardHours, yearRevenue, yearVoucher, yearUsed;
@@ -90,6 +90,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     for (auto* scratch : {&w.capacity, &w.left, &w.used, &w.yearUsed}) {
         scratch->assign(chipCount, 0.0);
     }
+    w.uplift.assign(segmentCount, 1.0);
     for (auto* scratch : {&w.coverage, &w.work, &w.served, &w.segmentCardHours, &w.revenue, &w.userCapLeft, &w.allowed,
                           &w.yearDemand, &w.yearServed, &w.yearCardHours, &w.yearRevenue, &w.yearVoucher}) {
         scratch->assign(segmentCount, 0.0);
@@ -114,6 +115,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     double* const revenue = w.revenue.data();
     double* const userCapLeft = w.userCapLeft.data();
     double* const allowed = w.allowed.data();
+    double* const uplift = w.uplift.data();
     int* const capBinding = w.capBinding.data();
     double* const yearDemand = w.yearDemand.data();
     double* const yearServed = w.yearServed.data();
@@ -130,26 +132,32 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
 
     const VoucherProgram& vouchers = s.policies.vouchers;
     const double fullUplift = voucherUplift(vouchers.coverage, vouchers.elasticity);
+    // A segment's voucher coverage and the demand uplift it brings (methodology §7.4).
+    auto cover = [&](std::size_t k, double share) {
+        coverage[k] = share;
+        uplift[k] = share <= 0                   ? 1.0
+                    : share == vouchers.coverage ? fullUplift
+                                                 : voucherUplift(share, vouchers.elasticity);
+    };
+    // A bit per chip-mix entry in service with card-hours to offer (bits of entries past 64 are always set).
+    std::uint64_t openInService = ~std::uint64_t{0};
+    for (std::size_t c = 0; c < std::min<std::size_t>(chipCount, 64); ++c) {
+        openInService &= ~(std::uint64_t{1} << c);
+    }
     // Allocates the month's demand to capacity with the current voucher coverage (methodology §7.5). A chip
     // with no card-hour left is skipped, and so is a segment whose chips all are: they could only add zeros.
-    // `open` has a bit per chip-mix entry with card-hours left (entries past 64 are always looked at).
+    // `open` has a bit per chip-mix entry with card-hours left.
     auto allocate = [&](int m) {
         const auto mi = static_cast<std::size_t>(m);
         const auto y = static_cast<std::size_t>(m / 12);
         const double* price = plan.chipPrice.data() + mi * chipCount;
         std::copy_n(capacity, chipCount, left);
         std::fill_n(used, chipCount, 0.0);
-        std::uint64_t open = ~std::uint64_t{0};
-        for (std::size_t c = 0; c < std::min<std::size_t>(chipCount, 64); ++c) {
-            open &= left[c] > 0 ? ~std::uint64_t{0} : ~(std::uint64_t{1} << c);
-        }
+        std::uint64_t open = openInService;
         for (std::size_t order = 0; order < segmentCount; ++order) {
             const std::size_t k = segmentOrder[order];
             const SegmentState& seg = segments[k];
-            const double uplift = coverage[k] <= 0                   ? 1.0
-                                  : coverage[k] == vouchers.coverage ? fullUplift
-                                                                     : voucherUplift(coverage[k], vouchers.elasticity);
-            work[k] = captured[k * monthCount + mi] * uplift * kHoursPerMonth;
+            work[k] = captured[k * monthCount + mi] * uplift[k];
             served[k] = 0;
             segmentCardHours[k] = 0;
             revenue[k] = 0;
@@ -160,6 +168,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
             double servedWork = 0;
             double cardHoursUsed = 0;
             double earned = 0;
+            const double* segmentPrice = seg.priceLocked ? listPrice : price;
             const Route* route = routes + seg.firstRoute;
             for (const Route* end = route + seg.routeCount; route != end && remaining > 0; ++route) {
                 const std::size_t c = route->chip;
@@ -179,7 +188,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
                 remaining = fits ? 0.0 : remaining - delivered;
                 servedWork += delivered;
                 cardHoursUsed += cardHours;
-                earned += cardHours * (seg.priceLocked ? listPrice[c] : price[c]);
+                earned += cardHours * segmentPrice[c];
             }
             served[k] = servedWork;
             segmentCardHours[k] = cardHoursUsed;
@@ -241,7 +250,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
             for (std::size_t k = 0; k < segmentCount; ++k) {
                 const double spend = coverage[k] * revenue[k];
                 if (coverage[k] > 0 && std::abs(spend - allowed[k]) > 1e-4 * std::max(1.0, allowed[k])) {
-                    coverage[k] = spend > 0 ? std::min(vouchers.coverage, coverage[k] * allowed[k] / spend) : 0.0;
+                    cover(k, spend > 0 ? std::min(vouchers.coverage, coverage[k] * allowed[k] / spend) : 0.0);
                     converged = false;
                 }
             }
@@ -282,6 +291,9 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
             const std::size_t c = byDeployment[inService];
             const ChipState& chip = chips[c];
             capacity[c] = chip.installedCardHours * availability;
+            if (c < 64 && capacity[c] > 0) {
+                openInService |= std::uint64_t{1} << c;
+            }
             installedCardHours += chip.installedCardHours;
             idleKw += chip.servers * chip.serverIdleKw;
             maxKw += chip.servers * chip.serverMaxKw;
@@ -300,14 +312,16 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         if (anyVoucher) {
             for (std::size_t k = 0; k < segmentCount; ++k) {
                 const bool capLeft = segments[k].userCapCny <= 0 || userCapLeft[k] > 0.0;
-                coverage[k] =
-                    segments[k].voucherEligible && voucherYear && capLeft && budgetLeft > 0.0 ? vouchers.coverage : 0.0;
+                cover(k, segments[k].voucherEligible && voucherYear && capLeft && budgetLeft > 0.0 ? vouchers.coverage
+                                                                                                   : 0.0);
             }
         }
 
         std::fill_n(capBinding, segmentCount, 0);
         if (options.forcedUtilization >= 0.0) {
-            std::fill_n(coverage, segmentCount, 0.0);
+            for (std::size_t k = 0; k < segmentCount; ++k) {
+                cover(k, 0.0);
+            }
             force(m);
         } else {
             allocate(m);

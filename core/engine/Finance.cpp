@@ -86,6 +86,21 @@ double rootInCell(std::span<const double> flows, const std::vector<double>& grid
     return (bracket.first + bracket.second) / 2.0;
 }
 
+/// How often the flows change sign, zeros skipped (Descartes' rule: at most that many rates give NPV = 0).
+int signChanges(std::span<const double> flows, double* lastNonZero)
+{
+    int changes = 0;
+    double previous = 0.0;
+    for (double flow : flows) {
+        if (flow != 0.0) {
+            changes += previous != 0.0 && (previous < 0) != (flow < 0) ? 1 : 0;
+            previous = flow;
+        }
+    }
+    *lastNonZero = previous;
+    return changes;
+}
+
 } // namespace
 
 std::optional<double> irr(std::span<const double> flows, bool* multipleRoots)
@@ -98,6 +113,22 @@ std::optional<double> irr(std::span<const double> flows, bool* multipleRoots)
         // Only the root closest to 0 is wanted: visit cells nearest 0 first and stop once no cell left can
         // hold a closer root. The cells visited give the same roots as the full scan below, bit for bit.
         const CellOrder& order = cellsNearestZeroFirst();
+        // With one sign change there is exactly one root (in 1 / (1 + rate)), on the side of 0 where NPV turns
+        // to the sign of the last flow: cells wholly on the other side need not be looked at. Without a sign
+        // change (and some flow not zero) there is none.
+        double lastFlow = 0.0;
+        const int changes = signChanges(flows, &lastFlow);
+        if (changes == 0 && lastFlow != 0.0) {
+            return std::nullopt;
+        }
+        int side = 0; // +1: the root is above 0; -1: below; 0: not known
+        if (changes == 1) {
+            double atZero = 0.0;
+            for (double flow : flows) {
+                atZero += flow;
+            }
+            side = atZero == 0.0 ? 0 : (atZero < 0) == (lastFlow < 0) ? 1 : -1;
+        }
         std::array<double, 128> values{};
         std::array<bool, 128> known{};
         auto valueAt = [&](std::size_t i) {
@@ -111,6 +142,9 @@ std::optional<double> irr(std::span<const double> flows, bool* multipleRoots)
         for (std::size_t i : order.cells) {
             if (best && order.distance[i] > std::abs(*best)) {
                 break;
+            }
+            if ((side > 0 && grid[i] <= 0.0) || (side < 0 && grid[i - 1] >= 0.0)) {
+                continue;
             }
             const double previousValue = valueAt(i - 1);
             const double value = valueAt(i);

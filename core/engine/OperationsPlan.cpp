@@ -66,14 +66,14 @@ void rentalPricePath(const ChipSpec& chip, int deployMonth, const OperationsInpu
 {
     const int lifeMonths = std::max(1, static_cast<int>(std::lround(chip.economicLifeYears * 12.0)));
     const double ageStep = std::pow(1.0 - chip.priceDeclinePerYear, 1.0 / 12.0);
-    double current = 0;
-    int age = 0; // months since the generation in service was bought, (m − deployMonth) mod life
-    for (int m = deployMonth; m < months; ++m, age = age + 1 == lifeMonths ? 0 : age + 1) {
-        const bool newGeneration = m == deployMonth || (ops.hardwareRefresh && age == 0);
-        current = newGeneration ? chip.rentalPriceCnyPerCardHour * multiplier *
-                                      std::pow(1.0 - ops.hardwarePriceDeclinePerYear, m / 12.0)
-                                : current * ageStep;
-        price[static_cast<std::size_t>(m) * stride] = current;
+    // One generation at a time: the price of new compute when it is bought, then falling with its age.
+    for (int start = deployMonth; start < months; start += lifeMonths) {
+        double current =
+            chip.rentalPriceCnyPerCardHour * multiplier * std::pow(1.0 - ops.hardwarePriceDeclinePerYear, start / 12.0);
+        const int end = ops.hardwareRefresh ? std::min(months, start + lifeMonths) : months;
+        for (int m = start; m < end; ++m, current *= ageStep) {
+            price[static_cast<std::size_t>(m) * stride] = current;
+        }
     }
 }
 
@@ -152,17 +152,18 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
         const auto first = plan.routes.begin() + static_cast<std::ptrdiff_t>(seg.firstRoute);
         std::stable_sort(first, plan.routes.end(), [](const Route& a, const Route& b) { return a.rate > b.rate; });
 
-        // Captured demand before vouchers: market × capture share × the ramp's fill (methodology §7.3). The
-        // product is formed in this order so that the loop's `× uplift × hours` repeats the same arithmetic.
+        // Captured demand before vouchers, as P·h in the month: market × capture share × the ramp's fill
+        // (methodology §7.3). The fill is 0 before the opening, (m − opening + 1) / ramp during the ramp, then 1.
         double* captured = plan.captured.data() + k * monthCount;
         marketDemand(d, months, captured);
-        // Once the ramp is over the fill is exactly 1, and (m − opening + 1) / ramp need not be divided out.
-        const int filled = d.rampMonths <= 0 ? opening : opening + d.rampMonths - 1;
-        for (int m = 0; m < months; ++m) {
-            const double fill = m < opening   ? 0.0
-                                : m >= filled ? 1.0
-                                              : std::min(1.0, (m - opening + 1) / static_cast<double>(d.rampMonths));
-            captured[m] = captured[m] * d.captureShare * fill;
+        const int rampEnd = std::min(months, d.rampMonths <= 0 ? opening : opening + d.rampMonths - 1);
+        std::fill(captured, captured + std::min(opening, months), 0.0);
+        for (int m = opening; m < rampEnd; ++m) {
+            const double fill = std::min(1.0, (m - opening + 1) / static_cast<double>(d.rampMonths));
+            captured[m] = captured[m] * d.captureShare * fill * kHoursPerMonth;
+        }
+        for (int m = std::max(opening, rampEnd); m < months; ++m) {
+            captured[m] = captured[m] * d.captureShare * kHoursPerMonth;
         }
         seg.voucherEligible = !options.withoutPolicies && vouchers.coverage > 0 && vouchers.annualBudgetCny > 0 &&
                               vouchers.eligibleSegments.contains(d.id);

@@ -55,8 +55,8 @@ struct OperationsPlan {
     std::vector<double> listPrice;    ///< month-0 price per chip (contract prices)
     std::vector<SegmentState> segments;
     std::vector<Route> routes;
-    std::vector<double> rate;              ///< effective P per card-hour, [segment · chips + chip]; 0 = cannot use
-    std::vector<double> captured;          ///< market demand × capture share × fill, [segment · months + month]
+    std::vector<double> rate;     ///< effective P per card-hour, [segment · chips + chip]; 0 = cannot use
+    std::vector<double> captured; ///< P·h: market demand × capture share × fill × hours, [segment · months + month]
     std::vector<double> priceFactor;       ///< price factor of a segment by year, [segment · years + year]
     std::vector<std::size_t> segmentOrder; ///< the order segments are served in
 };
