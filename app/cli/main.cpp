@@ -44,7 +44,8 @@ QString usage()
                "  validate FILE      Check a scenario (or every scenario of a project).\n"
                "\n"
                "Projects (.suanpan):\n"
-               "  new --from SCENARIO.json [--from ...] -o P.suanpan [--title T] [--force]\n"
+               "  new --from SCENARIO.json [--from ...] -o P.suanpan [--title T]\n"
+               "           [--author A] [--organization O] [--force]\n"
                "                     Create a project from scenario files.\n"
                "  info P.suanpan     Show a project's metadata, scenarios and contents.\n"
                "  log P.suanpan [--scenario NAME] [--json]\n"
@@ -58,10 +59,11 @@ QString usage()
                "\n"
                "Risk:\n"
                "  risk FILE [--scenario NAME] [--trials N] [--seed S] [--sampler sobol|lhs]\n"
-               "           [--threshold T] [--presets] [--json]\n"
+               "           [--threads N] [--threshold T] [--presets] [--no-sensitivity] [--json]\n"
                "                     Monte Carlo risk analysis of the uncertain inputs.\n"
                "  goal-seek FILE [--scenario NAME] --vary FIELD --target METRIC=VALUE\n"
-               "           [--min X --max Y] [--p50 --trials N --seed S] [--json]\n"
+               "           [--min X --max Y] [--factor] [--p50 --trials N --seed S --threads N]\n"
+               "           [--json]\n"
                "                     Find the input value that reaches a goal.\n"
                "\n"
                "Options:\n"
@@ -98,7 +100,17 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QString command = arguments.size() > 1 ? arguments.at(1) : QString();
+    // --lang may also come before the command: it has been read, so it is dropped there.
+    QStringList rest = arguments;
+    while (rest.size() > 1 &&
+           (rest.at(1) == QLatin1String("--lang") || rest.at(1).startsWith(QLatin1String("--lang=")))) {
+        const bool separateValue = rest.at(1) == QLatin1String("--lang");
+        rest.removeAt(1);
+        if (separateValue && rest.size() > 1) {
+            rest.removeAt(1);
+        }
+    }
+    const QString command = rest.size() > 1 ? rest.at(1) : QString();
     if (command == QLatin1String("-h") || command == QLatin1String("--help") || command.isEmpty()) {
         (command.isEmpty() ? err : out) << usage();
         return command.isEmpty() ? suanpan::cli::InvalidInput : suanpan::cli::Ok;
@@ -107,7 +119,6 @@ int main(int argc, char* argv[])
         out << QStringLiteral("suanpan-cli %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
         return suanpan::cli::Ok;
     }
-    QStringList rest = arguments;
     rest.removeAt(1); // the command; QCommandLineParser expects the program name first
     for (const Command& candidate : kCommands) {
         if (command == QLatin1String(candidate.name)) {

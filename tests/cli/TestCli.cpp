@@ -41,6 +41,7 @@ private Q_SLOTS:
     void missingFileExitsOne();
     void usageErrors();
     void helpAndVersion();
+    void languageBeforeTheCommand();
 };
 
 void TestCli::evaluatePrintsSummary()
@@ -155,6 +156,18 @@ void TestCli::helpAndVersion()
     const Run version = cli({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith(QLatin1String("suanpan-cli ")));
+}
+
+void TestCli::languageBeforeTheCommand()
+{
+    // --lang is global: it may come before the command as well as after it.
+    const Run help = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(QStringLiteral("用法")), qPrintable(help.out.left(200)));
+    const Run validate = cli({QStringLiteral("--lang=zh_CN"), QStringLiteral("validate"), sample("west-hub-training")});
+    QCOMPARE(validate.exitCode, 0);
+    QVERIFY2(validate.out.contains(QStringLiteral("校验通过")), qPrintable(validate.out));
+    QCOMPARE(cli({QStringLiteral("--lang")}).exitCode, 2); // no command at all
 }
 
 QTEST_GUILESS_MAIN(TestCli)
