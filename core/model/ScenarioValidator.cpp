@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace suanpan {
 
@@ -44,7 +45,7 @@ const QJsonObject* lookUp(const Catalog& catalog, CatalogKind kind, const QStrin
     return entry;
 }
 
-void checkRacks(const Scenario& s, const CoolingSpec& cooling, const std::vector<ChipSpec>& chips,
+void checkRacks(const Scenario& s, const CoolingSpec& cooling, const std::vector<ChipSpec>& chips, bool horizonValid,
                 ValidationReport& report)
 {
     const double density = s.racks.designKwPerRack;
@@ -56,7 +57,8 @@ void checkRacks(const Scenario& s, const CoolingSpec& cooling, const std::vector
                    QCoreApplication::translate("Validation", "rack density %1 kW exceeds the %2 kW that %3 supports")
                        .arg(numberText(density), numberText(cooling.maxKwPerRack), cooling.name));
     }
-    const int months = s.horizonMonths();
+    // Against an invalid horizon (already reported) every month would look out of range.
+    const int months = horizonValid ? s.horizonMonths() : std::numeric_limits<int>::max();
     for (std::size_t i = 0; i < s.facilityPhases.size(); ++i) {
         if (s.facilityPhases[i].startMonth >= months) {
             report.add(QStringLiteral("facilityPhases[%1].startMonth").arg(i),
@@ -123,7 +125,7 @@ bool canServe(const ChipSpec& chip, const DemandSegment& segment)
     return false;
 }
 
-void checkDemand(const Scenario& s, const std::vector<ChipSpec>& chips, ValidationReport& report)
+void checkDemand(const Scenario& s, const std::vector<ChipSpec>& chips, bool horizonValid, ValidationReport& report)
 {
     QSet<QString> ids;
     QSet<QString> chipIds;
@@ -161,7 +163,7 @@ void checkDemand(const Scenario& s, const std::vector<ChipSpec>& chips, Validati
         }
         const auto n = static_cast<std::size_t>(s.horizonYears);
         const std::size_t length = d.forecast.seriesPflops.size();
-        if (d.forecast.type == ForecastType::Series && length != n && length != n * 12) {
+        if (horizonValid && d.forecast.type == ForecastType::Series && length != n && length != n * 12) {
             report.add(path + QStringLiteral(".forecast.seriesPflops"),
                        QCoreApplication::translate(
                            "Validation", "has %1 values; a series needs one per year (%2) or one per month (%3)")
@@ -186,7 +188,7 @@ void checkDemand(const Scenario& s, const std::vector<ChipSpec>& chips, Validati
     }
 }
 
-void checkPolicies(const Scenario& s, ValidationReport& report)
+void checkPolicies(const Scenario& s, bool horizonValid, ValidationReport& report)
 {
     for (std::size_t i = 0; i < s.policies.capexSubsidies.size(); ++i) {
         const CapexSubsidy& c = s.policies.capexSubsidies[i];
@@ -206,14 +208,14 @@ void checkPolicies(const Scenario& s, ValidationReport& report)
             report.add(path + QStringLiteral(".payers"),
                        QCoreApplication::translate("Validation", "the payers' weights must add up to more than 0"));
         }
-        if (c.paymentYear > s.horizonYears) {
+        if (horizonValid && c.paymentYear > s.horizonYears) {
             report.add(path + QStringLiteral(".paymentYear"),
                        QCoreApplication::translate("Validation", "year %1 is after the %2-year horizon")
                            .arg(c.paymentYear)
                            .arg(s.horizonYears));
         }
     }
-    if (s.finance.debtShare > 0 && s.finance.debtTenorYears > s.horizonYears) {
+    if (horizonValid && s.finance.debtShare > 0 && s.finance.debtTenorYears > s.horizonYears) {
         report.add(
             QStringLiteral("finance.debtTenorYears"),
             QCoreApplication::translate("Validation", "a loan of %1 years cannot be repaid within the %2-year horizon")
@@ -228,6 +230,8 @@ std::optional<ResolvedScenario> resolveScenario(const Scenario& s, const Catalog
 {
     const std::size_t before = report.issues().size();
     checkRanges(s, report);
+    // Checks against the horizon are left out while the horizon itself is wrong: they would only repeat it.
+    const bool horizonValid = report.issuesAt(QStringLiteral("horizonYears")).empty();
     if (s.name.trimmed().isEmpty()) {
         report.add(QStringLiteral("name"), QCoreApplication::translate("Validation", "a scenario needs a name"));
     }
@@ -268,11 +272,11 @@ std::optional<ResolvedScenario> resolveScenario(const Scenario& s, const Catalog
     }
     // Rack and demand checks need every spec; with an unknown id they would only repeat that problem.
     if (specsComplete) {
-        checkRacks(s, resolved.cooling, resolved.chips, report);
-        checkDemand(s, resolved.chips, report);
+        checkRacks(s, resolved.cooling, resolved.chips, horizonValid, report);
+        checkDemand(s, resolved.chips, horizonValid, report);
         checkUncertainty(resolved, report);
     }
-    checkPolicies(s, report);
+    checkPolicies(s, horizonValid, report);
     if (report.issues().size() != before) {
         return std::nullopt;
     }

@@ -35,14 +35,16 @@ QString installTranslators(QCoreApplication& app, const QString& language)
 {
     removeInstalled();
     const QString wanted = language.isEmpty() ? QLocale::system().name() : language;
-    if (!wanted.startsWith(QLatin1String("zh"))) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        return QStringLiteral("en");
-    }
     auto* own = new QTranslator(&app);
-    if (!own->load(QStringLiteral(":/i18n/suanpan_zh_CN.qm"))) {
-        delete own;
+    if (!wanted.startsWith(QLatin1String("zh")) || !own->load(QStringLiteral(":/i18n/suanpan_zh_CN.qm"))) {
+        // English is the source language; its translation holds only the plural forms ("%n problem(s)").
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        if (own->load(QStringLiteral(":/i18n/suanpan_en.qm"))) {
+            s_own = own;
+            QCoreApplication::installTranslator(own);
+        } else {
+            delete own;
+        }
         return QStringLiteral("en");
     }
     // The default locale is set before the translators go in, so that anything redrawn on the language

@@ -5,6 +5,7 @@
 #include "model/ScenarioValidator.h"
 
 #include <QJsonArray>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void missingFields_data();
     void missingFields();
     void everyProblemAtOnce();
+    void badHorizonIsReportedOnce();
     void notFiniteNumbers();
     void jsonSyntaxErrorHasLineAndColumn();
     void tooNewFormatIsRefused();
@@ -187,6 +189,25 @@ void TestValidation::everyProblemAtOnce()
          {"chipMix[0].count", "racks.designKwPerRack", "demand[0].captureShare", "finance.discountRate"}) {
         QVERIFY2(problems.contains(QLatin1String(path)), qPrintable(problems));
     }
+}
+
+void TestValidation::badHorizonIsReportedOnce()
+{
+    // The west hub has phases and deliveries after month 0, a yearly demand series, a capex subsidy paid in
+    // a later year and a loan: against a negative horizon each would look wrong too, but the only problem
+    // is the horizon.
+    QFile file(test::samplePath(QStringLiteral("west-hub-training")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QVERIFY(problemsOf(json).isEmpty());
+    json.insert(QStringLiteral("horizonYears"), -3);
+    ValidationReport report;
+    const Scenario scenario = ScenarioJson::fromJson(json, Catalog::builtIn(), report);
+    QVERIFY(report.isValid());
+    QVERIFY(!resolveScenario(scenario, Catalog::builtIn(), report));
+    QCOMPARE(report.issues().size(), std::size_t{1});
+    QCOMPARE(report.issues().front().path, QStringLiteral("horizonYears"));
+    QVERIFY(report.issues().front().message.contains(QStringLiteral("1 … 30")));
 }
 
 void TestValidation::notFiniteNumbers()

@@ -1,0 +1,131 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AssumptionLog</name>
+    <message numerus="yes">
+        <source>Assumption log of %1: %n change(s)</source>
+        <translation>
+            <numerusform>Assumption log of %1: %n change</numerusform>
+            <numerusform>Assumption log of %1: %n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found; nothing was evaluated.</source>
+        <comment>the problems follow, one per line</comment>
+        <translation>
+            <numerusform>%1: %n problem found; nothing was evaluated.</numerusform>
+            <numerusform>%1: %n problems found; nothing was evaluated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliProject</name>
+    <message numerus="yes">
+        <source>Expected %n file(s).</source>
+        <translation>
+            <numerusform>Expected %n file.</numerusform>
+            <numerusform>Expected %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario &quot;%1&quot;: %n problem(s) found; nothing was evaluated.</source>
+        <translation>
+            <numerusform>Scenario &quot;%1&quot;: %n problem found; nothing was evaluated.</numerusform>
+            <numerusform>Scenario &quot;%1&quot;: %n problems found; nothing was evaluated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: scenario &quot;%2&quot;: %n problem(s) found.</source>
+        <translation>
+            <numerusform>%1: scenario &quot;%2&quot;: %n problem found.</numerusform>
+            <numerusform>%1: scenario &quot;%2&quot;: %n problems found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with %n scenario(s).</source>
+        <translation>
+            <numerusform>Created %1 with %n scenario.</numerusform>
+            <numerusform>Created %1 with %n scenarios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>%1: %n problem found; nothing was imported.</numerusform>
+            <numerusform>%1: %n problems found; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded in the assumption log of %1.</source>
+        <translation>
+            <numerusform>%n change recorded in the assumption log of %1.</numerusform>
+            <numerusform>%n changes recorded in the assumption log of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); see validate</source>
+        <translation>
+            <numerusform>%n problem; see validate</numerusform>
+            <numerusform>%n problems; see validate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::AssumptionLogDialog</name>
+    <message numerus="yes">
+        <source>%n recorded change(s).</source>
+        <translation>
+            <numerusform>%n recorded change.</numerusform>
+            <numerusform>%n recorded changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::KpiStrip</name>
+    <message numerus="yes">
+        <source>The inputs have %n problem(s); the figures show the last valid state. </source>
+        <translation>
+            <numerusform>The inputs have %n problem; the figures show the last valid state. </numerusform>
+            <numerusform>The inputs have %n problems; the figures show the last valid state. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The inputs have %n problem(s); there are no results yet. </source>
+        <translation>
+            <numerusform>The inputs have %n problem; there are no results yet. </numerusform>
+            <numerusform>The inputs have %n problems; there are no results yet. </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::MainWindow</name>
+    <message numerus="yes">
+        <source>%n problem(s) in the inputs: see the fields marked in red.</source>
+        <translation>
+            <numerusform>%n problem in the inputs: see the fields marked in red.</numerusform>
+            <numerusform>%n problems in the inputs: see the fields marked in red.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::ProjectSession</name>
+    <message numerus="yes">
+        <source>Suanpan did not close properly. Recover the unsaved work of %1 (%n scenario(s))?</source>
+        <translation>
+            <numerusform>Suanpan did not close properly. Recover the unsaved work of %1 (%n scenario)?</numerusform>
+            <numerusform>Suanpan did not close properly. Recover the unsaved work of %1 (%n scenarios)?</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
