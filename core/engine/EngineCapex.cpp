@@ -9,23 +9,58 @@ namespace suanpan::detail {
 
 namespace {
 
+/**
+ * Amounts that each apply over a range of months, summed month by month. A month gets the same sum, added in
+ * the same order, as if each amount had been added over its range in turn, but the months are visited once
+ * and the sum is formed once per stretch of months that the same amounts cover.
+ */
+class MonthlySteps {
+public:
+    /// amount in every month of [from, to).
+    void add(int from, int to, double amount) { m_steps.push_back({from, to, amount}); }
+
+    /// Adds the sums into monthly, whose size is the horizon.
+    void addTo(std::vector<double>& monthly)
+    {
+        const int months = static_cast<int>(monthly.size());
+        m_bounds.clear();
+        for (const Step& step : m_steps) {
+            m_bounds.push_back(std::clamp(step.from, 0, months));
+            m_bounds.push_back(std::clamp(step.to, 0, months));
+        }
+        m_bounds.push_back(months);
+        std::sort(m_bounds.begin(), m_bounds.end());
+        int month = 0;
+        for (int bound : m_bounds) {
+            if (bound <= month) {
+                continue;
+            }
+            double sum = 0.0;
+            for (const Step& step : m_steps) {
+                sum += step.from <= month && month < step.to ? step.amount : 0.0;
+            }
+            for (; month < bound; ++month) {
+                monthly[static_cast<std::size_t>(month)] += sum;
+            }
+        }
+    }
+
+private:
+    struct Step {
+        int from;
+        int to;
+        double amount;
+    };
+    std::vector<Step> m_steps;
+    std::vector<int> m_bounds;
+};
+
 /// Straight-line monthly depreciation of cost over lifeYears from startMonth, keeping residualShare.
-void depreciate(std::vector<double>& monthly, int startMonth, double cost, double lifeYears, double residualShare)
+void depreciate(MonthlySteps& monthly, int startMonth, double cost, double lifeYears, double residualShare)
 {
     const int lifeMonths = std::max(1, static_cast<int>(std::lround(lifeYears * 12.0)));
     const double perMonth = cost * (1.0 - residualShare) / lifeMonths;
-    const int end = std::min(static_cast<int>(monthly.size()), startMonth + lifeMonths);
-    for (int m = std::max(0, startMonth); m < end; ++m) {
-        monthly[static_cast<std::size_t>(m)] += perMonth;
-    }
-}
-
-/// Adds amount to series from month `from` to the end of the horizon.
-void addFrom(std::vector<double>& series, int from, double amount)
-{
-    for (int m = std::max(0, from); m < static_cast<int>(series.size()); ++m) {
-        series[static_cast<std::size_t>(m)] += amount;
-    }
+    monthly.add(startMonth, startMonth + lifeMonths, perMonth);
 }
 
 /// Value left of an asset bought for cost at month start with an economic life, at month `at` (linear).
@@ -60,6 +95,10 @@ CapexPlan planCapex(const ResolvedScenario& r)
         plan.openingMonth = std::min(plan.openingMonth, chip.deployMonth);
     }
 
+    // Amounts over ranges of months, written into the plan's monthly series at the end.
+    MonthlySteps depreciation;
+    MonthlySteps installedItCapex;
+    MonthlySteps readyFacilityCapex;
     const double contingency = f.contingencyShare;
     const double residualShare = s.finance.depreciationResidualShare;
     auto spend = [&plan, months](CapexItem item, int month, double amount, bool initial) {
@@ -97,8 +136,8 @@ CapexPlan planCapex(const ResolvedScenario& r)
         spend(CapexItem::Contingency, phase.startMonth, contingency * land, true);
         const int ready = Sizing::readyMonth(phase);
         if (ready < months) {
-            depreciate(plan.depreciation, ready, plant, s.finance.facilityDepreciationYears, residualShare);
-            addFrom(plan.readyFacilityCapex, ready, plant);
+            depreciate(depreciation, ready, plant, s.finance.facilityDepreciationYears, residualShare);
+            readyFacilityCapex.add(ready, months, plant);
             plan.residualValue += remainingValue(plant, ready, f.facilityLifeYears, months) + landCost;
         } else {
             // Still under construction at the horizon: what was spent is work in progress, valued at cost.
@@ -140,8 +179,8 @@ CapexPlan planCapex(const ResolvedScenario& r)
                 spend(CapexItem::Contingency, start, contingency * cost, true);
             }
             generationCost = initial ? cost * (1.0 + contingency) : cost;
-            depreciate(plan.depreciation, start, generationCost, s.finance.itDepreciationYears, residualShare);
-            addFrom(plan.installedItCapex, start, cost - previousCost);
+            depreciate(depreciation, start, generationCost, s.finance.itDepreciationYears, residualShare);
+            installedItCapex.add(start, months, cost - previousCost);
             previousCost = cost;
             generationStart = start;
         }
@@ -155,11 +194,13 @@ CapexPlan planCapex(const ResolvedScenario& r)
     spend(CapexItem::Storage, opening, storage, true);
     spend(CapexItem::Solar, opening, solar, true);
     spend(CapexItem::Contingency, opening, contingency * (storage + solar), true);
-    depreciate(plan.depreciation, opening, storage * (1.0 + contingency), s.finance.itDepreciationYears, residualShare);
-    depreciate(plan.depreciation, opening, solar * (1.0 + contingency), s.finance.facilityDepreciationYears,
-               residualShare);
-    addFrom(plan.installedItCapex, opening, storage);
-    addFrom(plan.readyFacilityCapex, opening, solar);
+    depreciate(depreciation, opening, storage * (1.0 + contingency), s.finance.itDepreciationYears, residualShare);
+    depreciate(depreciation, opening, solar * (1.0 + contingency), s.finance.facilityDepreciationYears, residualShare);
+    installedItCapex.add(opening, months, storage);
+    readyFacilityCapex.add(opening, months, solar);
+    depreciation.addTo(plan.depreciation);
+    installedItCapex.addTo(plan.installedItCapex);
+    readyFacilityCapex.addTo(plan.readyFacilityCapex);
     plan.residualValue += remainingValue(storage, opening, s.finance.itDepreciationYears, months) +
                           remainingValue(solar, opening, f.facilityLifeYears, months);
     return plan;
@@ -223,8 +264,10 @@ DebtPlan planDebt(const ResolvedScenario& r, const CapexPlan& capex, const Engin
 
 void depreciateCapitalizedInterest(const ResolvedScenario& r, const DebtPlan& debt, CapexPlan& capex)
 {
-    depreciate(capex.depreciation, capex.openingMonth + 1, debt.capitalizedInterest,
-               r.input.finance.facilityDepreciationYears, r.input.finance.depreciationResidualShare);
+    MonthlySteps interest;
+    depreciate(interest, capex.openingMonth + 1, debt.capitalizedInterest, r.input.finance.facilityDepreciationYears,
+               r.input.finance.depreciationResidualShare);
+    interest.addTo(capex.depreciation);
 }
 
 } // namespace suanpan::detail
