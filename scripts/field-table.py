@@ -6,8 +6,10 @@ import json, re, sys, pathlib
 
 root = pathlib.Path(__file__).resolve().parent.parent
 specs = re.findall(r'\{"([^"]+)", QT_TRANSLATE_NOOP\("Unit", "([^"]*)"\), ([^,]+), ([^,]+), (true|false),\s*'
-                   r'QT_TRANSLATE_NOOP\("FieldHelp", "((?:[^"\\]|\\.)*)"\)\}',
+                   r'QT_TRANSLATE_NOOP\("FieldHelp", ((?:"(?:[^"\\]|\\.)*"\s*)+)\)\}',
                    (root / "core/model/FieldSpecs.cpp").read_text(encoding="utf-8"))
+# A help text may be split over several adjacent literals.
+specs = [(*spec[:5], "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', spec[5]))) for spec in specs]
 defaults = json.loads((root / "data/catalogs/defaults.json").read_text(encoding="utf-8"))["values"]
 prefix = sys.argv[1] if len(sys.argv) > 1 else ""
 

@@ -21,7 +21,7 @@ struct Workspace {
     // One month, per chip-mix entry.
     std::vector<double> capacity, left, used;
     // One month, per segment.
-    std::vector<double> coverage, uplift, work, served, segmentCardHours, revenue, userCapLeft, allowed;
+    std::vector<double> coverage, uplift, retained, work, served, segmentCardHours, revenue, userCapLeft, allowed;
     std::vector<int> capBinding; // not char: a char store may alias every pointer of the loop
     // The current year's sums, per segment and per chip, written to the results at the year's end.
     std::vector<double> yearDemand, yearServed, yearCardHours, yearRevenue, yearVoucher, yearUsed;
@@ -91,6 +91,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         scratch->assign(chipCount, 0.0);
     }
     w.uplift.assign(segmentCount, 1.0);
+    w.retained.assign(segmentCount, 0.0);
     for (auto* scratch : {&w.coverage, &w.work, &w.served, &w.segmentCardHours, &w.revenue, &w.userCapLeft, &w.allowed,
                           &w.yearDemand, &w.yearServed, &w.yearCardHours, &w.yearRevenue, &w.yearVoucher}) {
         scratch->assign(segmentCount, 0.0);
@@ -116,6 +117,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     double* const userCapLeft = w.userCapLeft.data();
     double* const allowed = w.allowed.data();
     double* const uplift = w.uplift.data();
+    double* const retained = w.retained.data();
     int* const capBinding = w.capBinding.data();
     double* const yearDemand = w.yearDemand.data();
     double* const yearServed = w.yearServed.data();
@@ -132,12 +134,14 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
 
     const VoucherProgram& vouchers = s.policies.vouchers;
     const double fullUplift = voucherUplift(vouchers.coverage, vouchers.elasticity);
-    // A segment's voucher coverage and the demand uplift it brings (methodology §7.4).
+    // A segment's voucher coverage and the demand uplift it brings: through price, or what earlier vouchers
+    // left of it in trial users who stayed, whichever is more (methodology §7.4).
     auto cover = [&](std::size_t k, double share) {
         coverage[k] = share;
-        uplift[k] = share <= 0                   ? 1.0
-                    : share == vouchers.coverage ? fullUplift
-                                                 : voucherUplift(share, vouchers.elasticity);
+        const double priceUplift = share <= 0                   ? 1.0
+                                   : share == vouchers.coverage ? fullUplift
+                                                                : voucherUplift(share, vouchers.elasticity);
+        uplift[k] = std::max(priceUplift, 1.0 + retained[k]);
     };
     // A bit per chip-mix entry in service with card-hours to offer (bits of entries past 64 are always set).
     std::uint64_t openInService = ~std::uint64_t{0};
@@ -363,6 +367,9 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
                 yearVoucher[k] += voucher;
                 budgetLeft -= voucher;
                 userCapLeft[k] = capBinding[k] ? 0.0 : userCapLeft[k] - voucher;
+                if (coverage[k] > 0) {
+                    retained[k] = std::max(retained[k], vouchers.conversionShare * (uplift[k] - 1.0));
+                }
                 voucherSum += voucher;
             }
         }

@@ -145,6 +145,9 @@ const std::vector<FieldSpec> kSpecs = {
      QT_TRANSLATE_NOOP("FieldHelp", "Maximum voucher per user and year; 0 = no cap.")},
     {"policies.vouchers.elasticity", QT_TRANSLATE_NOOP("Unit", "ratio"), 0, 5, false,
      QT_TRANSLATE_NOOP("FieldHelp", "Price elasticity of eligible demand (demand × (1 − coverage)^−elasticity).")},
+    {"policies.vouchers.conversionShare", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+     QT_TRANSLATE_NOOP("FieldHelp", "Share of the demand vouchers bring in that stays, paying the full price, once "
+                                    "they stop (trial users who convert); 0 = none.")},
     {"policies.vouchers.startYear", QT_TRANSLATE_NOOP("Unit", "project year"), 1, 30, true,
      QT_TRANSLATE_NOOP("FieldHelp", "First project year in which vouchers are handed out.")},
     {"policies.vouchers.years", QT_TRANSLATE_NOOP("Unit", "years"), 0, 30, true,

@@ -164,6 +164,7 @@ struct VoucherProgram {
     double capPerUserCny = 0;
     QStringList eligibleSegments;
     double elasticity = 0;
+    double conversionShare = 0; ///< share of the demand vouchers bring in that stays once they stop
     int startYear = 0;
     int years = 0;
     bool operator==(const VoucherProgram&) const = default;

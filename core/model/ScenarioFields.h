@@ -95,6 +95,7 @@ template <typename S, typename Visitor> void visitNumbers(S& s, Visitor&& visit)
     visit(QStringLiteral("policies.vouchers.coverage"), p.vouchers.coverage);
     visit(QStringLiteral("policies.vouchers.capPerUserCny"), p.vouchers.capPerUserCny);
     visit(QStringLiteral("policies.vouchers.elasticity"), p.vouchers.elasticity);
+    visit(QStringLiteral("policies.vouchers.conversionShare"), p.vouchers.conversionShare);
     visit(QStringLiteral("policies.vouchers.startYear"), p.vouchers.startYear);
     visit(QStringLiteral("policies.vouchers.years"), p.vouchers.years);
     visit(QStringLiteral("policies.corporateTaxRate"), p.corporateTaxRate);

@@ -177,13 +177,14 @@ PolicyInput readPolicies(JsonReader r)
     p.interestSubsidy.ratePoints = i.number("ratePoints");
     p.interestSubsidy.years = i.integer("years");
     JsonReader v = r.object("vouchers");
-    v.rejectUnknown(
-        {"annualBudgetCny", "coverage", "capPerUserCny", "eligibleSegments", "elasticity", "startYear", "years"});
+    v.rejectUnknown({"annualBudgetCny", "coverage", "capPerUserCny", "eligibleSegments", "elasticity",
+                     "conversionShare", "startYear", "years"});
     p.vouchers.annualBudgetCny = v.number("annualBudgetCny");
     p.vouchers.coverage = v.number("coverage");
     p.vouchers.capPerUserCny = v.number("capPerUserCny");
     p.vouchers.eligibleSegments = v.stringList("eligibleSegments");
     p.vouchers.elasticity = v.number("elasticity");
+    p.vouchers.conversionShare = v.number("conversionShare");
     p.vouchers.startYear = v.integer("startYear");
     p.vouchers.years = v.integer("years");
     p.corporateTaxRate = r.number("corporateTaxRate");

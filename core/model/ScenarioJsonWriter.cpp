@@ -90,6 +90,7 @@ QJsonObject policiesToJson(const PolicyInput& p)
                                                  {QStringLiteral("capPerUserCny"), v.capPerUserCny},
                                                  {QStringLiteral("eligibleSegments"), toArray(v.eligibleSegments)},
                                                  {QStringLiteral("elasticity"), v.elasticity},
+                                                 {QStringLiteral("conversionShare"), v.conversionShare},
                                                  {QStringLiteral("startYear"), v.startYear},
                                                  {QStringLiteral("years"), v.years}}},
         {QStringLiteral("corporateTaxRate"), p.corporateTaxRate},

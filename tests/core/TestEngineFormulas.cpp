@@ -78,6 +78,8 @@ private Q_SLOTS:
     void voucherUpliftAndSpend();
     void voucherBudgetRunsOut();
     void voucherUserCap();
+    void convertedTrialUsersStay();
+    void convertedUsersStayWhenTheBudgetRunsOut();
 };
 
 void TestEngineFormulas::capacityAndRacks()
@@ -351,6 +353,50 @@ void TestEngineFormulas::voucherUserCap()
                                 {"policies.vouchers.eligibleSegments", QJsonArray{QStringLiteral("inference")}}}));
     QVERIFY2(std::abs(r.years[0].voucherSpend - 200000) < 200000 * 1e-3,
              qPrintable(QString::number(r.years[0].voucherSpend)));
+}
+
+void TestEngineFormulas::convertedTrialUsersStay()
+{
+    // As voucherUpliftAndSpend, with half of the trial users staying: year 1 runs at 40 P (uplift 2), and in
+    // year 2, without vouchers, 20 × (1 + 0.5 × (2 − 1)) = 30 P remain, paying the full price:
+    // 30 × 8,760 × 10 = 2,628,000 of revenue and no voucher spend.
+    const Results r = run(with({{"demand[0].forecast.baseDemandPflops", 20},
+                                {"policies.vouchers.annualBudgetCny", 1e9},
+                                {"policies.vouchers.coverage", 0.5},
+                                {"policies.vouchers.elasticity", 1.0},
+                                {"policies.vouchers.conversionShare", 0.5},
+                                {"policies.vouchers.eligibleSegments", QJsonArray{QStringLiteral("inference")}},
+                                {"policies.vouchers.startYear", 1},
+                                {"policies.vouchers.years", 1}}));
+    COMPARE_NEAR(r.years[0].servedPflopsHours, 40 * 8760.0);
+    COMPARE_NEAR(r.years[0].voucherSpend, 1752000.0);
+    COMPARE_NEAR(r.years[1].servedPflopsHours, 30 * 8760.0);
+    COMPARE_NEAR(r.years[1].revenue, 2628000.0);
+    QCOMPARE(r.years[1].voucherSpend, 0.0);
+}
+
+void TestEngineFormulas::convertedUsersStayWhenTheBudgetRunsOut()
+{
+    // As voucherBudgetRunsOut, with half of the trial users staying. Months 1–4 run at 40 P with full
+    // coverage, so R = 0.5 × (2 − 1) = 0.5 and demand never falls below 20 × 1.5 = 30 P. In month 5 the
+    // 16,000 left buys a coverage c with c × 30 P × 730 h × 10 CNY = 16,000, c ≈ 0.073, whose price uplift
+    // 1 / (1 − c) ≈ 1.08 is below the 1.5 kept: 30 P. Months 6–12, without vouchers: 30 P, not 20.
+    const Results r = run(with({{"demand[0].forecast.baseDemandPflops", 20},
+                                {"policies.vouchers.annualBudgetCny", 600000},
+                                {"policies.vouchers.coverage", 0.5},
+                                {"policies.vouchers.elasticity", 1.0},
+                                {"policies.vouchers.conversionShare", 0.5},
+                                {"policies.vouchers.eligibleSegments", QJsonArray{QStringLiteral("inference")}},
+                                {"policies.vouchers.years", 2}}));
+    for (int m = 0; m < 4; ++m) {
+        COMPARE_NEAR(r.monthlyDemandPflops[static_cast<std::size_t>(m)], 40.0);
+    }
+    for (int m = 4; m < 12; ++m) {
+        COMPARE_NEAR(r.monthlyDemandPflops[static_cast<std::size_t>(m)], 30.0);
+    }
+    QVERIFY2(std::abs(r.years[0].voucherSpend - 600000) < 600000 * 1e-3,
+             qPrintable(QString::number(r.years[0].voucherSpend)));
+    COMPARE_NEAR(r.monthlyDemandPflops[12], 40.0); // full coverage again in year 2
 }
 
 QTEST_GUILESS_MAIN(TestEngineFormulas)

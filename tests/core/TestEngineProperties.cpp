@@ -79,6 +79,7 @@ private Q_SLOTS:
     void moreDemandNeverLowersUtilization_data() { scenarios_data(); }
     void moreDemandNeverLowersUtilization();
     void vouchersRaiseUtilizationAndPublicCost();
+    void convertedUsersOnlyAddDemand();
     void failedConditionPaysNothing_data() { scenarios_data(); }
     void failedConditionPaysNothing();
     void sameInputSameOutput();
@@ -145,6 +146,26 @@ void TestEngineProperties::vouchersRaiseUtilizationAndPublicCost()
     // A larger coverage (still within budget) never lowers utilization.
     test::setPath(json, QStringLiteral("policies.vouchers.coverage"), 0.5);
     QVERIFY(run(json).summary.averageUtilization >= with.summary.averageUtilization);
+}
+
+void TestEngineProperties::convertedUsersOnlyAddDemand()
+{
+    // Trial users who stay add demand in every year, never take any away, and more of them never hurt.
+    QJsonObject json = load(QStringLiteral("east-500p-vouchers"));
+    const Results none = run(json);
+    Results previous = none;
+    for (double share : {0.25, 0.5, 1.0}) {
+        test::setPath(json, QStringLiteral("policies.vouchers.conversionShare"), share);
+        const Results r = run(json);
+        for (std::size_t y = 0; y < r.years.size(); ++y) {
+            QVERIFY(r.years[y].demandPflopsHours >= previous.years[y].demandPflopsHours * (1 - 1e-12));
+            QVERIFY(r.years[y].cardHoursUsed >= previous.years[y].cardHoursUsed * (1 - 1e-12));
+            QVERIFY(r.years[y].utilization <= 1.0);
+        }
+        previous = r;
+    }
+    // After the program, the eligible segments keep demand they would not have had.
+    QVERIFY(previous.summary.averageUtilization > none.summary.averageUtilization);
 }
 
 void TestEngineProperties::failedConditionPaysNothing()

@@ -4,8 +4,8 @@
 #include "model/ScenarioJson.h"
 #include "model/ScenarioValidator.h"
 
-#include <QJsonArray>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 

@@ -183,6 +183,8 @@ FormPage* makePoliciesPage(ScenarioDocument* document)
                QStringLiteral("policies.vouchers.eligibleSegments"));
     b->addNumber(vouchers, QT_TRANSLATE_NOOP("Fields", "Price elasticity"),
                  QStringLiteral("policies.vouchers.elasticity"));
+    b->addNumber(vouchers, QT_TRANSLATE_NOOP("Fields", "Trial users who stay"),
+                 QStringLiteral("policies.vouchers.conversionShare"));
     b->addNumber(vouchers, QT_TRANSLATE_NOOP("Fields", "First year"), QStringLiteral("policies.vouchers.startYear"));
     b->addNumber(vouchers, QT_TRANSLATE_NOOP("Fields", "Years"), QStringLiteral("policies.vouchers.years"));
     QFormLayout* electricity = page->group(QT_TRANSLATE_NOOP("Fields", "Electricity and interest subsidies"));
