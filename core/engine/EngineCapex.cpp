@@ -1,5 +1,6 @@
 #include "EngineInternal.h"
 #include "Finance.h"
+#include "Vat.h"
 #include "model/Sizing.h"
 
 #include <algorithm>
@@ -101,6 +102,9 @@ CapexPlan planCapex(const ResolvedScenario& r)
     MonthlySteps readyFacilityCapex;
     const double contingency = f.contingencyShare;
     const double residualShare = s.finance.depreciationResidualShare;
+    // Tax depreciation is on costs net of the VAT they include, which is credited instead (methodology §9.1).
+    const bool vatIncluded = s.finance.vat == VatMode::Included;
+    auto net = [&s](CapexItem item, double amount) { return amount / (1.0 + vatRate(s.finance, item)); };
     auto spend = [&plan, months](CapexItem item, int month, double amount, bool initial) {
         if (month < 0 || month >= months || amount == 0.0) {
             return;
@@ -136,7 +140,12 @@ CapexPlan planCapex(const ResolvedScenario& r)
         spend(CapexItem::Contingency, phase.startMonth, contingency * land, true);
         const int ready = Sizing::readyMonth(phase);
         if (ready < months) {
-            depreciate(depreciation, ready, plant, s.finance.facilityDepreciationYears, residualShare);
+            const double base = vatIncluded
+                                    ? net(CapexItem::Building, building) + net(CapexItem::Cooling, cooling) +
+                                          net(CapexItem::Power, power) + net(CapexItem::Soft, soft) +
+                                          net(CapexItem::Contingency, contingency * (building + cooling + power + soft))
+                                    : plant;
+            depreciate(depreciation, ready, base, s.finance.facilityDepreciationYears, residualShare);
             readyFacilityCapex.add(ready, months, plant);
             plan.residualValue += remainingValue(plant, ready, f.facilityLifeYears, months) + landCost;
         } else {
@@ -170,16 +179,20 @@ CapexPlan planCapex(const ResolvedScenario& r)
                 break;
             }
             double cost = 0;
+            double base = 0;                        // net of VAT
             const double level = priceLevel(start); // pow is the dearest step of the plan: once per generation
             for (const Outlay& outlay : generation) {
                 spend(outlay.item, start, outlay.amount * level, initial);
                 cost += outlay.amount * level;
+                base += net(outlay.item, outlay.amount * level);
             }
             if (initial) {
                 spend(CapexItem::Contingency, start, contingency * cost, true);
+                base += net(CapexItem::Contingency, contingency * cost);
             }
             generationCost = initial ? cost * (1.0 + contingency) : cost;
-            depreciate(depreciation, start, generationCost, s.finance.itDepreciationYears, residualShare);
+            depreciate(depreciation, start, vatIncluded ? base : generationCost, s.finance.itDepreciationYears,
+                       residualShare);
             installedItCapex.add(start, months, cost - previousCost);
             previousCost = cost;
             generationStart = start;
@@ -194,8 +207,14 @@ CapexPlan planCapex(const ResolvedScenario& r)
     spend(CapexItem::Storage, opening, storage, true);
     spend(CapexItem::Solar, opening, solar, true);
     spend(CapexItem::Contingency, opening, contingency * (storage + solar), true);
-    depreciate(depreciation, opening, storage * (1.0 + contingency), s.finance.itDepreciationYears, residualShare);
-    depreciate(depreciation, opening, solar * (1.0 + contingency), s.finance.facilityDepreciationYears, residualShare);
+    const double storageBase =
+        vatIncluded ? net(CapexItem::Storage, storage) + net(CapexItem::Contingency, contingency * storage)
+                    : storage * (1.0 + contingency);
+    const double solarBase = vatIncluded
+                                 ? net(CapexItem::Solar, solar) + net(CapexItem::Contingency, contingency * solar)
+                                 : solar * (1.0 + contingency);
+    depreciate(depreciation, opening, storageBase, s.finance.itDepreciationYears, residualShare);
+    depreciate(depreciation, opening, solarBase, s.finance.facilityDepreciationYears, residualShare);
     installedItCapex.add(opening, months, storage);
     readyFacilityCapex.add(opening, months, solar);
     depreciation.addTo(plan.depreciation);

@@ -1,5 +1,6 @@
 #include "EngineInternal.h"
 #include "Finance.h"
+#include "Vat.h"
 
 #include <QCoreApplication>
 
@@ -70,6 +71,7 @@ void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const Deb
     const std::size_t n = results.years.size();
     std::vector<double> equityTaxable(n);
     std::vector<double> projectTaxable(n);
+    double vatCredit = 0; // input VAT carried forward
 
     for (std::size_t y = 0; y < n; ++y) {
         YearResult& year = results.years[y];
@@ -97,7 +99,24 @@ void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const Deb
         year.debtDrawdown = yearSum(debt.drawdown, yi);
         year.debtBalance = debt.balance[static_cast<std::size_t>(yi * 12 + 11)];
         year.interestSubsidy = yearSum(debt.interestSubsidy, yi);
-        year.ebitda = year.revenue - year.opexTotal;
+
+        // VAT (methodology §9.1): output VAT on revenue, less input VAT on capex and opex and the credit
+        // carried forward, is paid; surcharges follow what is paid. Profit is counted net of VAT.
+        year.outputVat = vatPart(year.revenue, revenueVatRate(fi));
+        double opexVat = 0;
+        for (std::size_t item = 0; item < static_cast<std::size_t>(kOpexItemCount); ++item) {
+            opexVat += vatPart(year.opex[item], vatRate(fi, static_cast<OpexItem>(item)));
+        }
+        year.inputVat = opexVat;
+        for (std::size_t item = 0; item < static_cast<std::size_t>(kCapexItemCount); ++item) {
+            year.inputVat += vatPart(year.capex[item], vatRate(fi, static_cast<CapexItem>(item)));
+        }
+        vatCredit += year.inputVat - year.outputVat;
+        year.vatPaid = std::max(0.0, -vatCredit);
+        vatCredit = std::max(0.0, vatCredit);
+        year.vatCredit = vatCredit;
+        year.vatSurcharges = year.vatPaid * (fi.vat == VatMode::Included ? fi.vatSurchargeRate : 0.0);
+        year.ebitda = (year.revenue - year.outputVat) - (year.opexTotal - opexVat) - year.vatSurcharges;
         year.ebit = year.ebitda - year.depreciation;
         equityTaxable[y] = year.ebit - (year.interest - year.interestSubsidy);
         projectTaxable[y] = year.ebit;
@@ -117,14 +136,15 @@ void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const Deb
         year.tax = tax[y];
         year.adjustedTax = adjustedTax[y];
         year.netProfit = equityTaxable[y] - year.tax;
+        const double vatOut = year.vatPaid + year.vatSurcharges;
         year.projectCashFlowBeforeTax =
-            year.revenue - year.opexTotal - year.capexTotal + year.capexSubsidy + year.residualValue;
+            year.revenue - year.opexTotal - year.capexTotal - vatOut + year.capexSubsidy + year.residualValue;
         year.projectCashFlowAfterTax = year.projectCashFlowBeforeTax - year.adjustedTax;
         cumulative += year.projectCashFlowAfterTax;
         year.cumulativeProjectCashFlow = cumulative;
         // Debt left at the horizon is repaid from the last year's cash (residual value included).
         const double settlement = y + 1 == n ? year.debtBalance : 0.0;
-        year.equityCashFlow = year.revenue - year.opexTotal - (year.capexTotal - year.debtDrawdown) +
+        year.equityCashFlow = year.revenue - year.opexTotal - (year.capexTotal - year.debtDrawdown) - vatOut +
                               year.capexSubsidy + year.interestSubsidy - year.interest - year.principal - settlement -
                               year.tax + year.residualValue;
         const double service = year.interest + year.principal;
@@ -138,7 +158,9 @@ void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const Deb
         after[y] = year.projectCashFlowAfterTax;
         equity[y] = year.equityCashFlow;
         publicFlows[y] = year.capexSubsidy + year.electricitySubsidy + year.interestSubsidy + year.voucherSpend;
-        costs[y] = year.capexTotal + year.opexTotal + year.electricitySubsidy - year.residualValue;
+        // Costs net of the VAT they include (it is credited), with the surcharges: 0 and 0 without VAT.
+        costs[y] = year.capexTotal + year.opexTotal - year.inputVat + year.vatSurcharges + year.electricitySubsidy -
+                   year.residualValue;
         usedFp16[y] = year.usedPflopsHoursFp16;
         usedCards[y] = year.cardHoursUsed;
         for (std::size_t c = 0; c < results.chips.size(); ++c) {
@@ -165,6 +187,7 @@ void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const Deb
         facility += year.facilityMwh;
         sum.totalCo2Tonnes += year.co2LocationTonnes;
         sum.taxesPaidCny += year.tax;
+        sum.vatPaidCny += year.vatPaid + year.vatSurcharges;
         sum.capexSubsidyCny += year.capexSubsidy;
         sum.electricitySubsidyCny += year.electricitySubsidy;
         sum.interestSubsidyCny += year.interestSubsidy;
@@ -199,6 +222,7 @@ void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const Deb
     sum.roi = sum.initialCapexCny > 0 ? sum.roi / sum.initialCapexCny : 0.0;
     sum.roe = equityInvested > 0 ? sum.roe / equityInvested : 0.0;
     sum.peakPflopsFp16 = sum.peakPflops[static_cast<std::size_t>(Precision::Fp16)];
+    sum.vatCreditLeftCny = results.years.back().vatCredit;
 
     sum.npvBeforeTaxCny = Finance::npv(fi.discountRate, before);
     sum.npvAfterTaxCny = Finance::npv(fi.discountRate, after);

@@ -46,6 +46,12 @@ struct YearResult {
     double capexTotal = 0;
     std::array<double, kOpexItemCount> opex{};
     double opexTotal = 0;
+    // VAT, when the scenario's prices include it (all 0 otherwise)
+    double outputVat = 0;     ///< VAT included in revenue
+    double inputVat = 0;      ///< VAT included in capex and opex, credited against output VAT
+    double vatPaid = 0;       ///< output VAT left after the credit, paid to the tax office
+    double vatCredit = 0;     ///< input VAT carried forward at year end
+    double vatSurcharges = 0; ///< on vatPaid
     double electricitySubsidy = 0;
     double capexSubsidy = 0;
     double interestSubsidy = 0;
@@ -146,6 +152,8 @@ struct Summary {
     OptionalFigure leverage; ///< private investment per public CNY
     double gdpImpactCny = 0;
     double taxesPaidCny = 0;
+    double vatPaidCny = 0;       ///< VAT and surcharges paid
+    double vatCreditLeftCny = 0; ///< input VAT never credited by the horizon
     std::vector<PayerAmount> payers;
 };
 

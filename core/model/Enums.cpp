@@ -14,6 +14,7 @@ constexpr std::array<const char*, 3> kForecastKeys{"cagr", "sCurve", "series"};
 constexpr std::array<const char*, 3> kTariffKeys{"energyOnly", "twoPartDemand", "twoPartCapacity"};
 constexpr std::array<const char*, 3> kFabricKeys{"infiniband", "roce", "ethernet"};
 constexpr std::array<const char*, 2> kRepaymentKeys{"equalPrincipal", "equalInstalment"};
+constexpr std::array<const char*, 2> kVatModeKeys{"none", "included"};
 constexpr std::array<const char*, 2> kPueBasisKeys{"measured", "design"};
 constexpr std::array<const char*, kCapexItemCount> kCapexKeys{
     "cards", "servers", "network", "storage", "building", "cooling", "power", "land", "solar", "soft", "contingency"};
@@ -71,6 +72,10 @@ QString toKey(Repayment value)
 {
     return keyOf(kRepaymentKeys, value);
 }
+QString toKey(VatMode value)
+{
+    return keyOf(kVatModeKeys, value);
+}
 QString toKey(PueBasis value)
 {
     return keyOf(kPueBasisKeys, value);
@@ -108,6 +113,10 @@ std::optional<Repayment> repaymentFromKey(const QString& key)
 {
     return fromKey<Repayment>(kRepaymentKeys, key);
 }
+std::optional<VatMode> vatModeFromKey(const QString& key)
+{
+    return fromKey<VatMode>(kVatModeKeys, key);
+}
 std::optional<PueBasis> pueBasisFromKey(const QString& key)
 {
     return fromKey<PueBasis>(kPueBasisKeys, key);
@@ -140,6 +149,10 @@ QStringList networkFabricKeys()
 QStringList repaymentKeys()
 {
     return allKeys(kRepaymentKeys);
+}
+QStringList vatModeKeys()
+{
+    return allKeys(kVatModeKeys);
 }
 QStringList pueBasisKeys()
 {

@@ -20,6 +20,8 @@ enum class ForecastType { Cagr, SCurve, Series };
 enum class TariffMode { EnergyOnly, TwoPartDemand, TwoPartCapacity };
 enum class NetworkFabric { InfiniBand, Roce, Ethernet };
 enum class Repayment { EqualPrincipal, EqualInstalment };
+/// Whether the prices and costs of a scenario include VAT, which the engine then separates (methodology §9.1).
+enum class VatMode { None, Included };
 enum class PueBasis { Measured, Design };
 
 /** \brief Capex categories; the order is the order of reports and of the eligibility list of subsidies. */
@@ -36,6 +38,7 @@ QString toKey(ForecastType value);
 QString toKey(TariffMode value);
 QString toKey(NetworkFabric value);
 QString toKey(Repayment value);
+QString toKey(VatMode value);
 QString toKey(PueBasis value);
 QString toKey(CapexItem value);
 QString toKey(OpexItem value);
@@ -46,6 +49,7 @@ std::optional<ForecastType> forecastTypeFromKey(const QString& key);
 std::optional<TariffMode> tariffModeFromKey(const QString& key);
 std::optional<NetworkFabric> networkFabricFromKey(const QString& key);
 std::optional<Repayment> repaymentFromKey(const QString& key);
+std::optional<VatMode> vatModeFromKey(const QString& key);
 std::optional<PueBasis> pueBasisFromKey(const QString& key);
 std::optional<CapexItem> capexItemFromKey(const QString& key);
 
@@ -56,6 +60,7 @@ QStringList forecastTypeKeys();
 QStringList tariffModeKeys();
 QStringList networkFabricKeys();
 QStringList repaymentKeys();
+QStringList vatModeKeys();
 QStringList pueBasisKeys();
 QStringList capexItemKeys();
 QStringList opexItemKeys();

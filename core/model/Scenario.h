@@ -192,6 +192,11 @@ struct FinanceInput {
     double facilityDepreciationYears = 0;
     double depreciationResidualShare = 0;
     double cnyPerUsd = 0;
+    VatMode vat = VatMode::None;
+    double vatGoodsRate = 0;        ///< equipment, electricity, repairs (13%)
+    double vatConstructionRate = 0; ///< building works and land use rights (9%)
+    double vatServicesRate = 0;     ///< compute and other modern services (6%)
+    double vatSurchargeRate = 0;    ///< city construction tax and education surcharges, on VAT paid
     bool operator==(const FinanceInput&) const = default;
 };
 

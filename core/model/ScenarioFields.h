@@ -111,6 +111,10 @@ template <typename S, typename Visitor> void visitNumbers(S& s, Visitor&& visit)
     visit(QStringLiteral("finance.facilityDepreciationYears"), fi.facilityDepreciationYears);
     visit(QStringLiteral("finance.depreciationResidualShare"), fi.depreciationResidualShare);
     visit(QStringLiteral("finance.cnyPerUsd"), fi.cnyPerUsd);
+    visit(QStringLiteral("finance.vatGoodsRate"), fi.vatGoodsRate);
+    visit(QStringLiteral("finance.vatConstructionRate"), fi.vatConstructionRate);
+    visit(QStringLiteral("finance.vatServicesRate"), fi.vatServicesRate);
+    visit(QStringLiteral("finance.vatSurchargeRate"), fi.vatSurchargeRate);
     // The uncertainty section's own numbers (distribution parameters are checked against their target field
     // by the uncertainty validator instead, since their unit is the target's).
     auto& u = s.uncertainty;

@@ -197,7 +197,7 @@ FinanceInput readFinance(JsonReader r)
 {
     r.rejectUnknown({"discountRate", "socialDiscountRate", "debtShare", "debtRatePerYear", "debtTenorYears",
                      "repayment", "itDepreciationYears", "facilityDepreciationYears", "depreciationResidualShare",
-                     "cnyPerUsd"});
+                     "cnyPerUsd", "vat", "vatGoodsRate", "vatConstructionRate", "vatServicesRate", "vatSurchargeRate"});
     FinanceInput f;
     f.discountRate = r.number("discountRate");
     f.socialDiscountRate = r.number("socialDiscountRate");
@@ -209,6 +209,11 @@ FinanceInput readFinance(JsonReader r)
     f.facilityDepreciationYears = r.number("facilityDepreciationYears");
     f.depreciationResidualShare = r.number("depreciationResidualShare");
     f.cnyPerUsd = r.number("cnyPerUsd");
+    f.vat = r.enumValue("vat", vatModeFromKey, vatModeKeys(), VatMode::None);
+    f.vatGoodsRate = r.number("vatGoodsRate");
+    f.vatConstructionRate = r.number("vatConstructionRate");
+    f.vatServicesRate = r.number("vatServicesRate");
+    f.vatSurchargeRate = r.number("vatSurchargeRate");
     return f;
 }
 

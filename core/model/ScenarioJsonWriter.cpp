@@ -234,7 +234,12 @@ QJsonObject toJson(const Scenario& s)
                      {QStringLiteral("itDepreciationYears"), fi.itDepreciationYears},
                      {QStringLiteral("facilityDepreciationYears"), fi.facilityDepreciationYears},
                      {QStringLiteral("depreciationResidualShare"), fi.depreciationResidualShare},
-                     {QStringLiteral("cnyPerUsd"), fi.cnyPerUsd}}},
+                     {QStringLiteral("cnyPerUsd"), fi.cnyPerUsd},
+                     {QStringLiteral("vat"), toKey(fi.vat)},
+                     {QStringLiteral("vatGoodsRate"), fi.vatGoodsRate},
+                     {QStringLiteral("vatConstructionRate"), fi.vatConstructionRate},
+                     {QStringLiteral("vatServicesRate"), fi.vatServicesRate},
+                     {QStringLiteral("vatSurchargeRate"), fi.vatSurchargeRate}}},
         {QStringLiteral("uncertainty"), uncertaintyToJson(s.uncertainty)},
     };
 }

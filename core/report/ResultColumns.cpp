@@ -81,6 +81,13 @@ std::vector<YearColumn> makeColumns()
     }
     const std::vector<YearColumn> rest = {
         column("opexTotal", "CNY", QT_TRANSLATE_NOOP("ResultColumns", "Opex"), &YearResult::opexTotal),
+        column("outputVat", "CNY", QT_TRANSLATE_NOOP("ResultColumns", "Output VAT"), &YearResult::outputVat),
+        column("inputVat", "CNY", QT_TRANSLATE_NOOP("ResultColumns", "Input VAT"), &YearResult::inputVat),
+        column("vatPaid", "CNY", QT_TRANSLATE_NOOP("ResultColumns", "VAT paid"), &YearResult::vatPaid),
+        column("vatSurcharges", "CNY", QT_TRANSLATE_NOOP("ResultColumns", "VAT surcharges"),
+               &YearResult::vatSurcharges),
+        column("vatCredit", "CNY", QT_TRANSLATE_NOOP("ResultColumns", "VAT credit carried forward"),
+               &YearResult::vatCredit),
         column("electricitySubsidy", "CNY", QT_TRANSLATE_NOOP("ResultColumns", "Electricity subsidy"),
                &YearResult::electricitySubsidy),
         column("capexSubsidy", "CNY", QT_TRANSLATE_NOOP("ResultColumns", "Capex subsidy"), &YearResult::capexSubsidy),
@@ -133,6 +140,8 @@ std::vector<YearColumn> cashFlowColumns()
                                        "residualValue",
                                        "capexTotal",
                                        "opexTotal",
+                                       "vatPaid",
+                                       "vatSurcharges",
                                        "adjustedTax",
                                        "projectCashFlowBeforeTax",
                                        "projectCashFlowAfterTax",

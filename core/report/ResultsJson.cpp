@@ -91,6 +91,8 @@ QJsonObject summaryJson(const Summary& s)
         {QStringLiteral("leverage"), figure(s.leverage)},
         {QStringLiteral("gdpImpactCny"), s.gdpImpactCny},
         {QStringLiteral("taxesPaidCny"), s.taxesPaidCny},
+        {QStringLiteral("vatPaidCny"), s.vatPaidCny},
+        {QStringLiteral("vatCreditLeftCny"), s.vatCreditLeftCny},
         {QStringLiteral("payers"), payers},
     };
 }

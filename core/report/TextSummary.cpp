@@ -143,6 +143,10 @@ void publicLedger(Lines& out, const Results& results, const QLocale& l)
             moneyOf(s.gdpImpactCny, l));
     out.row(QCoreApplication::translate("TextSummary", "Income tax paid (returns to the public purse)"),
             moneyOf(s.taxesPaidCny, l));
+    if (s.vatPaidCny > 0 || s.vatCreditLeftCny > 0) {
+        out.row(QCoreApplication::translate("TextSummary", "VAT and surcharges paid"), moneyOf(s.vatPaidCny, l));
+        out.row(QCoreApplication::translate("TextSummary", "Input VAT never credited"), moneyOf(s.vatCreditLeftCny, l));
+    }
 }
 
 void compliance(Lines& out, const Results& results, const QLocale& l)

@@ -336,6 +336,14 @@
         <source>Chip supply cut</source>
         <translation>芯片供货中断</translation>
     </message>
+    <message>
+        <source>VAT not modelled</source>
+        <translation>不考虑增值税</translation>
+    </message>
+    <message>
+        <source>Include VAT</source>
+        <translation>价格含增值税</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1612,6 +1620,22 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>Share of the demand vouchers bring in that stays, paying the full price, once they stop (trial users who convert); 0 = none.</source>
         <translation>算力券带来的需求中，在算力券停发后仍按全价继续使用的比例（试用用户转化）；0 表示没有转化。</translation>
     </message>
+    <message>
+        <source>VAT rate on equipment, electricity and repairs (13%); used when finance.vat is included.</source>
+        <translation>设备、电力及修理修配的增值税税率（13%）；在价格含增值税时使用。</translation>
+    </message>
+    <message>
+        <source>VAT rate on building works and land use rights (9%); used when finance.vat is included.</source>
+        <translation>建筑工程及土地使用权的增值税税率（9%）；在价格含增值税时使用。</translation>
+    </message>
+    <message>
+        <source>VAT rate on compute and other modern services (6%): the rate on revenue.</source>
+        <translation>算力服务及其他现代服务的增值税税率（6%），即营业收入适用的税率。</translation>
+    </message>
+    <message>
+        <source>Surcharges on the VAT paid: city construction tax 7% and education surcharges 3% + 2%.</source>
+        <translation>按实缴增值税计征的附加：城市维护建设税 7%，教育费附加 3% 和地方教育附加 2%。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1994,6 +2018,30 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Trial users who stay</source>
         <translation>试用转化留存率</translation>
+    </message>
+    <message>
+        <source>Value-added tax</source>
+        <translation>增值税</translation>
+    </message>
+    <message>
+        <source>Prices and costs</source>
+        <translation>价格与成本</translation>
+    </message>
+    <message>
+        <source>Goods rate</source>
+        <translation>货物税率</translation>
+    </message>
+    <message>
+        <source>Construction rate</source>
+        <translation>建筑服务税率</translation>
+    </message>
+    <message>
+        <source>Services rate</source>
+        <translation>服务税率</translation>
+    </message>
+    <message>
+        <source>Surcharges on VAT</source>
+        <translation>增值税附加税率</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +2989,26 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>Opex: %1</source>
         <translation>运营成本：%1</translation>
     </message>
+    <message>
+        <source>Output VAT</source>
+        <translation>销项税额</translation>
+    </message>
+    <message>
+        <source>Input VAT</source>
+        <translation>进项税额</translation>
+    </message>
+    <message>
+        <source>VAT paid</source>
+        <translation>应纳增值税</translation>
+    </message>
+    <message>
+        <source>VAT surcharges</source>
+        <translation>增值税附加</translation>
+    </message>
+    <message>
+        <source>VAT credit carried forward</source>
+        <translation>留抵进项税额</translation>
+    </message>
 </context>
 <context>
     <name>Risk</name>
@@ -3484,6 +3552,14 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Income tax paid (returns to the public purse)</source>
         <translation>项目缴纳所得税（回流财政）</translation>
+    </message>
+    <message>
+        <source>VAT and surcharges paid</source>
+        <translation>已缴增值税及附加</translation>
+    </message>
+    <message>
+        <source>Input VAT never credited</source>
+        <translation>至期末未抵扣的进项税额</translation>
     </message>
 </context>
 <context>
@@ -4495,10 +4571,6 @@ efficiency</source>
         <translation>&lt;br&gt;&amp;nbsp;&amp;nbsp;其中 %1 承担：%2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Public ledger&lt;/b&gt;&lt;br&gt;Capex subsidies: %1%2&lt;br&gt;Electricity subsidies: %3&lt;br&gt;Interest subsidies: %4&lt;br&gt;Compute vouchers: %5&lt;br&gt;&lt;b&gt;Public cost: %6&lt;/b&gt; (present value at the social rate: %7)&lt;br&gt;Public cost per used PFLOPS-hour: %8&lt;br&gt;Private investment per public CNY: %9&lt;br&gt;Income tax paid by the project: %10&lt;br&gt;GDP effect (promotional multiplier): %11</source>
-        <translation>&lt;b&gt;财政收支&lt;/b&gt;&lt;br&gt;投资补贴：%1%2&lt;br&gt;电费补贴：%3&lt;br&gt;贴息：%4&lt;br&gt;算力券：%5&lt;br&gt;&lt;b&gt;财政支出合计：%6&lt;/b&gt;（按社会折现率计算的现值：%7）&lt;br&gt;每已用 PFLOPS·小时的财政支出：%8&lt;br&gt;每元财政资金带动的社会投资：%9&lt;br&gt;项目缴纳所得税：%10&lt;br&gt;GDP 拉动效应（宣传口径乘数）：%11</translation>
-    </message>
-    <message>
         <source>Cash flow</source>
         <translation>现金流</translation>
     </message>
@@ -4537,6 +4609,10 @@ efficiency</source>
     <message>
         <source>%1 CNY</source>
         <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Public ledger&lt;/b&gt;&lt;br&gt;Capex subsidies: %1%2&lt;br&gt;Electricity subsidies: %3&lt;br&gt;Interest subsidies: %4&lt;br&gt;Compute vouchers: %5&lt;br&gt;&lt;b&gt;Public cost: %6&lt;/b&gt; (present value at the social rate: %7)&lt;br&gt;Public cost per used PFLOPS-hour: %8&lt;br&gt;Private investment per public CNY: %9&lt;br&gt;Income tax paid by the project: %10&lt;br&gt;VAT and surcharges paid: %11&lt;br&gt;GDP effect (promotional multiplier): %12</source>
+        <translation>&lt;b&gt;财政收支&lt;/b&gt;&lt;br&gt;投资补贴：%1%2&lt;br&gt;电费补贴：%3&lt;br&gt;贴息：%4&lt;br&gt;算力券：%5&lt;br&gt;&lt;b&gt;财政支出合计：%6&lt;/b&gt;（按社会折现率计算的现值：%7）&lt;br&gt;每已用 PFLOPS·小时的财政支出：%8&lt;br&gt;每元财政资金带动的社会投资：%9&lt;br&gt;项目缴纳所得税：%10&lt;br&gt;缴纳增值税及附加：%11&lt;br&gt;GDP 拉动效应（宣传口径乘数）：%12</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,8 @@ private Q_SLOTS:
     void electricitySubsidy();
     void withoutPoliciesPaysNothing();
     void breakEvenPointsZeroTheNpv();
+    void vatPaidAfterTheInputCredit();
+    void vatCreditCarriedForward();
 };
 
 void TestEngineFinance::capexByCategory()
@@ -291,6 +293,60 @@ void TestEngineFinance::breakEvenPointsZeroTheNpv()
     QVERIFY(std::abs(evaluate(s, atPrice).summary.npvAfterTaxCny) < 1.0);
     // At 50% utilization the simple center earns more than it costs, so break-even lies below 50%.
     QVERIFY(*analysis.breakEvenUtilization.value < 0.5);
+}
+
+void TestEngineFinance::vatPaidAfterTheInputCredit()
+{
+    // Prices include VAT at 13% (goods), 9% (construction) and 6% (compute); cards at 1,000 and server bases at
+    // 2,000 keep the capex small: goods 500,000 cooling + 200,000 power + 80,000 cards + 20,000 servers =
+    // 800,000; construction 100,000 building + 20,000 land = 120,000; all spent in month 0.
+    const double capexVat = 800000.0 * 0.13 / 1.13 + 120000.0 * 0.09 / 1.09;
+    const double outputVat = 3504000.0 * 0.06 / 1.06;     // on each year's revenue
+    const double electricityVat = 201480.0 * 0.13 / 1.13; // the only opex of the fixture
+    const double paid1 = outputVat - capexVat - electricityVat;
+    const double paid2 = outputVat - electricityVat;
+    // Depreciation on costs net of VAT: IT (cards, servers) over 5 years, the plant over 20.
+    const double depreciation = 100000.0 / 1.13 / 5 + (100000.0 / 1.09 + 700000.0 / 1.13) / 20;
+    const auto prices = std::initializer_list<std::pair<const char*, QJsonValue>>{
+        {"chipMix[0].override.cardPriceCny", 1000}, {"chipMix[0].override.serverBasePriceCny", 2000}};
+    const Results without = evaluate(scenario(prices));
+    const Results r = evaluate(scenario({{"chipMix[0].override.cardPriceCny", 1000},
+                                         {"chipMix[0].override.serverBasePriceCny", 2000},
+                                         {"finance.vat", QStringLiteral("included")}}));
+    COMPARE_NEAR(r.years[0].outputVat, outputVat);
+    COMPARE_NEAR(r.years[0].inputVat, capexVat + electricityVat);
+    COMPARE_NEAR(r.years[0].vatPaid, paid1);
+    QCOMPARE(r.years[0].vatCredit, 0.0);
+    COMPARE_NEAR(r.years[0].vatSurcharges, 0.12 * paid1);
+    COMPARE_NEAR(r.years[1].vatPaid, paid2);
+    COMPARE_NEAR(r.years[1].vatSurcharges, 0.12 * paid2);
+    for (std::size_t y = 0; y < 2; ++y) {
+        const double paid = y == 0 ? paid1 : paid2;
+        COMPARE_NEAR(r.years[y].depreciation, depreciation);
+        COMPARE_NEAR(r.years[y].ebitda, (3504000.0 - outputVat) - (201480.0 - electricityVat) - 0.12 * paid);
+        // The cash flows keep the amounts with VAT and pay what is due after the credit.
+        COMPARE_NEAR(r.years[y].projectCashFlowBeforeTax,
+                     without.years[y].projectCashFlowBeforeTax - paid - 0.12 * paid);
+    }
+    COMPARE_NEAR(r.summary.vatPaidCny, 1.12 * (paid1 + paid2));
+    QCOMPARE(r.summary.vatCreditLeftCny, 0.0);
+    QCOMPARE(without.summary.vatPaidCny, 0.0);
+}
+
+void TestEngineFinance::vatCreditCarriedForward()
+{
+    // With the fixture's 10 M of cards and servers, the input VAT of month 0 exceeds two years of output VAT:
+    // nothing is paid and the rest of the credit is still there at the horizon.
+    const double capexVat = 10700000.0 * 0.13 / 1.13 + 120000.0 * 0.09 / 1.09;
+    const double outputVat = 3504000.0 * 0.06 / 1.06;
+    const double electricityVat = 201480.0 * 0.13 / 1.13;
+    const Results r = evaluate(scenario({{"finance.vat", QStringLiteral("included")}}));
+    QCOMPARE(r.years[0].vatPaid, 0.0);
+    QCOMPARE(r.years[1].vatPaid, 0.0);
+    COMPARE_NEAR(r.years[0].vatCredit, capexVat + electricityVat - outputVat);
+    COMPARE_NEAR(r.years[1].vatCredit, capexVat + 2 * (electricityVat - outputVat));
+    COMPARE_NEAR(r.summary.vatCreditLeftCny, r.years[1].vatCredit);
+    QCOMPARE(r.summary.vatPaidCny, 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestEngineFinance)

@@ -166,6 +166,14 @@ FormPage* makeFinancePage(ScenarioDocument* document)
     b->addNumber(finance, QT_TRANSLATE_NOOP("Fields", "Residual share"),
                  QStringLiteral("finance.depreciationResidualShare"));
     b->addNumber(finance, QT_TRANSLATE_NOOP("Fields", "Exchange rate"), QStringLiteral("finance.cnyPerUsd"));
+    QFormLayout* vat = page->group(QT_TRANSLATE_NOOP("Fields", "Value-added tax"));
+    b->addChoice(vat, QT_TRANSLATE_NOOP("Fields", "Prices and costs"), QStringLiteral("finance.vat"),
+                 {QStringLiteral("none"), QStringLiteral("included")},
+                 {QT_TRANSLATE_NOOP("Choices", "VAT not modelled"), QT_TRANSLATE_NOOP("Choices", "Include VAT")});
+    b->addNumber(vat, QT_TRANSLATE_NOOP("Fields", "Goods rate"), QStringLiteral("finance.vatGoodsRate"));
+    b->addNumber(vat, QT_TRANSLATE_NOOP("Fields", "Construction rate"), QStringLiteral("finance.vatConstructionRate"));
+    b->addNumber(vat, QT_TRANSLATE_NOOP("Fields", "Services rate"), QStringLiteral("finance.vatServicesRate"));
+    b->addNumber(vat, QT_TRANSLATE_NOOP("Fields", "Surcharges on VAT"), QStringLiteral("finance.vatSurchargeRate"));
     QFormLayout* tax = page->group(QT_TRANSLATE_NOOP("Fields", "Tax and public view"));
     b->addNumber(tax, QT_TRANSLATE_NOOP("Fields", "Corporate income tax"), QStringLiteral("policies.corporateTaxRate"));
     b->addNumber(tax, QT_TRANSLATE_NOOP("Fields", "Loss carry-forward"),

@@ -124,7 +124,8 @@ void ResultsPanel::refresh()
         tr("<b>Public ledger</b><br>Capex subsidies: %1%2<br>Electricity subsidies: %3<br>Interest subsidies: %4<br>"
            "Compute vouchers: %5<br><b>Public cost: %6</b> (present value at the social rate: %7)<br>"
            "Public cost per used PFLOPS-hour: %8<br>Private investment per public CNY: %9<br>"
-           "Income tax paid by the project: %10<br>GDP effect (promotional multiplier): %11")
+           "Income tax paid by the project: %10<br>VAT and surcharges paid: %11<br>"
+           "GDP effect (promotional multiplier): %12")
             .arg(NumberFormat::money(s.capexSubsidyCny, locale), payers,
                  NumberFormat::money(s.electricitySubsidyCny, locale),
                  NumberFormat::money(s.interestSubsidyCny, locale), NumberFormat::money(s.voucherSpendCny, locale),
@@ -133,7 +134,8 @@ void ResultsPanel::refresh()
                      ? tr("%1 CNY").arg(NumberFormat::number(*s.publicCostPerUsedPflopsHour.value, locale, 2))
                      : s.publicCostPerUsedPflopsHour.reason,
                  s.leverage.value ? NumberFormat::number(*s.leverage.value, locale, 1) : s.leverage.reason)
-            .arg(NumberFormat::money(s.taxesPaidCny, locale), NumberFormat::money(s.gdpImpactCny, locale)));
+            .arg(NumberFormat::money(s.taxesPaidCny, locale), NumberFormat::money(s.vatPaidCny, locale),
+                 NumberFormat::money(s.gdpImpactCny, locale)));
 }
 
 void ResultsPanel::retranslate()
