@@ -23,6 +23,9 @@ struct Workspace {
     // One month, per segment.
     std::vector<double> coverage, uplift, retained, work, served, segmentCardHours, revenue, userCapLeft, allowed;
     std::vector<int> capBinding; // not char: a char store may alias every pointer of the loop
+    // Take-or-pay: per segment, card-hours reserved but idle and what is paid for them; per route, the
+    // card-hours a contracted segment reserved on it.
+    std::vector<double> reservedIdle, takeOrPay, routeHours;
     // The current year's sums, per segment and per chip, written to the results at the year's end.
     std::vector<double> yearDemand, yearServed, yearCardHours, yearRevenue, yearVoucher, yearUsed;
 };
@@ -97,6 +100,9 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         scratch->assign(segmentCount, 0.0);
     }
     w.capBinding.assign(segmentCount, 0);
+    w.reservedIdle.assign(segmentCount, 0.0);
+    w.takeOrPay.assign(segmentCount, 0.0);
+    w.routeHours.assign(plan.routes.size(), 0.0);
     MonthlyUse& use = w.use;
     for (auto* series : {&use.installedCardHours, &use.usedCardHours, &use.usedPflopsHoursFp16, &use.idleKw,
                          &use.loadKw, &use.maxKw, &use.demandPflopsHours, &use.servedPflopsHours}) {
@@ -119,6 +125,9 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     double* const uplift = w.uplift.data();
     double* const retained = w.retained.data();
     int* const capBinding = w.capBinding.data();
+    double* const reservedIdle = w.reservedIdle.data();
+    double* const takeOrPay = w.takeOrPay.data();
+    double* const routeHours = w.routeHours.data();
     double* const yearDemand = w.yearDemand.data();
     double* const yearServed = w.yearServed.data();
     double* const yearCardHours = w.yearCardHours.data();
@@ -165,10 +174,19 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
             served[k] = 0;
             segmentCardHours[k] = 0;
             revenue[k] = 0;
+            // A take-or-pay contract reserves its volume whether the segment needs it or not (§7.5).
+            const bool reserving = m < seg.contractEnd && seg.contractWork > work[k];
+            if (plan.anyContract) {
+                reservedIdle[k] = 0;
+                takeOrPay[k] = 0;
+            }
             if ((seg.chipMask & open) == 0) {
                 continue;
             }
-            double remaining = work[k];
+            if (reserving) {
+                std::fill_n(routeHours + seg.firstRoute, seg.routeCount, 0.0);
+            }
+            double remaining = reserving ? seg.contractWork : work[k];
             double servedWork = 0;
             double cardHoursUsed = 0;
             double earned = 0;
@@ -188,15 +206,31 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
                 if (!fits && c < 64) {
                     open &= ~(std::uint64_t{1} << c);
                 }
-                used[c] += cardHours;
+                if (reserving) {
+                    routeHours[static_cast<std::size_t>(route - routes)] = cardHours;
+                } else {
+                    used[c] += cardHours;
+                }
                 remaining = fits ? 0.0 : remaining - delivered;
                 servedWork += delivered;
                 cardHoursUsed += cardHours;
                 earned += cardHours * segmentPrice[c];
             }
+            revenue[k] = earned * priceFactor[k * yearCount + y];
+            if (reserving) {
+                // The segment runs what it needs on its reservation, the same share on every chip; the
+                // rest stays idle, paid for all the same.
+                const double run = servedWork > 0 ? std::min(work[k], servedWork) / servedWork : 0.0;
+                for (std::size_t j = seg.firstRoute; j < seg.firstRoute + seg.routeCount; ++j) {
+                    used[routes[j].chip] += routeHours[j] * run;
+                }
+                reservedIdle[k] = cardHoursUsed * (1.0 - run);
+                takeOrPay[k] = revenue[k] * (1.0 - run);
+                servedWork *= run;
+                cardHoursUsed *= run;
+            }
             served[k] = servedWork;
             segmentCardHours[k] = cardHoursUsed;
-            revenue[k] = earned * priceFactor[k * yearCount + y];
         }
     };
 
@@ -375,6 +409,12 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         }
         year.revenue = revenueSum;
         year.voucherSpend = voucherSum;
+        if (plan.anyContract) {
+            for (std::size_t k = 0; k < segmentCount; ++k) {
+                year.takeOrPayRevenue += takeOrPay[k];
+                year.reservedIdleCardHours += reservedIdle[k];
+            }
+        }
         if (budgetLeft < 1e-3 * vouchers.annualBudgetCny) {
             budgetLeft = 0.0; // spent to within 0.1%: the rest is not worth another month of vouchers
         }

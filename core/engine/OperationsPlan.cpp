@@ -127,6 +127,7 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
 
     // --- Demand segments: compatibility, fill order, captured market, price path.
     plan.segments.assign(segmentCount, SegmentState{});
+    plan.anyContract = false;
     plan.routes.clear();
     plan.rate.assign(segmentCount * chipCount, 0.0);
     plan.captured.assign(segmentCount * monthCount, 0.0);
@@ -168,6 +169,9 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
         seg.voucherEligible = !options.withoutPolicies && vouchers.coverage > 0 && vouchers.annualBudgetCny > 0 &&
                               vouchers.eligibleSegments.contains(d.id);
         seg.priceLocked = d.priceLocked;
+        seg.contractWork = d.contractYears > 0 ? d.contractPflops * kHoursPerMonth : 0.0;
+        seg.contractEnd = std::min(months, opening + 12 * d.contractYears);
+        plan.anyContract = plan.anyContract || seg.contractWork > 0;
         seg.userCapCny = vouchers.capPerUserCny > 0 ? d.voucherUsers * vouchers.capPerUserCny : 0.0;
         double factor = d.priceFactor;
         for (int y = 0; y < years; ++y, factor *= 1.0 - d.priceDeclinePerYear) {

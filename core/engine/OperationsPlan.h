@@ -35,7 +35,9 @@ struct SegmentState {
     std::uint64_t chipMask = 0; ///< bit c set when the segment can use chip-mix entry c (all bits past 64 entries)
     bool voucherEligible = false;
     bool priceLocked = false;
-    double userCapCny = 0; ///< per year; 0 = none
+    double userCapCny = 0;   ///< per year; 0 = none
+    double contractWork = 0; ///< take-or-pay P·h reserved per month while the contract runs
+    int contractEnd = 0;     ///< first month after the contract (the contract runs from the opening)
 };
 
 /**
@@ -59,6 +61,7 @@ struct OperationsPlan {
     std::vector<double> captured; ///< P·h: market demand × capture share × fill × hours, [segment · months + month]
     std::vector<double> priceFactor;       ///< price factor of a segment by year, [segment · years + year]
     std::vector<std::size_t> segmentOrder; ///< the order segments are served in
+    bool anyContract = false;              ///< whether a segment has a take-or-pay contract
 };
 
 /**

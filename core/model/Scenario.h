@@ -117,6 +117,8 @@ struct DemandSegment {
     bool priceLocked = false; ///< a contract price: the chips' market decline does not apply
     QStringList allowedChips;
     double voucherUsers = 0;
+    double contractPflops = 0; ///< take-or-pay volume reserved and paid from the opening; 0 = no contract
+    int contractYears = 0;
     bool operator==(const DemandSegment&) const = default;
 };
 

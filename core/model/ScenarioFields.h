@@ -71,6 +71,8 @@ template <typename S, typename Visitor> void visitNumbers(S& s, Visitor&& visit)
         visit(at("demand", i, "priceFactor"), d.priceFactor);
         visit(at("demand", i, "priceDeclinePerYear"), d.priceDeclinePerYear);
         visit(at("demand", i, "voucherUsers"), d.voucherUsers);
+        visit(at("demand", i, "contractPflops"), d.contractPflops);
+        visit(at("demand", i, "contractYears"), d.contractYears);
     }
     auto& p = s.policies;
     for (std::size_t i = 0; i < p.capexSubsidies.size(); ++i) {

@@ -97,7 +97,8 @@ OperationsInput readOperations(JsonReader r)
 DemandSegment readSegment(JsonReader& r)
 {
     r.rejectUnknown({"id", "name", "workload", "precision", "forecast", "captureShare", "rampMonths", "priceFactor",
-                     "priceDeclinePerYear", "priceLocked", "allowedChips", "voucherUsers"});
+                     "priceDeclinePerYear", "priceLocked", "allowedChips", "voucherUsers", "contractPflops",
+                     "contractYears"});
     DemandSegment s;
     s.id = r.string("id");
     s.name = r.optionalString("name");
@@ -126,6 +127,8 @@ DemandSegment readSegment(JsonReader& r)
     s.priceLocked = r.boolean("priceLocked");
     s.allowedChips = r.stringList("allowedChips");
     s.voucherUsers = r.number("voucherUsers");
+    s.contractPflops = r.number("contractPflops");
+    s.contractYears = r.integer("contractYears");
     return s;
 }
 

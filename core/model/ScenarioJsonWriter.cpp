@@ -44,7 +44,9 @@ QJsonObject segmentToJson(const DemandSegment& s)
             {QStringLiteral("priceDeclinePerYear"), s.priceDeclinePerYear},
             {QStringLiteral("priceLocked"), s.priceLocked},
             {QStringLiteral("allowedChips"), toArray(s.allowedChips)},
-            {QStringLiteral("voucherUsers"), s.voucherUsers}};
+            {QStringLiteral("voucherUsers"), s.voucherUsers},
+            {QStringLiteral("contractPflops"), s.contractPflops},
+            {QStringLiteral("contractYears"), s.contractYears}};
 }
 
 QJsonObject subsidyToJson(const CapexSubsidy& c)

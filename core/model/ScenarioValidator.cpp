@@ -143,6 +143,12 @@ void checkDemand(const Scenario& s, const std::vector<ChipSpec>& chips, bool hor
                        QCoreApplication::translate("Validation", "the id \"%1\" is used by another segment").arg(d.id));
         }
         ids.insert(d.id);
+        if (d.contractPflops > 0 && d.contractYears < 1) {
+            report.add(path + QStringLiteral(".contractYears"),
+                       QCoreApplication::translate("Validation",
+                                                   "a take-or-pay contract of %1 P needs a term of at least 1 year")
+                           .arg(numberText(d.contractPflops)));
+        }
         for (qsizetype k = 0; k < d.allowedChips.size(); ++k) {
             if (!chipIds.contains(d.allowedChips.at(k))) {
                 report.add(path + QStringLiteral(".allowedChips[%1]").arg(k),

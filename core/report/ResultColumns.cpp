@@ -39,6 +39,8 @@ std::vector<YearColumn> makeColumns()
                &YearResult::cardHoursInstalled),
         column("cardHoursUsed", "card·h", QT_TRANSLATE_NOOP("ResultColumns", "Card-hours used"),
                &YearResult::cardHoursUsed),
+        column("reservedIdleCardHours", "card·h", QT_TRANSLATE_NOOP("ResultColumns", "Card-hours reserved, idle"),
+               &YearResult::reservedIdleCardHours),
         column("utilization", "share", QT_TRANSLATE_NOOP("ResultColumns", "Utilization (card-hours)"),
                &YearResult::utilization),
         column("computeUtilization", "share", QT_TRANSLATE_NOOP("ResultColumns", "Utilization (FP16 compute)"),
@@ -58,6 +60,9 @@ std::vector<YearColumn> makeColumns()
         column("revenue", "CNY", QT_TRANSLATE_NOOP("ResultColumns", "Revenue"), &YearResult::revenue),
         column("voucherSpend", "CNY", QT_TRANSLATE_NOOP("ResultColumns", "Vouchers paid (public)"),
                &YearResult::voucherSpend),
+        column("takeOrPayRevenue", "CNY",
+               QT_TRANSLATE_NOOP("ResultColumns", "Take-or-pay revenue for idle reservations"),
+               &YearResult::takeOrPayRevenue),
     };
     for (int item = 0; item < kCapexItemCount; ++item) {
         const auto index = static_cast<std::size_t>(item);

@@ -1083,6 +1083,14 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>Rank correlation</source>
         <translation>秩相关系数</translation>
     </message>
+    <message>
+        <source>Take-or-pay P</source>
+        <translation>照付不议 P</translation>
+    </message>
+    <message>
+        <source>Contract years</source>
+        <translation>合同年限</translation>
+    </message>
 </context>
 <context>
     <name>Compliance</name>
@@ -1635,6 +1643,14 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Surcharges on the VAT paid: city construction tax 7% and education surcharges 3% + 2%.</source>
         <translation>按实缴增值税计征的附加：城市维护建设税 7%，教育费附加 3% 和地方教育附加 2%。</translation>
+    </message>
+    <message>
+        <source>Take-or-pay contract: average effective P reserved for the segment and paid for from the opening, used or not; 0 = none.</source>
+        <translation>照付不议合同：自投运起为该细分市场预留并付费的平均有效算力（P），无论是否使用；0 表示无合同。</translation>
+    </message>
+    <message>
+        <source>Term of the take-or-pay contract, from the opening.</source>
+        <translation>照付不议合同的期限，自投运起算。</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3025,14 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>VAT credit carried forward</source>
         <translation>留抵进项税额</translation>
     </message>
+    <message>
+        <source>Card-hours reserved, idle</source>
+        <translation>预留未用卡时</translation>
+    </message>
+    <message>
+        <source>Take-or-pay revenue for idle reservations</source>
+        <translation>预留未用部分的照付不议收入</translation>
+    </message>
 </context>
 <context>
     <name>Risk</name>
@@ -3974,6 +3998,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>%1 uncertain inputs and events; at most %2 are allowed</source>
         <translation>共有 %1 个不确定输入和风险事件；最多允许 %2 个</translation>
+    </message>
+    <message>
+        <source>a take-or-pay contract of %1 P needs a term of at least 1 year</source>
+        <translation>%1 P 的照付不议合同期限至少为 1 年</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,9 @@ private Q_SLOTS:
     void voucherUserCap();
     void convertedTrialUsersStay();
     void convertedUsersStayWhenTheBudgetRunsOut();
+    void takeOrPayReservesAndBills();
+    void takeOrPayKeepsReservedCapacityFromOthers();
+    void takeOrPayLargerThanTheCenter();
 };
 
 void TestEngineFormulas::capacityAndRacks()
@@ -397,6 +400,51 @@ void TestEngineFormulas::convertedUsersStayWhenTheBudgetRunsOut()
     QVERIFY2(std::abs(r.years[0].voucherSpend - 600000) < 600000 * 1e-3,
              qPrintable(QString::number(r.years[0].voucherSpend)));
     COMPARE_NEAR(r.monthlyDemandPflops[12], 40.0); // full coverage again in year 2
+}
+
+void TestEngineFormulas::takeOrPayReservesAndBills()
+{
+    // The 40 P inference segment signs a 1-year take-or-pay contract for 60 P. Year 1: 60 cards (1 P each)
+    // are reserved and paid, 60 × 8,760 × 10 = 5,256,000; 40 of them run (utilization 40 / 80 = 50%);
+    // 20 × 8,760 = 175,200 card-hours stay idle, paid 1,752,000. Year 2, after the contract: 3,504,000.
+    const Results r = run(with({{"demand[0].contractPflops", 60}, {"demand[0].contractYears", 1}}));
+    COMPARE_NEAR(r.years[0].revenue, 5256000.0);
+    COMPARE_NEAR(r.years[0].takeOrPayRevenue, 1752000.0);
+    COMPARE_NEAR(r.years[0].reservedIdleCardHours, 175200.0);
+    COMPARE_NEAR(r.years[0].utilization, 0.5);
+    COMPARE_NEAR(r.years[0].servedPflopsHours, 40 * 8760.0);
+    COMPARE_NEAR(r.years[1].revenue, 3504000.0);
+    QCOMPARE(r.years[1].takeOrPayRevenue, 0.0);
+    QCOMPARE(r.years[1].reservedIdleCardHours, 0.0);
+}
+
+void TestEngineFormulas::takeOrPayKeepsReservedCapacityFromOthers()
+{
+    // A second 40 P segment after the contracted one: without the contract both fit in the 80 cards; with a
+    // 60 P reservation only 80 − 60 = 20 cards are left for it, so it gets 20 P.
+    QJsonObject json = with({{"demand[0].contractPflops", 60}, {"demand[0].contractYears", 2}});
+    QJsonArray demand = json.value(QStringLiteral("demand")).toArray();
+    QJsonObject spot = demand.at(0).toObject();
+    spot.insert(QStringLiteral("id"), QStringLiteral("spot"));
+    spot.insert(QStringLiteral("contractPflops"), 0);
+    spot.insert(QStringLiteral("contractYears"), 0);
+    demand.append(spot);
+    json.insert(QStringLiteral("demand"), demand);
+    const Results r = run(json);
+    COMPARE_NEAR(r.segments[0].servedPflopsHours[0], 40 * 8760.0);
+    COMPARE_NEAR(r.segments[1].servedPflopsHours[0], 20 * 8760.0);
+    COMPARE_NEAR(r.years[0].utilization, 60.0 / 80.0);
+    COMPARE_NEAR(r.years[0].revenue, 80 * 8760 * 10.0); // every card is paid for, 20 of them idle
+}
+
+void TestEngineFormulas::takeOrPayLargerThanTheCenter()
+{
+    // A 100 P contract on 80 cards reserves all 80 and is billed for them (80 × 8,760 × 10 = 7,008,000); the
+    // segment runs its 40 P on half of them.
+    const Results r = run(with({{"demand[0].contractPflops", 100}, {"demand[0].contractYears", 2}}));
+    COMPARE_NEAR(r.years[0].revenue, 7008000.0);
+    COMPARE_NEAR(r.years[0].takeOrPayRevenue, 3504000.0);
+    COMPARE_NEAR(r.years[0].utilization, 0.5);
 }
 
 QTEST_GUILESS_MAIN(TestEngineFormulas)

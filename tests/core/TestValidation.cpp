@@ -51,6 +51,7 @@ private Q_SLOTS:
     void missingFields();
     void everyProblemAtOnce();
     void badHorizonIsReportedOnce();
+    void contractNeedsATerm();
     void notFiniteNumbers();
     void jsonSyntaxErrorHasLineAndColumn();
     void tooNewFormatIsRefused();
@@ -208,6 +209,17 @@ void TestValidation::badHorizonIsReportedOnce()
     QCOMPARE(report.issues().size(), std::size_t{1});
     QCOMPARE(report.issues().front().path, QStringLiteral("horizonYears"));
     QVERIFY(report.issues().front().message.contains(QStringLiteral("1 … 30")));
+}
+
+void TestValidation::contractNeedsATerm()
+{
+    QJsonObject json = test::simpleScenarioJson();
+    test::setPath(json, QStringLiteral("demand[0].contractPflops"), 30);
+    const QString problems = problemsOf(json);
+    QVERIFY2(problems.contains(QLatin1String("demand[0].contractYears: a take-or-pay contract of 30 P needs a term")),
+             qPrintable(problems));
+    test::setPath(json, QStringLiteral("demand[0].contractYears"), 3);
+    QVERIFY2(problemsOf(json).isEmpty(), qPrintable(problemsOf(json)));
 }
 
 void TestValidation::notFiniteNumbers()

@@ -105,7 +105,9 @@ FormPage* makeDemandPage(ScenarioDocument* document)
          share(QStringLiteral("priceDeclinePerYear"), QT_TRANSLATE_NOOP("Columns", "Extra price decline/yr")),
          {QStringLiteral("priceLocked"), QT_TRANSLATE_NOOP("Columns", "Contract price"), Kind::Flag},
          {QStringLiteral("allowedChips"), QT_TRANSLATE_NOOP("Columns", "Only on chips"), Kind::List},
-         {QStringLiteral("voucherUsers"), QT_TRANSLATE_NOOP("Columns", "Voucher users"), Kind::Number}},
+         {QStringLiteral("voucherUsers"), QT_TRANSLATE_NOOP("Columns", "Voucher users"), Kind::Number},
+         {QStringLiteral("contractPflops"), QT_TRANSLATE_NOOP("Columns", "Take-or-pay P"), Kind::Number},
+         {QStringLiteral("contractYears"), QT_TRANSLATE_NOOP("Columns", "Contract years"), Kind::Integer}},
         [document] {
             int n = 1;
             const int current = document->currentIndex();
