@@ -16,8 +16,17 @@ void accountOperations(const ResolvedScenario& r, const EngineOptions& options, 
     const double staffCost =
         ops.staffCostCnyPerFteYear > 0 ? ops.staffCostCnyPerFteYear : r.region.itWageCnyPerYear * ops.staffOnCostFactor;
     const double greenShare = s.power.greenShare;
-    const double blendedTariff =
-        (1.0 - greenShare) * r.region.tariffCnyPerKwh + greenShare * s.power.greenPriceCnyPerKwh;
+    const double gridTariff = (1.0 - greenShare) * r.region.tariffCnyPerKwh;
+    const double greenTariff = greenShare * s.power.greenPriceCnyPerKwh;
+    // Time of use (methodology §7.10): the regional tariff is what a flat load pays; moving a share of the
+    // peak-hour energy into valley hours lowers the grid price by that share times `touSaving`.
+    const PowerInput& power = s.power;
+    const double flatHours = 24.0 - power.touPeakHours - power.touValleyHours;
+    const double touWeight =
+        power.touPeakFactor * power.touPeakHours + flatHours + power.touValleyFactor * power.touValleyHours;
+    const double touSaving =
+        touWeight > 0 ? power.touPeakHours * (power.touPeakFactor - power.touValleyFactor) / touWeight : 0.0;
+    const bool shifting = power.touShiftableShare > 0 && power.touPeakHours > 0 && touSaving > 0;
     const double electricitySubsidy = options.withoutPolicies ? 0.0 : s.policies.electricitySubsidy.cnyPerKwh;
     const int subsidyEnd = opening + s.policies.electricitySubsidy.years * 12;
     const double fullLoadShare = pue.proportionalShare + pue.baseCoolingShare + pue.mechanicalCoolingShare;
@@ -63,8 +72,15 @@ void accountOperations(const ResolvedScenario& r, const EngineOptions& options, 
             const double solarKwh = m >= opening ? solarKwhPerMonth : 0.0;
             const double monthGridKwh = std::max(0.0, monthFacilityKwh - solarKwh);
 
-            // Electricity: energy charge (grid and green) and the two-part charge (§7.10).
-            double charge = monthGridKwh * blendedTariff;
+            // Electricity: energy charge (grid and green) and the two-part charge (§7.10). Load moves off peak
+            // only as far as the valley hours have spare capacity for it.
+            double priceFactor = 1.0;
+            if (shifting && use.usedCardHours[mi] > 0) {
+                const double utilization = use.usedCardHours[mi] / use.installedCardHours[mi];
+                const double room = (1.0 - utilization) * power.touValleyHours / (utilization * power.touPeakHours);
+                priceFactor = 1.0 - std::min(power.touShiftableShare, room) * touSaving;
+            }
+            double charge = monthGridKwh * (gridTariff * priceFactor + greenTariff);
             if (builtDesignKw > 0 && tariffMode == TariffMode::TwoPartDemand) {
                 const double peakKw = use.maxKw[mi] + pue.fixedShare * builtDesignKw + loadShare * use.maxKw[mi];
                 charge += peakKw * r.region.demandChargeCnyPerKwMonth;

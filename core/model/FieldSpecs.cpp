@@ -31,6 +31,17 @@ const std::vector<FieldSpec> kSpecs = {
      QT_TRANSLATE_NOOP("FieldHelp", "On-site solar capacity; its yield offsets grid purchases.")},
     {"power.powerFactor", QT_TRANSLATE_NOOP("Unit", "ratio"), 0.5, 1, false,
      QT_TRANSLATE_NOOP("FieldHelp", "Power factor used to size the transformer for a capacity (kVA) charge.")},
+    {"power.touPeakHours", QT_TRANSLATE_NOOP("Unit", "h/day"), 0, 24, false,
+     QT_TRANSLATE_NOOP("FieldHelp", "Hours a day in the time-of-use peak period.")},
+    {"power.touValleyHours", QT_TRANSLATE_NOOP("Unit", "h/day"), 0, 24, false,
+     QT_TRANSLATE_NOOP("FieldHelp", "Hours a day in the time-of-use valley period.")},
+    {"power.touPeakFactor", QT_TRANSLATE_NOOP("Unit", "ratio"), 1, 5, false,
+     QT_TRANSLATE_NOOP("FieldHelp", "Peak-period energy price relative to the flat period.")},
+    {"power.touValleyFactor", QT_TRANSLATE_NOOP("Unit", "ratio"), 0, 1, false,
+     QT_TRANSLATE_NOOP("FieldHelp", "Valley-period energy price relative to the flat period.")},
+    {"power.touShiftableShare", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+     QT_TRANSLATE_NOOP("FieldHelp", "Share of the peak-hour energy moved into valley hours (flexible training and "
+                                    "batch work), as far as spare capacity allows; 0 = flat load.")},
     // Racks and phases
     {"racks.designKwPerRack", QT_TRANSLATE_NOOP("Unit", "kW/rack"), 1, 300, false,
      QT_TRANSLATE_NOOP("FieldHelp", "Design power density of a rack position; decides servers per rack.")},

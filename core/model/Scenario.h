@@ -33,6 +33,12 @@ struct PowerInput {
     QString redundancyId;
     double solarKwp = 0;
     double powerFactor = 0;
+    // Time-of-use energy prices, relative to the flat-period price; they matter only when load is shifted.
+    double touPeakHours = 0;
+    double touValleyHours = 0;
+    double touPeakFactor = 1;
+    double touValleyFactor = 1;
+    double touShiftableShare = 0; ///< share of peak-hour energy the center moves into valley hours
     bool operator==(const PowerInput&) const = default;
 };
 

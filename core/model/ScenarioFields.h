@@ -24,6 +24,11 @@ template <typename S, typename Visitor> void visitNumbers(S& s, Visitor&& visit)
     visit(QStringLiteral("power.greenShare"), s.power.greenShare);
     visit(QStringLiteral("power.greenPriceCnyPerKwh"), s.power.greenPriceCnyPerKwh);
     visit(QStringLiteral("power.solarKwp"), s.power.solarKwp);
+    visit(QStringLiteral("power.touPeakHours"), s.power.touPeakHours);
+    visit(QStringLiteral("power.touValleyHours"), s.power.touValleyHours);
+    visit(QStringLiteral("power.touPeakFactor"), s.power.touPeakFactor);
+    visit(QStringLiteral("power.touValleyFactor"), s.power.touValleyFactor);
+    visit(QStringLiteral("power.touShiftableShare"), s.power.touShiftableShare);
     visit(QStringLiteral("power.powerFactor"), s.power.powerFactor);
     visit(QStringLiteral("racks.designKwPerRack"), s.racks.designKwPerRack);
     for (std::size_t i = 0; i < s.facilityPhases.size(); ++i) {

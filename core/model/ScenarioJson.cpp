@@ -34,7 +34,8 @@ template <typename Read> void forEachObject(JsonReader& parent, const char* key,
 PowerInput readPower(JsonReader r)
 {
     r.rejectUnknown({"tariffMode", "tariffEscalationPerYear", "greenShare", "greenPriceCnyPerKwh", "redundancyId",
-                     "solarKwp", "powerFactor"});
+                     "solarKwp", "powerFactor", "touPeakHours", "touValleyHours", "touPeakFactor", "touValleyFactor",
+                     "touShiftableShare"});
     PowerInput p;
     p.tariffMode = r.enumValue("tariffMode", tariffModeFromKey, tariffModeKeys(), TariffMode::EnergyOnly);
     p.tariffEscalationPerYear = r.number("tariffEscalationPerYear");
@@ -43,6 +44,11 @@ PowerInput readPower(JsonReader r)
     p.redundancyId = r.string("redundancyId");
     p.solarKwp = r.number("solarKwp");
     p.powerFactor = r.number("powerFactor");
+    p.touPeakHours = r.number("touPeakHours");
+    p.touValleyHours = r.number("touValleyHours");
+    p.touPeakFactor = r.number("touPeakFactor");
+    p.touValleyFactor = r.number("touValleyFactor");
+    p.touShiftableShare = r.number("touShiftableShare");
     return p;
 }
 

@@ -283,6 +283,11 @@ std::optional<ResolvedScenario> resolveScenario(const Scenario& s, const Catalog
         checkUncertainty(resolved, report);
     }
     checkPolicies(s, horizonValid, report);
+    if (s.power.touPeakHours + s.power.touValleyHours > 24) {
+        report.add(QStringLiteral("power.touValleyHours"),
+                   QCoreApplication::translate("Validation", "%1 peak and %2 valley hours exceed the 24 hours of a day")
+                       .arg(numberText(s.power.touPeakHours), numberText(s.power.touValleyHours)));
+    }
     if (report.issues().size() != before) {
         return std::nullopt;
     }

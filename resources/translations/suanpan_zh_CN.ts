@@ -1652,6 +1652,26 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>Term of the take-or-pay contract, from the opening.</source>
         <translation>照付不议合同的期限，自投运起算。</translation>
     </message>
+    <message>
+        <source>Hours a day in the time-of-use peak period.</source>
+        <translation>分时电价中每天的峰段小时数。</translation>
+    </message>
+    <message>
+        <source>Hours a day in the time-of-use valley period.</source>
+        <translation>分时电价中每天的谷段小时数。</translation>
+    </message>
+    <message>
+        <source>Peak-period energy price relative to the flat period.</source>
+        <translation>峰段电度电价相对平段电价的倍数。</translation>
+    </message>
+    <message>
+        <source>Valley-period energy price relative to the flat period.</source>
+        <translation>谷段电度电价相对平段电价的倍数。</translation>
+    </message>
+    <message>
+        <source>Share of the peak-hour energy moved into valley hours (flexible training and batch work), as far as spare capacity allows; 0 = flat load.</source>
+        <translation>峰段用电中转移到谷段的比例（可灵活调度的训练和批处理任务），以谷段空闲算力为限；0 表示负荷平稳不转移。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2058,6 +2078,30 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Surcharges on VAT</source>
         <translation>增值税附加税率</translation>
+    </message>
+    <message>
+        <source>Time-of-use prices and load shifting</source>
+        <translation>分时电价与负荷转移</translation>
+    </message>
+    <message>
+        <source>Load moved off peak</source>
+        <translation>峰段负荷转移比例</translation>
+    </message>
+    <message>
+        <source>Peak hours</source>
+        <translation>峰段小时数</translation>
+    </message>
+    <message>
+        <source>Valley hours</source>
+        <translation>谷段小时数</translation>
+    </message>
+    <message>
+        <source>Peak price factor</source>
+        <translation>峰段电价倍数</translation>
+    </message>
+    <message>
+        <source>Valley price factor</source>
+        <translation>谷段电价倍数</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +3792,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>kWh/kWp·yr</source>
         <translation>kWh/kWp·年</translation>
     </message>
+    <message>
+        <source>h/day</source>
+        <translation>小时/天</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -4002,6 +4050,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>a take-or-pay contract of %1 P needs a term of at least 1 year</source>
         <translation>%1 P 的照付不议合同期限至少为 1 年</translation>
+    </message>
+    <message>
+        <source>%1 peak and %2 valley hours exceed the 24 hours of a day</source>
+        <translation>峰段 %1 小时与谷段 %2 小时之和超过一天 24 小时</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void electricityCost_data();
     void electricityCost();
     void greenPowerAndSolar();
+    void loadMovedOffPeak();
     void revenue();
     void forecastCagr();
     void forecastSCurve();
@@ -192,6 +193,29 @@ void TestEngineFormulas::greenPowerAndSolar()
     COMPARE_NEAR(r.years.front().solarMwh, 120.0);
     COMPARE_NEAR(r.years.front().gridMwh, 282.96);
     COMPARE_NEAR(r.years.front().opex[0], 141480.0);
+}
+
+void TestEngineFormulas::loadMovedOffPeak()
+{
+    // 8 peak hours at 1.6 ×, 8 flat, 8 valley at 0.4 × the flat price: a flat load pays (12.8 + 8 + 3.2) / 24
+    // = 1 × the flat price, so the regional 0.5 CNY/kWh is the flat price. Moving half of the peak energy
+    // saves 0.5 × 8 × (1.6 − 0.4) / 24 = 20%: 201,480 × 0.8 = 161,184 CNY. At 50% utilization the valley
+    // hours have room for all of it ((1 − 0.5) × 8 ≥ 0.5 × 8 × 0.5).
+    const std::initializer_list<std::pair<const char*, QJsonValue>> tou{{"power.touPeakHours", 8},
+                                                                        {"power.touValleyHours", 8},
+                                                                        {"power.touPeakFactor", 1.6},
+                                                                        {"power.touValleyFactor", 0.4}};
+    QJsonObject json = with(tou);
+    test::setPath(json, QStringLiteral("power.touShiftableShare"), 0.5);
+    COMPARE_NEAR(run(json).years.front().opex[0], 201480 * 0.8);
+    // No share moved: the flat load's price, whatever the periods.
+    COMPARE_NEAR(run(with(tou)).years.front().opex[0], 201480.0);
+    // At 60 P of demand (75% busy) the valley hours only have room for (1 − 0.75) × 8 / (0.75 × 8) = 1/3 of
+    // the peak energy: the saving is 1/3 × 0.4, whatever larger share is asked for.
+    test::setPath(json, QStringLiteral("demand[0].forecast.baseDemandPflops"), 60);
+    QJsonObject flat = json;
+    test::setPath(flat, QStringLiteral("power.touShiftableShare"), 0.0);
+    COMPARE_NEAR(run(json).years.front().opex[0], run(flat).years.front().opex[0] * (1 - 0.4 / 3));
 }
 
 void TestEngineFormulas::revenue()

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void everyProblemAtOnce();
     void badHorizonIsReportedOnce();
     void contractNeedsATerm();
+    void timeOfUseHoursFitInADay();
     void notFiniteNumbers();
     void jsonSyntaxErrorHasLineAndColumn();
     void tooNewFormatIsRefused();
@@ -220,6 +221,16 @@ void TestValidation::contractNeedsATerm()
              qPrintable(problems));
     test::setPath(json, QStringLiteral("demand[0].contractYears"), 3);
     QVERIFY2(problemsOf(json).isEmpty(), qPrintable(problemsOf(json)));
+}
+
+void TestValidation::timeOfUseHoursFitInADay()
+{
+    QJsonObject json = test::simpleScenarioJson();
+    test::setPath(json, QStringLiteral("power.touPeakHours"), 14);
+    test::setPath(json, QStringLiteral("power.touValleyHours"), 12);
+    const QString problems = problemsOf(json);
+    QVERIFY2(problems.contains(QLatin1String("power.touValleyHours: 14 peak and 12 valley hours exceed")),
+             qPrintable(problems));
 }
 
 void TestValidation::notFiniteNumbers()

@@ -98,6 +98,12 @@ FormPage* makeSitePowerPage(ScenarioDocument* document)
                         CatalogKind::Redundancy);
     b->addNumber(power, QT_TRANSLATE_NOOP("Fields", "On-site solar"), QStringLiteral("power.solarKwp"));
     b->addNumber(power, QT_TRANSLATE_NOOP("Fields", "Power factor"), QStringLiteral("power.powerFactor"));
+    QFormLayout* tou = page->group(QT_TRANSLATE_NOOP("Fields", "Time-of-use prices and load shifting"));
+    b->addNumber(tou, QT_TRANSLATE_NOOP("Fields", "Load moved off peak"), QStringLiteral("power.touShiftableShare"));
+    b->addNumber(tou, QT_TRANSLATE_NOOP("Fields", "Peak hours"), QStringLiteral("power.touPeakHours"));
+    b->addNumber(tou, QT_TRANSLATE_NOOP("Fields", "Valley hours"), QStringLiteral("power.touValleyHours"));
+    b->addNumber(tou, QT_TRANSLATE_NOOP("Fields", "Peak price factor"), QStringLiteral("power.touPeakFactor"));
+    b->addNumber(tou, QT_TRANSLATE_NOOP("Fields", "Valley price factor"), QStringLiteral("power.touValleyFactor"));
     return page;
 }
 
