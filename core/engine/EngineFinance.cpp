@@ -102,20 +102,22 @@ void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const Deb
 
         // VAT (methodology §9.1): output VAT on revenue, less input VAT on capex and opex and the credit
         // carried forward, is paid; surcharges follow what is paid. Profit is counted net of VAT.
-        year.outputVat = vatPart(year.revenue, revenueVatRate(fi));
         double opexVat = 0;
-        for (std::size_t item = 0; item < static_cast<std::size_t>(kOpexItemCount); ++item) {
-            opexVat += vatPart(year.opex[item], vatRate(fi, static_cast<OpexItem>(item)));
+        if (fi.vat == VatMode::Included) { // otherwise every VAT figure stays 0
+            year.outputVat = vatPart(year.revenue, revenueVatRate(fi));
+            for (std::size_t item = 0; item < static_cast<std::size_t>(kOpexItemCount); ++item) {
+                opexVat += vatPart(year.opex[item], vatRate(fi, static_cast<OpexItem>(item)));
+            }
+            year.inputVat = opexVat;
+            for (std::size_t item = 0; item < static_cast<std::size_t>(kCapexItemCount); ++item) {
+                year.inputVat += vatPart(year.capex[item], vatRate(fi, static_cast<CapexItem>(item)));
+            }
+            vatCredit += year.inputVat - year.outputVat;
+            year.vatPaid = std::max(0.0, -vatCredit);
+            vatCredit = std::max(0.0, vatCredit);
+            year.vatCredit = vatCredit;
+            year.vatSurcharges = year.vatPaid * fi.vatSurchargeRate;
         }
-        year.inputVat = opexVat;
-        for (std::size_t item = 0; item < static_cast<std::size_t>(kCapexItemCount); ++item) {
-            year.inputVat += vatPart(year.capex[item], vatRate(fi, static_cast<CapexItem>(item)));
-        }
-        vatCredit += year.inputVat - year.outputVat;
-        year.vatPaid = std::max(0.0, -vatCredit);
-        vatCredit = std::max(0.0, vatCredit);
-        year.vatCredit = vatCredit;
-        year.vatSurcharges = year.vatPaid * (fi.vat == VatMode::Included ? fi.vatSurchargeRate : 0.0);
         year.ebitda = (year.revenue - year.outputVat) - (year.opexTotal - opexVat) - year.vatSurcharges;
         year.ebit = year.ebitda - year.depreciation;
         equityTaxable[y] = year.ebit - (year.interest - year.interestSubsidy);

@@ -1,4 +1,5 @@
 #include "EngineInternal.h"
+#include "MonthAllocation.h"
 #include "OperationsPlan.h"
 
 #include <algorithm>
@@ -134,11 +135,6 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     double* const yearRevenue = w.yearRevenue.data();
     double* const yearVoucher = w.yearVoucher.data();
     double* const yearUsed = w.yearUsed.data();
-    const double* const captured = plan.captured.data();
-    const double* const listPrice = plan.listPrice.data();
-    const double* const priceFactor = plan.priceFactor.data();
-    const Route* const routes = plan.routes.data();
-    const std::size_t* const segmentOrder = plan.segmentOrder.data();
     double budgetLeft = 0;
 
     const VoucherProgram& vouchers = s.policies.vouchers;
@@ -157,108 +153,14 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     for (std::size_t c = 0; c < std::min<std::size_t>(chipCount, 64); ++c) {
         openInService &= ~(std::uint64_t{1} << c);
     }
-    // Allocates the month's demand to capacity with the current voucher coverage (methodology §7.5). A chip
-    // with no card-hour left is skipped, and so is a segment whose chips all are: they could only add zeros.
-    // `open` has a bit per chip-mix entry with card-hours left.
+    // The month's allocation (MonthAllocation.cpp) works on these arrays.
+    MonthArrays month{capacity,         left,    used,         uplift,    work,       served,
+                      segmentCardHours, revenue, reservedIdle, takeOrPay, routeHours, 0};
     auto allocate = [&](int m) {
-        const auto mi = static_cast<std::size_t>(m);
-        const auto y = static_cast<std::size_t>(m / 12);
-        const double* price = plan.chipPrice.data() + mi * chipCount;
-        std::copy_n(capacity, chipCount, left);
-        std::fill_n(used, chipCount, 0.0);
-        std::uint64_t open = openInService;
-        for (std::size_t order = 0; order < segmentCount; ++order) {
-            const std::size_t k = segmentOrder[order];
-            const SegmentState& seg = segments[k];
-            work[k] = captured[k * monthCount + mi] * uplift[k];
-            served[k] = 0;
-            segmentCardHours[k] = 0;
-            revenue[k] = 0;
-            // A take-or-pay contract reserves its volume whether the segment needs it or not (§7.5).
-            const bool reserving = m < seg.contractEnd && seg.contractWork > work[k];
-            if (plan.anyContract) {
-                reservedIdle[k] = 0;
-                takeOrPay[k] = 0;
-            }
-            if ((seg.chipMask & open) == 0) {
-                continue;
-            }
-            if (reserving) {
-                std::fill_n(routeHours + seg.firstRoute, seg.routeCount, 0.0);
-            }
-            double remaining = reserving ? seg.contractWork : work[k];
-            double servedWork = 0;
-            double cardHoursUsed = 0;
-            double earned = 0;
-            const double* segmentPrice = seg.priceLocked ? listPrice : price;
-            const Route* route = routes + seg.firstRoute;
-            for (const Route* end = route + seg.routeCount; route != end && remaining > 0; ++route) {
-                const std::size_t c = route->chip;
-                if (left[c] <= 0) {
-                    continue;
-                }
-                // Either what remains fits in the chip's card-hours left, or the chip is filled.
-                const double wanted = remaining * route->hoursPerWork;
-                const bool fits = wanted < left[c];
-                const double cardHours = fits ? wanted : left[c];
-                const double delivered = fits ? remaining : cardHours * route->rate;
-                left[c] = fits ? left[c] - cardHours : 0.0;
-                if (!fits && c < 64) {
-                    open &= ~(std::uint64_t{1} << c);
-                }
-                if (reserving) {
-                    routeHours[static_cast<std::size_t>(route - routes)] = cardHours;
-                } else {
-                    used[c] += cardHours;
-                }
-                remaining = fits ? 0.0 : remaining - delivered;
-                servedWork += delivered;
-                cardHoursUsed += cardHours;
-                earned += cardHours * segmentPrice[c];
-            }
-            revenue[k] = earned * priceFactor[k * yearCount + y];
-            if (reserving) {
-                // The segment runs what it needs on its reservation, the same share on every chip; the
-                // rest stays idle, paid for all the same.
-                const double run = servedWork > 0 ? std::min(work[k], servedWork) / servedWork : 0.0;
-                for (std::size_t j = seg.firstRoute; j < seg.firstRoute + seg.routeCount; ++j) {
-                    used[routes[j].chip] += routeHours[j] * run;
-                }
-                reservedIdle[k] = cardHoursUsed * (1.0 - run);
-                takeOrPay[k] = revenue[k] * (1.0 - run);
-                servedWork *= run;
-                cardHoursUsed *= run;
-            }
-            served[k] = servedWork;
-            segmentCardHours[k] = cardHoursUsed;
-        }
+        month.openInService = openInService;
+        allocateMonth(plan, m, month);
     };
-
-    // Forced utilization: every card busy the given share, paid at the first segment (in fill order) using it.
-    auto force = [&](int m) {
-        const auto mi = static_cast<std::size_t>(m);
-        const auto y = static_cast<std::size_t>(m / 12);
-        const double* price = plan.chipPrice.data() + mi * chipCount;
-        std::fill_n(work, segmentCount, 0.0);
-        std::fill_n(served, segmentCount, 0.0);
-        std::fill_n(segmentCardHours, segmentCount, 0.0);
-        std::fill_n(revenue, segmentCount, 0.0);
-        for (std::size_t c = 0; c < chipCount; ++c) {
-            used[c] = std::min(capacity[c], options.forcedUtilization * (capacity[c] / availability));
-            for (std::size_t order = 0; order < segmentCount; ++order) {
-                const std::size_t k = segmentOrder[order];
-                const double rate = plan.rate[k * chipCount + c];
-                if (rate > 0) {
-                    work[k] += used[c] * rate;
-                    served[k] += used[c] * rate;
-                    segmentCardHours[k] += used[c];
-                    const double market = segments[k].priceLocked ? listPrice[c] : price[c];
-                    revenue[k] += used[c] * market * priceFactor[k * yearCount + y];
-                    break;
-                }
-            }
-        }
-    };
+    auto force = [&](int m) { forceMonth(plan, m, options.forcedUtilization, availability, month); };
 
     // Vouchers pay a share of eligible bills until a segment's user cap or the year's budget runs out. In
     // the month a limit binds, each segment's coverage is lowered until its spend equals its part of what
