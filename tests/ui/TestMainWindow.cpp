@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void editingAFieldUpdatesTheFigures();
     void invalidInputShowsTheMessageAtTheField();
     void undoRestoresTheField();
+    void fieldsThatChangeNothingAreGreyedOut();
     void languageSwitch();
     void screenshotsCoverEveryView();
     void recoveryAfterACrash();
@@ -123,6 +125,29 @@ void TestMainWindow::undoRestoresTheField()
     undo->trigger();
     QCOMPARE(density->value(), 30.0);
     QVERIFY(!m_window->isWindowModified());
+}
+
+void TestMainWindow::fieldsThatChangeNothingAreGreyedOut()
+{
+    // The sample does not model VAT: its rates are greyed out until VAT is included, and back after undo.
+    QDoubleSpinBox* goods = spinBox("finance.vatGoodsRate");
+    QVERIFY(goods != nullptr);
+    QVERIFY(!goods->isEnabled());
+    QComboBox* vat = m_window->findChild<QComboBox*>(QStringLiteral("finance.vat"));
+    QVERIFY(vat != nullptr);
+    vat->setCurrentIndex(vat->findData(QStringLiteral("included")));
+    emit vat->activated(vat->currentIndex()); // as a user's choice does
+    QCOMPARE(JsonPath::value(m_window->document()->json(0), QStringLiteral("finance.vat")).toString(),
+             QStringLiteral("included"));
+    QVERIFY(goods->isEnabled());
+    m_window->document()->undoStack()->undo();
+    QVERIFY(!goods->isEnabled());
+    // Time-of-use periods matter only once some load is moved off peak.
+    QDoubleSpinBox* shifted = spinBox("power.touShiftableShare");
+    QDoubleSpinBox* peakHours = spinBox("power.touPeakHours");
+    QVERIFY(!peakHours->isEnabled());
+    shifted->setValue(20); // percent
+    QVERIFY(peakHours->isEnabled());
 }
 
 void TestMainWindow::languageSwitch()

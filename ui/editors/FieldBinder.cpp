@@ -286,6 +286,16 @@ QString FieldBinder::tooltip(const Binding& b) const
     return lines.join(QLatin1Char('\n'));
 }
 
+void FieldBinder::enableWhen(const QStringList& paths, std::function<bool(const QJsonObject& scenario)> condition)
+{
+    for (Binding& b : m_bindings) {
+        if (paths.contains(b.path)) {
+            b.enabled = condition;
+        }
+    }
+    refresh();
+}
+
 void FieldBinder::refresh()
 {
     const int current = m_document->currentIndex();
@@ -361,6 +371,11 @@ void FieldBinder::refresh()
         b.editor->setProperty("invalid", invalid);
         if (b.kind == Kind::Override || b.editor->toolTip().isEmpty()) {
             b.editor->setToolTip(tooltip(b)); // an override's tooltip names the catalog value, which follows the site
+        }
+        if (b.enabled) {
+            const bool enabled = b.enabled(json) || invalid; // an invalid value stays editable
+            b.editor->setEnabled(enabled);
+            b.labelWidget->setEnabled(enabled);
         }
     }
     m_refreshing = false;

@@ -2,9 +2,11 @@
 
 #include "model/Catalog.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 class QComboBox;
@@ -46,6 +48,10 @@ public:
     void addList(QFormLayout* form, const char* label, const QString& path);
     void addFlag(QFormLayout* form, const char* label, const QString& path);
 
+    /// Greys out the rows of `paths` unless `condition` holds for the current scenario (e.g. VAT rates while
+    /// VAT is not modelled): they would change nothing.
+    void enableWhen(const QStringList& paths, std::function<bool(const QJsonObject& scenario)> condition);
+
     /// Updates every widget from the current scenario (values and messages).
     void refresh();
     void retranslate();
@@ -64,6 +70,7 @@ private:
         std::vector<const char*> choiceLabels;
         CatalogKind catalog = CatalogKind::Chips;
         QString referencePath; ///< for overrides: the field holding the catalog id (e.g. site.regionId)
+        std::function<bool(const QJsonObject&)> enabled; ///< empty: always enabled
     };
 
     Binding& add(QFormLayout* form, Kind kind, const char* label, const QString& path, QWidget* editor);

@@ -1,6 +1,7 @@
 #include "FormPage.h"
 
 #include "document/ScenarioDocument.h"
+#include "model/JsonPath.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -98,12 +99,29 @@ FormPage* makeSitePowerPage(ScenarioDocument* document)
                         CatalogKind::Redundancy);
     b->addNumber(power, QT_TRANSLATE_NOOP("Fields", "On-site solar"), QStringLiteral("power.solarKwp"));
     b->addNumber(power, QT_TRANSLATE_NOOP("Fields", "Power factor"), QStringLiteral("power.powerFactor"));
+    // Charges and prices that apply only with some choices are greyed out without them.
+    auto tariffIs = [](const char* mode) {
+        return [mode](const QJsonObject& scenario) {
+            return JsonPath::value(scenario, QStringLiteral("power.tariffMode")).toString() == QLatin1String(mode);
+        };
+    };
+    b->enableWhen({QStringLiteral("site.override.demandChargeCnyPerKwMonth")}, tariffIs("twoPartDemand"));
+    b->enableWhen({QStringLiteral("site.override.capacityChargeCnyPerKvaMonth"), QStringLiteral("power.powerFactor")},
+                  tariffIs("twoPartCapacity"));
+    b->enableWhen({QStringLiteral("power.greenPriceCnyPerKwh")}, [](const QJsonObject& scenario) {
+        return JsonPath::value(scenario, QStringLiteral("power.greenShare")).toDouble() > 0;
+    });
     QFormLayout* tou = page->group(QT_TRANSLATE_NOOP("Fields", "Time-of-use prices and load shifting"));
     b->addNumber(tou, QT_TRANSLATE_NOOP("Fields", "Load moved off peak"), QStringLiteral("power.touShiftableShare"));
     b->addNumber(tou, QT_TRANSLATE_NOOP("Fields", "Peak hours"), QStringLiteral("power.touPeakHours"));
     b->addNumber(tou, QT_TRANSLATE_NOOP("Fields", "Valley hours"), QStringLiteral("power.touValleyHours"));
     b->addNumber(tou, QT_TRANSLATE_NOOP("Fields", "Peak price factor"), QStringLiteral("power.touPeakFactor"));
     b->addNumber(tou, QT_TRANSLATE_NOOP("Fields", "Valley price factor"), QStringLiteral("power.touValleyFactor"));
+    b->enableWhen({QStringLiteral("power.touPeakHours"), QStringLiteral("power.touValleyHours"),
+                   QStringLiteral("power.touPeakFactor"), QStringLiteral("power.touValleyFactor")},
+                  [](const QJsonObject& scenario) {
+                      return JsonPath::value(scenario, QStringLiteral("power.touShiftableShare")).toDouble() > 0;
+                  });
     return page;
 }
 
@@ -180,6 +198,12 @@ FormPage* makeFinancePage(ScenarioDocument* document)
     b->addNumber(vat, QT_TRANSLATE_NOOP("Fields", "Construction rate"), QStringLiteral("finance.vatConstructionRate"));
     b->addNumber(vat, QT_TRANSLATE_NOOP("Fields", "Services rate"), QStringLiteral("finance.vatServicesRate"));
     b->addNumber(vat, QT_TRANSLATE_NOOP("Fields", "Surcharges on VAT"), QStringLiteral("finance.vatSurchargeRate"));
+    b->enableWhen({QStringLiteral("finance.vatGoodsRate"), QStringLiteral("finance.vatConstructionRate"),
+                   QStringLiteral("finance.vatServicesRate"), QStringLiteral("finance.vatSurchargeRate")},
+                  [](const QJsonObject& scenario) {
+                      return JsonPath::value(scenario, QStringLiteral("finance.vat")).toString() ==
+                             QLatin1String("included");
+                  });
     QFormLayout* tax = page->group(QT_TRANSLATE_NOOP("Fields", "Tax and public view"));
     b->addNumber(tax, QT_TRANSLATE_NOOP("Fields", "Corporate income tax"), QStringLiteral("policies.corporateTaxRate"));
     b->addNumber(tax, QT_TRANSLATE_NOOP("Fields", "Loss carry-forward"),
