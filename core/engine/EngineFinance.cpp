@@ -106,7 +106,11 @@ void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const Deb
         if (fi.vat == VatMode::Included) { // otherwise every VAT figure stays 0
             year.outputVat = vatPart(year.revenue, revenueVatRate(fi));
             for (std::size_t item = 0; item < static_cast<std::size_t>(kOpexItemCount); ++item) {
-                opexVat += vatPart(year.opex[item], vatRate(fi, static_cast<OpexItem>(item)));
+                // The electricity bill carries VAT before the subsidy is taken off it.
+                const double billed = year.opex[item] + (static_cast<OpexItem>(item) == OpexItem::Electricity
+                                                             ? year.electricitySubsidy
+                                                             : 0.0);
+                opexVat += vatPart(billed, vatRate(fi, static_cast<OpexItem>(item)));
             }
             year.inputVat = opexVat;
             for (std::size_t item = 0; item < static_cast<std::size_t>(kCapexItemCount); ++item) {
@@ -160,9 +164,10 @@ void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const Deb
         after[y] = year.projectCashFlowAfterTax;
         equity[y] = year.equityCashFlow;
         publicFlows[y] = year.capexSubsidy + year.electricitySubsidy + year.interestSubsidy + year.voucherSpend;
-        // Costs net of the VAT they include (it is credited), with the surcharges: 0 and 0 without VAT.
+        // Costs net of the VAT they include (it is credited), with the surcharges, and in the last year the
+        // credit never used (it is lost): all 0 without VAT.
         costs[y] = year.capexTotal + year.opexTotal - year.inputVat + year.vatSurcharges + year.electricitySubsidy -
-                   year.residualValue;
+                   year.residualValue + (y + 1 == n ? year.vatCredit : 0.0);
         usedFp16[y] = year.usedPflopsHoursFp16;
         usedCards[y] = year.cardHoursUsed;
         for (std::size_t c = 0; c < results.chips.size(); ++c) {

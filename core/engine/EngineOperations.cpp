@@ -252,8 +252,10 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         if (anyVoucher) {
             for (std::size_t k = 0; k < segmentCount; ++k) {
                 const bool capLeft = segments[k].userCapCny <= 0 || userCapLeft[k] > 0.0;
-                cover(k, segments[k].voucherEligible && voucherYear && capLeft && budgetLeft > 0.0 ? vouchers.coverage
-                                                                                                   : 0.0);
+                // A segment under a take-or-pay contract pays the contract, not a price vouchers could lower.
+                const bool underContract = m < segments[k].contractEnd && segments[k].contractWork > 0;
+                const bool eligible = segments[k].voucherEligible && !underContract;
+                cover(k, eligible && voucherYear && capLeft && budgetLeft > 0.0 ? vouchers.coverage : 0.0);
             }
         }
 

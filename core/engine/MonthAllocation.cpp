@@ -9,7 +9,8 @@ namespace {
 /**
  * The greedy fill of methodology §7.5. A chip with no card-hour left is skipped, and so is a segment whose
  * chips all are: they could only add zeros. `open` has a bit per chip-mix entry with card-hours left.
- * Without contracts (the usual case) their bookkeeping is compiled out.
+ * Running take-or-pay contracts take their volume first; without contracts (the usual case) their
+ * bookkeeping is compiled out.
  */
 template <bool Contracts> void fill(const OperationsPlan& plan, int m, const MonthArrays& a)
 {
@@ -27,30 +28,19 @@ template <bool Contracts> void fill(const OperationsPlan& plan, int m, const Mon
     std::copy_n(a.capacity, chipCount, left);
     std::fill_n(used, chipCount, 0.0);
     std::uint64_t open = a.openInService;
-    for (std::size_t order = 0; order < segmentCount; ++order) {
-        const std::size_t k = plan.segmentOrder[order];
+
+    // Fills `target` P·h of segment k on its routes, best chip first, of which it runs `needed` (less than the
+    // target only for a take-or-pay reservation: the rest is reserved, idle and paid for all the same).
+    auto place = [&](std::size_t k, double target, double needed) {
         const SegmentState& seg = plan.segments[k];
-        const double work = plan.captured[k * monthCount + mi] * a.uplift[k];
-        a.work[k] = work;
-        a.served[k] = 0;
-        a.segmentCardHours[k] = 0;
-        a.revenue[k] = 0;
-        // A take-or-pay contract reserves its volume whether the segment needs it or not.
-        bool reserving = false;
-        if constexpr (Contracts) {
-            reserving = m < seg.contractEnd && seg.contractWork > work;
-            a.reservedIdle[k] = 0;
-            a.takeOrPay[k] = 0;
-        }
         if ((seg.chipMask & open) == 0) {
-            continue;
+            return;
         }
-        if constexpr (Contracts) {
-            if (reserving) {
-                std::fill_n(a.routeHours + seg.firstRoute, seg.routeCount, 0.0);
-            }
+        const bool reserving = Contracts && needed < target;
+        if (reserving) {
+            std::fill_n(a.routeHours + seg.firstRoute, seg.routeCount, 0.0);
         }
-        double remaining = reserving ? seg.contractWork : work;
+        double remaining = target;
         double servedWork = 0;
         double cardHoursUsed = 0;
         double earned = 0;
@@ -80,23 +70,55 @@ template <bool Contracts> void fill(const OperationsPlan& plan, int m, const Mon
             cardHoursUsed += cardHours;
             earned += cardHours * segmentPrice[c];
         }
-        a.revenue[k] = earned * plan.priceFactor[k * yearCount + y];
+        const double revenue = earned * plan.priceFactor[k * yearCount + y];
+        a.revenue[k] += revenue;
+        if (reserving) {
+            // The segment runs what it needs on its reservation, the same share on every chip.
+            const double run = servedWork > 0 ? std::min(needed, servedWork) / servedWork : 0.0;
+            for (std::size_t j = seg.firstRoute; j < seg.firstRoute + seg.routeCount; ++j) {
+                used[routes[j].chip] += a.routeHours[j] * run;
+            }
+            a.reservedIdle[k] += cardHoursUsed * (1.0 - run);
+            a.takeOrPay[k] += revenue * (1.0 - run);
+            servedWork *= run;
+            cardHoursUsed *= run;
+        }
+        a.served[k] += servedWork;
+        a.segmentCardHours[k] += cardHoursUsed;
+    };
+    auto contracted = [&](const SegmentState& seg) { return m < seg.contractEnd && seg.contractWork > 0; };
+
+    for (std::size_t k = 0; k < segmentCount; ++k) {
+        a.work[k] = plan.captured[k * monthCount + mi] * a.uplift[k];
+        a.served[k] = 0;
+        a.segmentCardHours[k] = 0;
+        a.revenue[k] = 0;
         if constexpr (Contracts) {
-            if (reserving) {
-                // The segment runs what it needs on its reservation, the same share on every chip; the rest
-                // stays idle, paid for all the same.
-                const double run = servedWork > 0 ? std::min(work, servedWork) / servedWork : 0.0;
-                for (std::size_t j = seg.firstRoute; j < seg.firstRoute + seg.routeCount; ++j) {
-                    used[routes[j].chip] += a.routeHours[j] * run;
-                }
-                a.reservedIdle[k] = cardHoursUsed * (1.0 - run);
-                a.takeOrPay[k] = a.revenue[k] * (1.0 - run);
-                servedWork *= run;
-                cardHoursUsed *= run;
+            a.reservedIdle[k] = 0;
+            a.takeOrPay[k] = 0;
+        }
+    }
+    if constexpr (Contracts) {
+        // Running contracts first: each takes its whole volume and runs what its segment needs of it.
+        for (std::size_t order = 0; order < segmentCount; ++order) {
+            const std::size_t k = plan.segmentOrder[order];
+            const SegmentState& seg = plan.segments[k];
+            if (contracted(seg)) {
+                place(k, seg.contractWork, std::min(a.work[k], seg.contractWork));
             }
         }
-        a.served[k] = servedWork;
-        a.segmentCardHours[k] = cardHoursUsed;
+    }
+    // Then the demand beyond any contract, segment by segment.
+    for (std::size_t order = 0; order < segmentCount; ++order) {
+        const std::size_t k = plan.segmentOrder[order];
+        double rest = a.work[k];
+        if constexpr (Contracts) {
+            const SegmentState& seg = plan.segments[k];
+            rest = contracted(seg) ? std::max(0.0, a.work[k] - seg.contractWork) : rest;
+        }
+        if (rest > 0) {
+            place(k, rest, rest);
+        }
     }
 }
 

@@ -19,7 +19,7 @@ void accountOperations(const ResolvedScenario& r, const EngineOptions& options, 
     const double gridTariff = (1.0 - greenShare) * r.region.tariffCnyPerKwh;
     const double greenTariff = greenShare * s.power.greenPriceCnyPerKwh;
     // Time of use (methodology §7.10): the regional tariff is what a flat load pays; moving a share of the
-    // peak-hour energy into valley hours lowers the grid price by that share times `touSaving`.
+    // work's peak-hour energy into valley hours lowers its grid price by that share times `touSaving`.
     const PowerInput& power = s.power;
     const double flatHours = 24.0 - power.touPeakHours - power.touValleyHours;
     const double touWeight =
@@ -72,15 +72,16 @@ void accountOperations(const ResolvedScenario& r, const EngineOptions& options, 
             const double solarKwh = m >= opening ? solarKwhPerMonth : 0.0;
             const double monthGridKwh = std::max(0.0, monthFacilityKwh - solarKwh);
 
-            // Electricity: energy charge (grid and green) and the two-part charge (§7.10). Load moves off peak
-            // only as far as the valley hours have spare capacity for it.
-            double priceFactor = 1.0;
+            // Electricity: energy charge (grid and green) and the two-part charge (§7.10). Only the energy the
+            // work draws (above idle, with its cooling) can move off peak, and only as far as the valley hours
+            // have idle cards for it.
+            double charge = monthGridKwh * (gridTariff + greenTariff);
             if (shifting && use.usedCardHours[mi] > 0) {
                 const double utilization = use.usedCardHours[mi] / use.installedCardHours[mi];
                 const double room = (1.0 - utilization) * power.touValleyHours / (utilization * power.touPeakHours);
-                priceFactor = 1.0 - std::min(power.touShiftableShare, room) * touSaving;
+                const double workKwh = std::min(monthGridKwh, use.loadKw[mi] * (1.0 + loadShare) * kHoursPerMonth);
+                charge -= workKwh * gridTariff * std::min(power.touShiftableShare, room) * touSaving;
             }
-            double charge = monthGridKwh * (gridTariff * priceFactor + greenTariff);
             if (builtDesignKw > 0 && tariffMode == TariffMode::TwoPartDemand) {
                 const double peakKw = use.maxKw[mi] + pue.fixedShare * builtDesignKw + loadShare * use.maxKw[mi];
                 charge += peakKw * r.region.demandChargeCnyPerKwMonth;

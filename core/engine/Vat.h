@@ -7,16 +7,17 @@
 
 namespace suanpan::detail {
 
-/// The VAT rate a capex item's price includes: goods (equipment), construction (building, land, and the
-/// contingency, which follows mostly building works) or services (design and other soft costs).
+/// The VAT rate a capex item's price includes: goods (equipment), construction (building, and the contingency,
+/// which follows mostly building works), services (design and other soft costs) or none (land).
 inline double vatRate(const FinanceInput& fi, CapexItem item)
 {
     if (fi.vat != VatMode::Included) {
         return 0.0;
     }
     switch (item) {
-    case CapexItem::Building:
     case CapexItem::Land:
+        return 0.0; // land-use rights granted by the government carry no VAT to credit
+    case CapexItem::Building:
     case CapexItem::Contingency:
         return fi.vatConstructionRate;
     case CapexItem::Soft:

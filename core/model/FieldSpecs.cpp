@@ -199,7 +199,7 @@ const std::vector<FieldSpec> kSpecs = {
                        "VAT rate on equipment, electricity and repairs (13%); used when finance.vat is included.")},
     {"finance.vatConstructionRate", QT_TRANSLATE_NOOP("Unit", "share"), 0, 0.3, false,
      QT_TRANSLATE_NOOP("FieldHelp",
-                       "VAT rate on building works and land use rights (9%); used when finance.vat is included.")},
+                       "VAT rate on building works (9%); used when finance.vat is included.")},
     {"finance.vatServicesRate", QT_TRANSLATE_NOOP("Unit", "share"), 0, 0.3, false,
      QT_TRANSLATE_NOOP("FieldHelp", "VAT rate on compute and other modern services (6%): the rate on revenue.")},
     {"finance.vatSurchargeRate", QT_TRANSLATE_NOOP("Unit", "share"), 0, 0.2, false,

@@ -1633,10 +1633,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>设备、电力及修理修配的增值税税率（13%）；在价格含增值税时使用。</translation>
     </message>
     <message>
-        <source>VAT rate on building works and land use rights (9%); used when finance.vat is included.</source>
-        <translation>建筑工程及土地使用权的增值税税率（9%）；在价格含增值税时使用。</translation>
-    </message>
-    <message>
         <source>VAT rate on compute and other modern services (6%): the rate on revenue.</source>
         <translation>算力服务及其他现代服务的增值税税率（6%），即营业收入适用的税率。</translation>
     </message>
@@ -1671,6 +1667,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Share of the peak-hour energy moved into valley hours (flexible training and batch work), as far as spare capacity allows; 0 = flat load.</source>
         <translation>峰段用电中转移到谷段的比例（可灵活调度的训练和批处理任务），以谷段空闲算力为限；0 表示负荷平稳不转移。</translation>
+    </message>
+    <message>
+        <source>VAT rate on building works (9%); used when finance.vat is included.</source>
+        <translation>建筑工程的增值税税率（9%）；在价格含增值税时使用。</translation>
     </message>
 </context>
 <context>

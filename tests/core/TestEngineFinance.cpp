@@ -74,6 +74,7 @@ private Q_SLOTS:
     void breakEvenPointsZeroTheNpv();
     void vatPaidAfterTheInputCredit();
     void vatCreditCarriedForward();
+    void vatIsNotChangedByTheElectricitySubsidy();
 };
 
 void TestEngineFinance::capexByCategory()
@@ -299,8 +300,8 @@ void TestEngineFinance::vatPaidAfterTheInputCredit()
 {
     // Prices include VAT at 13% (goods), 9% (construction) and 6% (compute); cards at 1,000 and server bases at
     // 2,000 keep the capex small: goods 500,000 cooling + 200,000 power + 80,000 cards + 20,000 servers =
-    // 800,000; construction 100,000 building + 20,000 land = 120,000; all spent in month 0.
-    const double capexVat = 800000.0 * 0.13 / 1.13 + 120000.0 * 0.09 / 1.09;
+    // 800,000; construction 100,000 building; land 20,000 carries no VAT; all spent in month 0.
+    const double capexVat = 800000.0 * 0.13 / 1.13 + 100000.0 * 0.09 / 1.09;
     const double outputVat = 3504000.0 * 0.06 / 1.06;     // on each year's revenue
     const double electricityVat = 201480.0 * 0.13 / 1.13; // the only opex of the fixture
     const double paid1 = outputVat - capexVat - electricityVat;
@@ -337,7 +338,7 @@ void TestEngineFinance::vatCreditCarriedForward()
 {
     // With the fixture's 10 M of cards and servers, the input VAT of month 0 exceeds two years of output VAT:
     // nothing is paid and the rest of the credit is still there at the horizon.
-    const double capexVat = 10700000.0 * 0.13 / 1.13 + 120000.0 * 0.09 / 1.09;
+    const double capexVat = 10700000.0 * 0.13 / 1.13 + 100000.0 * 0.09 / 1.09;
     const double outputVat = 3504000.0 * 0.06 / 1.06;
     const double electricityVat = 201480.0 * 0.13 / 1.13;
     const Results r = evaluate(scenario({{"finance.vat", QStringLiteral("included")}}));
@@ -347,6 +348,19 @@ void TestEngineFinance::vatCreditCarriedForward()
     COMPARE_NEAR(r.years[1].vatCredit, capexVat + 2 * (electricityVat - outputVat));
     COMPARE_NEAR(r.summary.vatCreditLeftCny, r.years[1].vatCredit);
     QCOMPARE(r.summary.vatPaidCny, 0.0);
+}
+
+void TestEngineFinance::vatIsNotChangedByTheElectricitySubsidy()
+{
+    // The electricity bill carries VAT before the subsidy comes off it, so a subsidy changes neither the input
+    // VAT nor the levelized cost (which is gross of every subsidy).
+    const Results plain = evaluate(scenario({{"finance.vat", QStringLiteral("included")}}));
+    const Results subsidized = evaluate(scenario({{"finance.vat", QStringLiteral("included")},
+                                                  {"policies.electricitySubsidy.cnyPerKwh", 0.3},
+                                                  {"policies.electricitySubsidy.years", 2}}));
+    QVERIFY(subsidized.years[0].electricitySubsidy > 0);
+    COMPARE_NEAR(subsidized.years[0].inputVat, plain.years[0].inputVat);
+    COMPARE_NEAR(*subsidized.summary.lcocPerUsedCardHour.value, *plain.summary.lcocPerUsedCardHour.value);
 }
 
 QTEST_GUILESS_MAIN(TestEngineFinance)

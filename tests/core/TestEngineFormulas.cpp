@@ -84,6 +84,8 @@ private Q_SLOTS:
     void takeOrPayReservesAndBills();
     void takeOrPayKeepsReservedCapacityFromOthers();
     void takeOrPayLargerThanTheCenter();
+    void takeOrPayComesFirst();
+    void noVouchersUnderContract();
 };
 
 void TestEngineFormulas::capacityAndRacks()
@@ -198,24 +200,25 @@ void TestEngineFormulas::greenPowerAndSolar()
 void TestEngineFormulas::loadMovedOffPeak()
 {
     // 8 peak hours at 1.6 ×, 8 flat, 8 valley at 0.4 × the flat price: a flat load pays (12.8 + 8 + 3.2) / 24
-    // = 1 × the flat price, so the regional 0.5 CNY/kWh is the flat price. Moving half of the peak energy
-    // saves 0.5 × 8 × (1.6 − 0.4) / 24 = 20%: 201,480 × 0.8 = 161,184 CNY. At 50% utilization the valley
-    // hours have room for all of it ((1 − 0.5) × 8 ≥ 0.5 × 8 × 0.5).
+    // = 1 × the flat price, so the regional 0.5 CNY/kWh is the flat price. Moving half of the work's peak
+    // energy saves 0.5 × 8 × (1.6 − 0.4) / 24 = 20% of its price. The work's energy: 10 servers × (5 − 1) kW
+    // × 50% busy = 20 kW above idle, × (1 + 0.2 load-driven overhead) = 24 kW × 8,760 h = 210,240 kWh, saving
+    // 210,240 × 0.5 × 0.2 = 21,024 CNY of the 201,480. At 50% busy the valley hours have room for it all
+    // ((1 − 0.5) × 8 ≥ 0.5 × 8 × 0.5). Idle power and fixed losses (22 of the 46 kW) do not move.
     const std::initializer_list<std::pair<const char*, QJsonValue>> tou{{"power.touPeakHours", 8},
                                                                         {"power.touValleyHours", 8},
                                                                         {"power.touPeakFactor", 1.6},
                                                                         {"power.touValleyFactor", 0.4}};
     QJsonObject json = with(tou);
     test::setPath(json, QStringLiteral("power.touShiftableShare"), 0.5);
-    COMPARE_NEAR(run(json).years.front().opex[0], 201480 * 0.8);
+    COMPARE_NEAR(run(json).years.front().opex[0], 201480 - 21024.0);
     // No share moved: the flat load's price, whatever the periods.
     COMPARE_NEAR(run(with(tou)).years.front().opex[0], 201480.0);
-    // At 60 P of demand (75% busy) the valley hours only have room for (1 − 0.75) × 8 / (0.75 × 8) = 1/3 of
-    // the peak energy: the saving is 1/3 × 0.4, whatever larger share is asked for.
+    // At 60 P of demand (75% busy: 30 kW above idle, 36 kW with its cooling, 315,360 kWh) the valley hours
+    // only have room for (1 − 0.75) × 8 / (0.75 × 8) = 1/3 of the peak energy, whatever larger share is
+    // asked for: saving 315,360 × 0.5 × 0.4 / 3 = 21,024 of 58 kW × 8,760 h × 0.5 = 254,040.
     test::setPath(json, QStringLiteral("demand[0].forecast.baseDemandPflops"), 60);
-    QJsonObject flat = json;
-    test::setPath(flat, QStringLiteral("power.touShiftableShare"), 0.0);
-    COMPARE_NEAR(run(json).years.front().opex[0], run(flat).years.front().opex[0] * (1 - 0.4 / 3));
+    COMPARE_NEAR(run(json).years.front().opex[0], 254040 - 21024.0);
 }
 
 void TestEngineFormulas::revenue()
@@ -469,6 +472,50 @@ void TestEngineFormulas::takeOrPayLargerThanTheCenter()
     COMPARE_NEAR(r.years[0].revenue, 7008000.0);
     COMPARE_NEAR(r.years[0].takeOrPayRevenue, 3504000.0);
     COMPARE_NEAR(r.years[0].utilization, 0.5);
+}
+
+void TestEngineFormulas::takeOrPayComesFirst()
+{
+    // 80 GPUs (1 P per card-hour for inference) and 80 NPUs (0.5 P × 0.8 = 0.4). A spot segment that only
+    // runs on the GPUs is more constrained and would be served first; the contracted segment's 60 P still take
+    // 60 GPUs first (its best chip), leaving the spot segment 20. Its 40 P of use keep 20 reserved GPUs idle.
+    QJsonObject json = with({{"demand[0].contractPflops", 60}, {"demand[0].contractYears", 2}});
+    QJsonArray mix = json.value(QStringLiteral("chipMix")).toArray();
+    mix.append(QJsonObject{{QStringLiteral("chipId"), QStringLiteral("test-npu")},
+                           {QStringLiteral("count"), 80},
+                           {QStringLiteral("deployMonth"), 0}});
+    json.insert(QStringLiteral("chipMix"), mix);
+    QJsonArray demand = json.value(QStringLiteral("demand")).toArray();
+    QJsonObject spot = demand.at(0).toObject();
+    spot.insert(QStringLiteral("id"), QStringLiteral("spot"));
+    spot.insert(QStringLiteral("contractPflops"), 0);
+    spot.insert(QStringLiteral("contractYears"), 0);
+    spot.insert(QStringLiteral("allowedChips"), QJsonArray{QStringLiteral("test-gpu")});
+    test::setPath(spot, QStringLiteral("forecast.baseDemandPflops"), 100);
+    demand.append(spot);
+    json.insert(QStringLiteral("demand"), demand);
+    const Results r = run(json);
+    COMPARE_NEAR(r.segments[0].revenue[0], 60 * 8760 * 10.0);
+    COMPARE_NEAR(r.segments[0].servedPflopsHours[0], 40 * 8760.0);
+    COMPARE_NEAR(r.segments[1].servedPflopsHours[0], 20 * 8760.0);
+    COMPARE_NEAR(r.years[0].reservedIdleCardHours, 20 * 8760.0);
+}
+
+void TestEngineFormulas::noVouchersUnderContract()
+{
+    // Vouchers for the segment in both years; its 1-year contract (60 P, more than its 40 P) fixes its bill in
+    // year 1, so vouchers start only in year 2: 0.5 × 40 P × 8,760 h × 10 CNY × uplift 2 = 3,504,000.
+    const Results r = run(with({{"demand[0].contractPflops", 60},
+                                {"demand[0].contractYears", 1},
+                                {"policies.vouchers.annualBudgetCny", 1e9},
+                                {"policies.vouchers.coverage", 0.5},
+                                {"policies.vouchers.elasticity", 1.0},
+                                {"policies.vouchers.eligibleSegments", QJsonArray{QStringLiteral("inference")}},
+                                {"policies.vouchers.startYear", 1},
+                                {"policies.vouchers.years", 2}}));
+    QCOMPARE(r.years[0].voucherSpend, 0.0);
+    COMPARE_NEAR(r.years[0].revenue, 60 * 8760 * 10.0);
+    COMPARE_NEAR(r.years[1].voucherSpend, 0.5 * 80 * 8760 * 10.0);
 }
 
 QTEST_GUILESS_MAIN(TestEngineFormulas)
