@@ -10,10 +10,12 @@
 #include "report/ResultsCsv.h"
 #include "report/ResultsJson.h"
 #include "report/TextSummary.h"
+#include "store/ProjectFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -27,6 +29,19 @@ constexpr qint64 kMaxScenarioBytes = 16 * 1024 * 1024;
 
 } // namespace
 
+bool readableRegularFile(const QString& path, QTextStream& err)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) { // a pipe would wait for a writer that may never come
+        err << QCoreApplication::translate("Cli", "Cannot read %1: it is not a regular file (a folder, a device or "
+                                                  "a pipe).")
+                   .arg(path)
+            << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
 std::optional<ResolvedScenario> loadScenarioFile(const QString& path, QTextStream& err, int& exitCode)
 {
     const Catalog& catalog = Catalog::builtIn();
@@ -36,8 +51,10 @@ std::optional<ResolvedScenario> loadScenarioFile(const QString& path, QTextStrea
         return std::nullopt;
     }
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << QCoreApplication::translate("Cli", "Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+    if (!readableRegularFile(path, err) || !file.open(QIODevice::ReadOnly)) {
+        if (file.error() != QFileDevice::NoError) {
+            err << QCoreApplication::translate("Cli", "Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+        }
         exitCode = Failure;
         return std::nullopt;
     }
@@ -76,12 +93,45 @@ void printProblems(const QString& path, const ValidationReport& report, QTextStr
     }
 }
 
-bool writeOutput(const QString& path, const QByteArray& bytes, QTextStream& err)
+bool writeOutput(const QString& path, const QByteArray& bytes, QTextStream& err, const QStringList& inputs)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+    auto refuse = [&](const QString& why) {
+        err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, why) << Qt::endl;
         return false;
+    };
+    const QFileInfo target(path);
+    if (target.isDir()) {
+        return refuse(QCoreApplication::translate("Cli", "it is a folder"));
+    }
+    // Results never replace what they were computed from, nor a project.
+    for (const QString& input : inputs) {
+        if (target.exists() && target.canonicalFilePath() == QFileInfo(input).canonicalFilePath()) {
+            return refuse(QCoreApplication::translate("Cli", "it is the input file; choose another name"));
+        }
+    }
+    if (target.isFile() && ProjectFile::looksLikeProject(path)) {
+        return refuse(QCoreApplication::translate("Cli", "it is a Suanpan project; choose another name"));
+    }
+    if (target.isSymLink() || (target.exists() && !target.isFile())) {
+        // A device, a pipe or a link (e.g. /dev/stdout) is written in place, never replaced.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+            return refuse(file.errorString());
+        }
+        return true;
+    }
+    // A regular file is replaced atomically. The explicit flush matters: QSaveFile::commit (Qt 6.4) can
+    // report success after a write that failed for lack of space, and would then replace the old file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() ||
+        file.error() != QFileDevice::NoError) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        file.commit();
+        return refuse(why);
+    }
+    if (!file.commit() || QFileInfo(path).size() != bytes.size()) {
+        return refuse(file.errorString());
     }
     return true;
 }
@@ -159,10 +209,11 @@ int evaluate(const QStringList& arguments, QTextStream& out, QTextStream& err)
         out << textSummary(*scenario, results, analysis, QLocale());
     }
     out.flush();
-    if (parser.isSet(cashFlow) && !writeOutput(parser.value(cashFlow), ResultsCsv::cashFlow(results.years), err)) {
+    if (parser.isSet(cashFlow) &&
+        !writeOutput(parser.value(cashFlow), ResultsCsv::cashFlow(results.years), err, {file})) {
         return Failure;
     }
-    if (parser.isSet(years) && !writeOutput(parser.value(years), ResultsCsv::allYears(results.years), err)) {
+    if (parser.isSet(years) && !writeOutput(parser.value(years), ResultsCsv::allYears(results.years), err, {file})) {
         return Failure;
     }
     return Ok;

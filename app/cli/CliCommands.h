@@ -24,7 +24,10 @@ int validate(const QStringList& arguments, QTextStream& out, QTextStream& err);
 void printProblems(const QString& path, const ValidationReport& report, QTextStream& err);
 /// Reads and validates a scenario JSON file; on failure prints every problem and sets the exit code.
 std::optional<ResolvedScenario> loadScenarioFile(const QString& path, QTextStream& err, int& exitCode);
-/// Writes an output file atomically; prints why it could not.
-bool writeOutput(const QString& path, const QByteArray& bytes, QTextStream& err);
+/// Writes an output file (atomically when it is a regular file); prints why it could not. It refuses to write
+/// over one of `inputs`, over a project, or into a folder.
+bool writeOutput(const QString& path, const QByteArray& bytes, QTextStream& err, const QStringList& inputs);
+/// False (with the reason printed) for a path that exists but is not a regular file (a folder, a device, a pipe).
+bool readableRegularFile(const QString& path, QTextStream& err);
 
 } // namespace suanpan::cli

@@ -8,6 +8,8 @@
 #include "report/ResultsJson.h"
 #include "report/TextSummary.h"
 #include "store/ProjectFile.h"
+#include "store/ProjectLock.h"
+#include "store/StoreLimits.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -125,6 +127,19 @@ std::optional<Project> openProject(const QString& path, QTextStream& err, int& e
     return std::move(loaded.project);
 }
 
+bool withinTextLimit(const QCommandLineParser& parser, const QCommandLineOption& option, QTextStream& err)
+{
+    if (parser.value(option).size() <= StoreLimits::kMaxTextChars) {
+        return true;
+    }
+    err << QCoreApplication::translate("CliProject", "--%1: %2 characters; at most %3 fit in a project.")
+               .arg(option.names().constFirst())
+               .arg(parser.value(option).size())
+               .arg(StoreLimits::kMaxTextChars)
+        << Qt::endl;
+    return false;
+}
+
 bool saveProject(Project& project, const QString& path, QTextStream& err, int& exitCode)
 {
     QString error;
@@ -222,10 +237,11 @@ int evaluateProject(const EvaluateRequest& request, QTextStream& out, QTextStrea
             out << textSummary(*resolved, results, analysis, QLocale());
         }
         if (!request.cashFlowCsv.isEmpty() &&
-            !writeOutput(request.cashFlowCsv, ResultsCsv::cashFlow(results.years), err)) {
+            !writeOutput(request.cashFlowCsv, ResultsCsv::cashFlow(results.years), err, {request.file})) {
             return Failure;
         }
-        if (!request.yearsCsv.isEmpty() && !writeOutput(request.yearsCsv, ResultsCsv::allYears(results.years), err)) {
+        if (!request.yearsCsv.isEmpty() &&
+            !writeOutput(request.yearsCsv, ResultsCsv::allYears(results.years), err, {request.file})) {
             return Failure;
         }
     }
@@ -296,6 +312,21 @@ int newProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
         err << QCoreApplication::translate("CliProject", "Name the project file to create with -o P.suanpan.")
             << Qt::endl;
         return InvalidInput;
+    }
+    if (!parser.isSet(from)) {
+        err << QCoreApplication::translate("CliProject", "Give the scenarios of the project with --from SCENARIO.json.")
+            << Qt::endl;
+        return InvalidInput;
+    }
+    for (const QCommandLineOption* text : {&title, &author, &organization}) {
+        if (!withinTextLimit(parser, *text, err)) {
+            return InvalidInput;
+        }
+    }
+    ProjectLock lock(path);
+    if (QString lockError; !lock.lock(&lockError)) {
+        err << lockError << Qt::endl;
+        return Failure;
     }
     if (QFileInfo::exists(path) && !parser.isSet(force)) {
         err << QCoreApplication::translate("CliProject", "%1 already exists; add --force to replace it.").arg(path)
@@ -369,7 +400,7 @@ int exportScenario(const QStringList& arguments, QTextStream& out, QTextStream& 
         return InvalidInput;
     }
     if (parser.isSet(json)) {
-        if (!writeOutput(parser.value(json), ScenarioJson::toBytes(*scenario), err)) {
+        if (!writeOutput(parser.value(json), ScenarioJson::toBytes(*scenario), err, {path})) {
             return Failure;
         }
         out << QCoreApplication::translate("CliProject", "Wrote %1.").arg(parser.value(json)) << Qt::endl;
@@ -393,7 +424,7 @@ int exportScenario(const QStringList& arguments, QTextStream& out, QTextStream& 
             if (!parser.isSet(*option)) {
                 continue;
             }
-            if (!writeOutput(parser.value(*option), bytes, err)) {
+            if (!writeOutput(parser.value(*option), bytes, err, {path})) {
                 return Failure;
             }
             out << QCoreApplication::translate("CliProject", "Wrote %1.").arg(parser.value(*option)) << Qt::endl;

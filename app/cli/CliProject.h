@@ -50,6 +50,8 @@ int parseCommand(QCommandLineParser& parser, const QStringList& arguments, qsize
 std::optional<Project> openProject(const QString& path, QTextStream& err, int& exitCode);
 /// Saves a project atomically; prints why it could not.
 bool saveProject(Project& project, const QString& path, QTextStream& err, int& exitCode);
+/// False, with the message naming the option, when its text is longer than a project can hold.
+bool withinTextLimit(const QCommandLineParser& parser, const QCommandLineOption& option, QTextStream& err);
 /// The scenario a command is about: the named one, or the only one; prints why not.
 const Scenario* chooseScenario(const Project& project, const QString& name, const QString& path, QTextStream& err);
 

@@ -8,6 +8,7 @@
 #include "store/CatalogImport.h"
 #include "store/DemandImport.h"
 #include "store/ProjectFile.h"
+#include "store/ProjectLock.h"
 #include "store/StoreLimits.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,10 @@ std::optional<double> npvOf(const Project& project, const QString& scenario)
 std::optional<QByteArray> readInput(const QString& path, qint64 limit, QTextStream& err, int& exitCode)
 {
     QFile file(path);
+    if (!readableRegularFile(path, err)) {
+        exitCode = Failure;
+        return std::nullopt;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         err << QCoreApplication::translate("Cli", "Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
         exitCode = Failure;
@@ -57,9 +62,10 @@ std::optional<QByteArray> readInput(const QString& path, qint64 limit, QTextStre
     return file.readAll();
 }
 
-/// Prints the outcome of an import; on success saves the project. Returns the exit code.
+/// Prints the outcome of an import; on success saves the project and then says what was imported (`heading`).
+/// Returns the exit code.
 int finishImport(Project& project, const QString& path, const QString& csvPath, const ImportResult& result,
-                 QTextStream& out, QTextStream& err)
+                 const QString& heading, QTextStream& out, QTextStream& err)
 {
     if (!result.applied) {
         const int count = static_cast<int>(result.issues.size());
@@ -81,6 +87,7 @@ int finishImport(Project& project, const QString& path, const QString& csvPath, 
     if (!saveProject(project, path, err, exitCode)) {
         return exitCode;
     }
+    out << heading << Qt::endl;
     for (const QString& note : result.notes) {
         out << QStringLiteral("  ") << note << Qt::endl;
     }
@@ -212,6 +219,15 @@ int importDemand(const QStringList& arguments, QTextStream& out, QTextStream& er
     }
     const QString path = parser.positionalArguments().at(0);
     const QString csvPath = parser.positionalArguments().at(1);
+    if (!withinTextLimit(parser, note, err)) {
+        return InvalidInput;
+    }
+    // Read, change and save under the lock: another import at the same time would otherwise be lost.
+    ProjectLock lock(path);
+    if (QString lockError; !lock.lock(&lockError)) {
+        err << lockError << Qt::endl;
+        return Failure;
+    }
     int exitCode = Ok;
     std::optional<Project> project = openProject(path, err, exitCode);
     if (!project) {
@@ -229,11 +245,9 @@ int importDemand(const QStringList& arguments, QTextStream& out, QTextStream& er
     const std::optional<double> npvBefore = npvOf(*project, name);
     const ImportResult result =
         DemandImport::apply(*project, name, *csv, QFileInfo(csvPath).fileName(), parser.value(note));
-    if (result.applied) {
-        out << QCoreApplication::translate("CliProject", "Imported %1 into scenario \"%2\":").arg(csvPath, name)
-            << Qt::endl;
-    }
-    exitCode = finishImport(*project, path, csvPath, result, out, err);
+    const QString heading =
+        QCoreApplication::translate("CliProject", "Imported %1 into scenario \"%2\":").arg(csvPath, name);
+    exitCode = finishImport(*project, path, csvPath, result, heading, out, err);
     const std::optional<double> npvAfter = npvOf(*project, name);
     if (exitCode == Ok && npvBefore && npvAfter) {
         out << QCoreApplication::translate("CliProject", "NPV after tax: %1 → %2")
@@ -269,6 +283,14 @@ int importCatalog(const QStringList& arguments, QTextStream& out, QTextStream& e
     }
     const QString path = parser.positionalArguments().at(0);
     const QString csvPath = parser.positionalArguments().at(1);
+    if (!withinTextLimit(parser, note, err)) {
+        return InvalidInput;
+    }
+    ProjectLock lock(path);
+    if (QString lockError; !lock.lock(&lockError)) {
+        err << lockError << Qt::endl;
+        return Failure;
+    }
     int exitCode = Ok;
     std::optional<Project> project = openProject(path, err, exitCode);
     if (!project) {
@@ -280,12 +302,9 @@ int importCatalog(const QStringList& arguments, QTextStream& out, QTextStream& e
     }
     const ImportResult result =
         CatalogImport::apply(*project, *kind, *csv, QFileInfo(csvPath).fileName(), parser.value(note));
-    if (result.applied) {
-        out << QCoreApplication::translate("CliProject", "Imported %1 into the %2 catalog of %3:")
-                   .arg(csvPath, catalogName(*kind), path)
-            << Qt::endl;
-    }
-    return finishImport(*project, path, csvPath, result, out, err);
+    const QString heading = QCoreApplication::translate("CliProject", "Imported %1 into the %2 catalog of %3:")
+                                .arg(csvPath, catalogName(*kind), path);
+    return finishImport(*project, path, csvPath, result, heading, out, err);
 }
 
 } // namespace suanpan::cli

@@ -5,6 +5,7 @@
 #include "ProjectWriter.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace suanpan::ProjectFile {
 
@@ -37,6 +38,9 @@ bool save(Project& project, const QString& path, QString* error, ProjectFileProb
 
 bool looksLikeProject(const QString& path)
 {
+    if (!QFileInfo(path).isFile()) {
+        return false; // reading a pipe would wait for a writer
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return false;

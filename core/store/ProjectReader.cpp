@@ -98,6 +98,12 @@ bool ProjectReader::checkFile(FileSignature& signature)
             ProjectFileProblem::CannotRead,
             QCoreApplication::translate("ProjectFile", "Cannot open %1: it is a folder, not a file.").arg(m_shownPath));
     }
+    if (!info.isFile()) { // reading a pipe would wait for a writer that may never come
+        return refuse(
+            ProjectFileProblem::CannotRead,
+            QCoreApplication::translate("ProjectFile", "Cannot open %1: it is not a regular file (a device or a pipe).")
+                .arg(m_shownPath));
+    }
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
         return refuse(

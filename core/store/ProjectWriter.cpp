@@ -110,6 +110,14 @@ bool ProjectWriter::write(QString* error, ProjectFileProblem* problem)
     if (!checkProject(&detail)) {
         return fail(ProjectFileProblem::InvalidContent, detail, error, problem);
     }
+    // The rename would put a project in place of a device, a pipe or a folder: never.
+    if (const QFileInfo existing(m_target); existing.exists() && !existing.isFile()) {
+        return fail(ProjectFileProblem::CannotWrite,
+                    QCoreApplication::translate("ProjectFile",
+                                                "it is not a regular file (a device, a pipe or a folder); save "
+                                                "under another name"),
+                    error, problem);
+    }
     // The rename would replace a read-only file as well; its owner made it read-only to keep it as it is.
     if (const QFileInfo existing(m_target); existing.exists() && !existing.isWritable()) {
         return fail(ProjectFileProblem::CannotWrite,

@@ -21,6 +21,8 @@ target_sources(suanpan_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Project.h
     ${CMAKE_CURRENT_LIST_DIR}/ProjectFile.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ProjectFile.h
+    ${CMAKE_CURRENT_LIST_DIR}/ProjectLock.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ProjectLock.h
     ${CMAKE_CURRENT_LIST_DIR}/ProjectReader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ProjectReader.h
     ${CMAKE_CURRENT_LIST_DIR}/ProjectReaderTables.cpp

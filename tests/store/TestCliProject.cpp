@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +76,10 @@ private Q_SLOTS:
     void validateNamesTheScenarioAndField();
     void sampleProjectBuiltWithSuanpan();
     void usageErrors();
+    void outputsNeverReplaceInputsOrProjects();
+    void pipesAndDevicesAreRefused();
+    void concurrentImportsAreBothKept();
+    void tooLongTextsAreRefusedBeforeSaving();
 };
 
 void TestCliProject::newMakesAProjectOfTheSamples()
@@ -345,6 +351,115 @@ void TestCliProject::usageErrors()
         QVERIFY2(commandHelp.out.contains(QLatin1String("--lang")), command);
         QVERIFY(commandHelp.err.isEmpty());
     }
+}
+
+void TestCliProject::outputsNeverReplaceInputsOrProjects()
+{
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    const QByteArray hash = test::sha256(path);
+    // Results written over the project they come from, or over any project, are refused.
+    Run run = cli({QStringLiteral("evaluate"), path, QStringLiteral("--scenario"), QStringLiteral("1"),
+                   QStringLiteral("--cashflow-csv"), path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("it is the input file")), qPrintable(run.err));
+    run = cli({QStringLiteral("export"), path, QStringLiteral("--scenario"), QStringLiteral("1"),
+               QStringLiteral("--json"), path});
+    QCOMPARE(run.exitCode, 1);
+    const QString other = dir.filePath(QStringLiteral("other.suanpan"));
+    QVERIFY(QFile::copy(path, other));
+    run = cli({QStringLiteral("export"), path, QStringLiteral("--scenario"), QStringLiteral("1"),
+               QStringLiteral("--json"), other});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("it is a Suanpan project")), qPrintable(run.err));
+    QCOMPARE(test::sha256(path), hash);
+    QCOMPARE(test::sha256(other), hash);
+    // A scenario file is not replaced by its own results either.
+    const QString scenario = dir.filePath(QStringLiteral("s.json"));
+    QVERIFY(QFile::copy(test::samplePath(QStringLiteral("west-hub-training")), scenario));
+    const QByteArray scenarioHash = test::sha256(scenario);
+    run = cli({QStringLiteral("evaluate"), scenario, QStringLiteral("--years-csv"), scenario});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(test::sha256(scenario), scenarioHash);
+}
+
+void TestCliProject::pipesAndDevicesAreRefused()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe.suanpan"));
+    QVERIFY(QProcess::execute(QStringLiteral("mkfifo"), {fifo}) == 0);
+    // Reading a pipe would wait for a writer: each command refuses it at once instead.
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("info"), fifo}, QStringList{QStringLiteral("validate"), fifo},
+          QStringList{QStringLiteral("evaluate"), fifo}}) {
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("not a regular file")), qPrintable(run.err));
+    }
+    // A project is never saved in place of a pipe.
+    const Run run =
+        cli({QStringLiteral("new"), QStringLiteral("--from"), test::samplePath(QStringLiteral("west-hub-training")),
+             QStringLiteral("-o"), fifo, QStringLiteral("--force")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("not a regular file")), qPrintable(run.err));
+    QVERIFY(!QFileInfo(fifo).isFile());
+}
+
+void TestCliProject::concurrentImportsAreBothKept()
+{
+    // Two imports into one project at the same time: the lock makes one wait, so both changes are kept.
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    const QString cards = dir.filePath(QStringLiteral("cards.csv"));
+    const QString servers = dir.filePath(QStringLiteral("servers.csv"));
+    QFile a(cards);
+    QVERIFY(a.open(QIODevice::WriteOnly));
+    a.write("id,cardPriceCny\nh20,91000\n");
+    a.close();
+    QFile b(servers);
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write("id,serverBasePriceCny\nh20,410000\n");
+    b.close();
+    QProcess first;
+    QProcess second;
+    const QString program = QStringLiteral(SUANPAN_CLI_PATH);
+    const QString chips = QStringLiteral("chips");
+    first.start(program, {QStringLiteral("import-catalog"), path, QStringLiteral("--catalog"), chips, cards});
+    second.start(program, {QStringLiteral("import-catalog"), path, QStringLiteral("--catalog"), chips, servers});
+    QVERIFY(first.waitForFinished(60000) && second.waitForFinished(60000));
+    QCOMPARE(first.exitCode(), 0);
+    QCOMPARE(second.exitCode(), 0);
+    const ProjectLoadResult loaded = ProjectFile::load(path);
+    QVERIFY(loaded.ok());
+    const QJsonObject* h20 = loaded.project->catalog().entry(CatalogKind::Chips, QStringLiteral("h20"));
+    QVERIFY(h20 != nullptr);
+    QCOMPARE(h20->value(QStringLiteral("cardPriceCny")).toDouble(), 91000.0);
+    QCOMPARE(h20->value(QStringLiteral("serverBasePriceCny")).toDouble(), 410000.0);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
+}
+
+void TestCliProject::tooLongTextsAreRefusedBeforeSaving()
+{
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    const QByteArray hash = test::sha256(path);
+    const QString csv = dir.filePath(QStringLiteral("forecast.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(yearlyCsv("enterprise-inference"));
+    file.close();
+    const Run run = cli({QStringLiteral("import-demand"), path, QStringLiteral("--scenario"), QStringLiteral("1"), csv,
+                         QStringLiteral("--note"), QString(20000, QLatin1Char('n'))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("--note: 20000 characters")), qPrintable(run.err));
+    QCOMPARE(test::sha256(path), hash);
+    const QString created = dir.filePath(QStringLiteral("new.suanpan"));
+    const Run make =
+        cli({QStringLiteral("new"), QStringLiteral("--from"), test::samplePath(QStringLiteral("west-hub-training")),
+             QStringLiteral("-o"), created, QStringLiteral("--title"), QString(20000, QLatin1Char('t'))});
+    QCOMPARE(make.exitCode, 2);
+    QVERIFY2(make.err.contains(QLatin1String("--title: 20000 characters")), qPrintable(make.err));
+    QVERIFY(!QFileInfo::exists(created));
 }
 
 QTEST_GUILESS_MAIN(TestCliProject)

@@ -4,6 +4,7 @@
 #include "model/ScenarioJson.h"
 #include "report/ResultsCsv.h"
 #include "store/ProjectFile.h"
+#include "store/ProjectLock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -137,6 +138,9 @@ bool ProjectSession::open(const QString& path)
 
 void ProjectSession::rememberSaved()
 {
+    const QFileInfo file(m_filePath);
+    m_fileModified = file.lastModified();
+    m_fileSize = file.exists() ? file.size() : -1;
     m_savedNames.clear();
     for (int i = 0; i < m_document->count(); ++i) {
         m_savedNames[m_document->key(i)] = m_document->name(i);
@@ -227,6 +231,26 @@ bool ProjectSession::saveAs(const QString& path)
     }
     if (next->metadata().title.isEmpty() || m_filePath.isEmpty()) {
         next->metadata().title = QFileInfo(path).completeBaseName();
+    }
+    // Another program (an import with suanpan-cli, say) may have changed the file since it was opened here.
+    const QFileInfo onDisk(path);
+    if (!m_filePath.isEmpty() && onDisk.absoluteFilePath() == m_filePath && onDisk.exists() &&
+        (onDisk.lastModified() != m_fileModified || onDisk.size() != m_fileSize)) {
+        const auto answer =
+            QMessageBox::warning(m_dialogParent, tr("Changed by another program"),
+                                 tr("%1 was changed by another program since it was opened here, for example by an "
+                                    "import with suanpan-cli. Saving replaces those changes with this window's "
+                                    "project. Save anyway?")
+                                     .arg(name),
+                                 QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Save) {
+            return false;
+        }
+    }
+    ProjectLock lock(path);
+    if (!lock.lock(&problem, 3000)) {
+        error(tr("Cannot save %1").arg(name), problem);
+        return false;
     }
     if (!ProjectFile::save(*next, path, &problem)) {
         error(tr("Cannot save %1").arg(name), problem);

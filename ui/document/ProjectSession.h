@@ -2,6 +2,7 @@
 
 #include "store/Project.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
@@ -86,6 +87,8 @@ private:
     QString m_filePath;
     Project m_project;                       ///< as last opened or saved
     std::map<QString, QString> m_savedNames; ///< document key → the scenario's name in m_project
+    QDateTime m_fileModified;                ///< the file's time and size when opened or last saved here,
+    qint64 m_fileSize = -1;                  ///< to notice another program changing it meanwhile
     QTimer m_recoveryTimer;
     std::function<void(const QString&, const QString&)> m_errorHandler;
 };
