@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <cmath>
 #include <cstdio>
 #include <unistd.h>
 
@@ -187,7 +188,8 @@ int risk(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (parser.isSet(threshold)) {
         bool ok = false;
         settings.utilizationThreshold = parser.value(threshold).toDouble(&ok);
-        if (!ok || settings.utilizationThreshold < 0 || settings.utilizationThreshold > 1) {
+        // NaN passes every comparison as false: the range is checked the way round that refuses it.
+        if (!ok || !(settings.utilizationThreshold >= 0 && settings.utilizationThreshold <= 1)) {
             options.add(QStringLiteral("--threshold"),
                         QCoreApplication::translate("Cli", "expected a share from 0 to 1, found \"%1\"")
                             .arg(parser.value(threshold).left(40)));
@@ -269,6 +271,15 @@ int goalSeek(const QStringList& arguments, QTextStream& out, QTextStream& err)
     request.settings = common.settings(parser, 1000, options);
     request.settings.sensitivity = false;
     request.onMedian = parser.isSet(p50);
+    if (!request.onMedian) {
+        // The Monte Carlo settings only mean something for a goal on the P50.
+        for (const QCommandLineOption* option : {&common.trials, &common.seed, &common.sampler, &common.presets}) {
+            if (parser.isSet(*option)) {
+                options.add(QStringLiteral("--") + option->names().constFirst(),
+                            QCoreApplication::translate("Cli", "applies to a goal on the P50 only: add --p50"));
+            }
+        }
+    }
     request.apply = parser.isSet(factor) ? UncertainApply::Factor : UncertainApply::Value;
     request.path = parser.value(vary);
     if (!parser.isSet(vary)) {
@@ -281,7 +292,7 @@ int goalSeek(const QStringList& arguments, QTextStream& out, QTextStream& err)
     number.chop(percent ? 1 : 0);
     bool ok = false;
     request.target = number.toDouble(&ok) / (percent ? 100.0 : 1.0);
-    if (!metric || !ok) {
+    if (!metric || !ok || !std::isfinite(request.target)) {
         options.add(QStringLiteral("--target"),
                     QCoreApplication::translate("Cli", "expected METRIC=VALUE with METRIC one of %1, found \"%2\"")
                         .arg(riskMetricKeys().join(QStringLiteral(", ")), parser.value(target).left(60)));
@@ -290,7 +301,7 @@ int goalSeek(const QStringList& arguments, QTextStream& out, QTextStream& err)
     for (const auto& [option, bound] : {std::pair{&min, &request.min}, std::pair{&max, &request.max}}) {
         if (parser.isSet(*option)) {
             *bound = parser.value(*option).toDouble(&ok);
-            if (!ok) {
+            if (!ok || !std::isfinite(**bound)) {
                 options.add(QStringLiteral("--") + option->names().constFirst(),
                             QCoreApplication::translate("Cli", "expected a number, found \"%1\"")
                                 .arg(parser.value(*option).left(40)));

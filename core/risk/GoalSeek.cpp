@@ -251,7 +251,25 @@ GoalSeekResult GoalSeek::run(const ResolvedScenario& scenario, const GoalSeekReq
             const auto bracket = boost::math::tools::toms748_solve(
                 f, x[best], x[best + 1], objective.score(value[best]), objective.score(value[best + 1]),
                 boost::math::tools::eps_tolerance<double>(request.onMedian ? 20 : 30), iterations);
-            root = (bracket.first + bracket.second) / 2.0;
+            // TOMS 748 may stop at its iteration limit with the bracket still wide (a range over many orders of
+            // magnitude): bisection then narrows it for certain.
+            double low = bracket.first;
+            double high = bracket.second;
+            double lowScore = f(low);
+            const double tolerance = request.onMedian ? 1e-6 : 1e-9;
+            for (int step = 0; step < 400 && high - low > tolerance * std::max(std::abs(low), std::abs(high)); ++step) {
+                const double middle = low + (high - low) / 2.0;
+                const double middleScore = f(middle);
+                if (middleScore == 0.0) {
+                    low = high = middle;
+                } else if ((middleScore < 0) == (lowScore < 0)) {
+                    low = middle;
+                    lowScore = middleScore;
+                } else {
+                    high = middle;
+                }
+            }
+            root = (low + high) / 2.0;
         }
         if (spec.integer && !factor) {
             // A whole-number field steps: report the whole number on either side that comes closer.

@@ -601,6 +601,26 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
 退出码：0 成功，2 输入无效（消息输出到 stderr），1 其他错误。
 </translation>
     </message>
+    <message>
+        <source>Cannot read %1: it is not a regular file (a folder, a device or a pipe).</source>
+        <translation>无法读取 %1：它不是普通文件（是文件夹、设备或管道）。</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is the input file; choose another name</source>
+        <translation>它是输入文件；请换一个文件名</translation>
+    </message>
+    <message>
+        <source>it is a Suanpan project; choose another name</source>
+        <translation>它是一个算盘项目；请换一个文件名</translation>
+    </message>
+    <message>
+        <source>applies to a goal on the P50 only: add --p50</source>
+        <translation>仅适用于以 P50 为目标的求解：请加上 --p50</translation>
+    </message>
 </context>
 <context>
     <name>CliProject</name>
@@ -863,6 +883,14 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Imported %1 into the %2 catalog of %3:</source>
         <translation>已将 %1 导入 %3 的 %2 参数库：</translation>
+    </message>
+    <message>
+        <source>--%1: %2 characters; at most %3 fit in a project.</source>
+        <translation>--%1：%2 个字符；项目中最多可容纳 %3 个。</translation>
+    </message>
+    <message>
+        <source>Give the scenarios of the project with --from SCENARIO.json.</source>
+        <translation>请用 --from SCENARIO.json 给出项目的情景。</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2867,22 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>the new file did not read back identically</source>
         <translation>新文件回读的内容与写入的内容不一致</translation>
     </message>
+    <message>
+        <source>%1 is being changed by another Suanpan process (%2, process %3); try again when it has finished.</source>
+        <translation>%1 正在被另一个算盘进程修改（%2，进程 %3）；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked against other processes: its folder is not writable.</source>
+        <translation>%1 无法对其他进程加锁：其所在文件夹不可写。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a regular file (a device or a pipe).</source>
+        <translation>无法打开 %1：它不是普通文件（是设备或管道）。</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a folder); save under another name</source>
+        <translation>它不是普通文件（是设备、管道或文件夹）；请另存为其他文件名</translation>
+    </message>
 </context>
 <context>
     <name>ProjectSession</name>
@@ -4642,6 +4686,14 @@ efficiency</source>
 %1</source>
         <translation>以下输入无法保存：
 %1</translation>
+    </message>
+    <message>
+        <source>Changed by another program</source>
+        <translation>已被其他程序修改</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since it was opened here, for example by an import with suanpan-cli. Saving replaces those changes with this window's project. Save anyway?</source>
+        <translation>%1 在此处打开后已被其他程序修改，例如通过 suanpan-cli 导入。保存将用本窗口中的项目替换这些修改。仍要保存吗？</translation>
     </message>
 </context>
 <context>

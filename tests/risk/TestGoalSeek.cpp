@@ -5,6 +5,7 @@
 #include "engine/Engine.h"
 #include "risk/GoalSeek.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void factorOnEveryEntry();
     void medianMatchesTheDeterministicAnswer();
     void noValueReachesTheGoal();
+    void rangeOverManyOrdersOfMagnitude();
     void refusedRequests_data();
     void refusedRequests();
     void cancelStops();
@@ -156,6 +158,32 @@ void TestGoalSeek::noValueReachesTheGoal()
     QVERIFY2(result.message.contains(QLatin1String("No value of finance.cnyPerUsd between 0.1 and 100")) &&
                  result.message.contains(QLatin1String("above the target at both ends")),
              qPrintable(result.message));
+}
+
+void TestGoalSeek::rangeOverManyOrdersOfMagnitude()
+{
+    // A factor on every chip count in 0 … 1e30 (30 orders of magnitude) on the Hangzhou sample: the root finder
+    // stops at its iteration limit with the bracket still wide, and the answer used to be the bracket's middle
+    // (×4 million cards, 0.1% utilization). Checked by evaluating the sample at the answer: 50% utilization.
+    QFile file(test::samplePath(QStringLiteral("east-500p-vouchers")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    const std::optional<ResolvedScenario> s = test::resolve(json, Catalog::builtIn());
+    QVERIFY(s.has_value());
+    for (const double max : {100.0, 1e15, 1e30}) {
+        GoalSeekRequest r = request("chipMix[*].count", RiskMetric::AverageUtilization, 0.5);
+        r.apply = UncertainApply::Factor;
+        r.min = 0;
+        r.max = max;
+        const GoalSeekResult result = GoalSeek::run(*s, r);
+        QVERIFY2(result.found, qPrintable(result.message));
+        QVERIFY2(result.achieved.has_value() && std::abs(*result.achieved - 0.5) < 0.005,
+                 qPrintable(QStringLiteral("×%1 with max %2 gives %3")
+                                .arg(result.value)
+                                .arg(max)
+                                .arg(result.achieved.value_or(-1))));
+        QVERIFY2(result.value > 1 && result.value < 10, qPrintable(QString::number(result.value)));
+    }
 }
 
 void TestGoalSeek::refusedRequests_data()

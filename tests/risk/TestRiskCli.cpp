@@ -212,6 +212,23 @@ void TestRiskCli::goalSeekBadRequestsExitTwo()
                             QStringLiteral("npvAfterTaxCny=0"), QStringLiteral("--p50")});
     QCOMPARE(median.exitCode, 2);
     QVERIFY2(median.err.contains(QLatin1String("a P50 needs uncertain inputs")), qPrintable(median.err));
+    // Not-a-number and infinite bounds, targets and thresholds are refused, as are Monte Carlo settings for a
+    // deterministic goal.
+    const Run notNumbers =
+        cli({QStringLiteral("goal-seek"), sample("west-hub-training"), QStringLiteral("--vary"),
+             QStringLiteral("site.override.tariffCnyPerKwh"), QStringLiteral("--target"),
+             QStringLiteral("npvAfterTaxCny=nan"), QStringLiteral("--min"), QStringLiteral("nan"),
+             QStringLiteral("--max"), QStringLiteral("inf"), QStringLiteral("--trials"), QStringLiteral("500")});
+    QCOMPARE(notNumbers.exitCode, 2);
+    for (const char* expected : {"--target: expected METRIC=VALUE", "--min: expected a number",
+                                 "--max: expected a number", "--trials: applies to a goal on the P50 only"}) {
+        QVERIFY2(notNumbers.err.contains(QLatin1String(expected)), qPrintable(notNumbers.err));
+    }
+    const Run threshold = cli(
+        {QStringLiteral("risk"), sample("west-hub-training"), QStringLiteral("--threshold"), QStringLiteral("nan")});
+    QCOMPARE(threshold.exitCode, 2);
+    QVERIFY2(threshold.err.contains(QLatin1String("--threshold: expected a share from 0 to 1")),
+             qPrintable(threshold.err));
 }
 
 QTEST_GUILESS_MAIN(TestRiskCli)
