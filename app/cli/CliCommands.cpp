@@ -186,6 +186,12 @@ int evaluate(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return exitCode;
     }
     const QString file = parser.positionalArguments().constFirst();
+    if (parser.isSet(scenarioName) && parser.value(scenarioName).trimmed().isEmpty()) {
+        err << QCoreApplication::translate("Cli", "--scenario: a scenario name is needed (or leave out --scenario to "
+                                                  "evaluate every scenario)")
+            << Qt::endl;
+        return InvalidInput;
+    }
     if (isProjectPath(file)) {
         return evaluateProject(
             {file, parser.value(scenarioName), parser.isSet(json), parser.value(cashFlow), parser.value(years)}, out,

@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <array>
+#include <optional>
 
 namespace {
 
@@ -74,8 +75,8 @@ QString usage()
                "Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.\n");
 }
 
-/// The value of --lang anywhere on the command line (needed before any text is printed).
-QString languageArgument(const QStringList& arguments)
+/// The value of --lang anywhere on the command line (needed before any text is printed); nothing without --lang.
+std::optional<QString> languageArgument(const QStringList& arguments)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size()) {
@@ -85,7 +86,7 @@ QString languageArgument(const QStringList& arguments)
             return arguments.at(i).mid(7);
         }
     }
-    return {};
+    return std::nullopt;
 }
 
 } // namespace
@@ -96,10 +97,17 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("suanpan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SUANPAN_VERSION));
     const QStringList arguments = QCoreApplication::arguments();
-    suanpan::installTranslators(app, languageArgument(arguments));
+    const std::optional<QString> language = languageArgument(arguments);
+    suanpan::installTranslators(app, language.value_or(QString()));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (language && !suanpan::availableLanguages().contains(*language)) {
+        err << QCoreApplication::translate("Cli", "--lang: expected one of %1, found \"%2\"")
+                   .arg(suanpan::availableLanguages().join(QStringLiteral(", ")), language->left(40))
+            << Qt::endl;
+        return suanpan::cli::InvalidInput;
+    }
     // --lang may also come before the command: it has been read, so it is dropped there.
     QStringList rest = arguments;
     while (rest.size() > 1 &&

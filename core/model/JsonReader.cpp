@@ -60,7 +60,7 @@ QJsonValue JsonReader::valueOrDefault(const char* key)
         }
     }
     m_report.add(childPath(QLatin1String(key)), QCoreApplication::translate("Validation", "required field is missing"));
-    return {};
+    return QJsonValue(QJsonValue::Undefined); // not {}: that is null, and would be reported again as the wrong type
 }
 
 void JsonReader::reportWrongType(const char* key, const char* expected, const QJsonValue& found)

@@ -208,6 +208,9 @@ struct FinanceInput {
     bool operator==(const FinanceInput&) const = default;
 };
 
+/// The longest scenario name, in UTF-16 code units (a project file holds no longer one either).
+inline constexpr qsizetype kMaxScenarioNameChars = 200;
+
 struct Scenario {
     QString name;
     QString description;

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace suanpan::ScenarioJson {
 
 namespace {
@@ -303,13 +305,26 @@ Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationR
 {
     Scenario s;
     JsonReader r(object, QString(), report, &catalog);
-    const int version = object.value(QStringLiteral("formatVersion")).toInt(kFormatVersion);
-    if (version > kFormatVersion) {
+    const QJsonValue versionValue = object.value(QStringLiteral("formatVersion"));
+    const double versionNumber = versionValue.isUndefined() ? kFormatVersion : versionValue.toDouble(-1.0);
+    if (!versionValue.isUndefined() &&
+        (!versionValue.isDouble() || versionNumber < 1 || versionNumber != std::floor(versionNumber))) {
+        report.add(QStringLiteral("formatVersion"),
+                   QCoreApplication::translate("Validation", "expected a whole number from 1 (this version of Suanpan "
+                                                             "writes %1), found %2")
+                       .arg(kFormatVersion)
+                       .arg(QString::fromUtf8(QJsonDocument(QJsonArray{versionValue}).toJson(QJsonDocument::Compact))
+                                .mid(1)
+                                .chopped(1)
+                                .left(40)));
+        return s;
+    }
+    if (versionNumber > kFormatVersion) {
         report.add(QStringLiteral("formatVersion"),
                    QCoreApplication::translate("Validation",
                                                "the scenario was written in format %1, newer than format %2, the "
                                                "newest this version of Suanpan reads; update Suanpan to open it")
-                       .arg(version)
+                       .arg(QString::number(versionNumber, 'g', 12))
                        .arg(kFormatVersion));
         return s;
     }

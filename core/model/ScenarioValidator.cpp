@@ -221,6 +221,29 @@ void checkPolicies(const Scenario& s, bool horizonValid, ValidationReport& repor
                            .arg(s.horizonYears));
         }
     }
+    // Two schemes may cover one item, but together not more than all of it: the public would pay more than the
+    // item costs. Checked item by item (a scheme without a list covers every item).
+    for (int item = 0; item < kCapexItemCount; ++item) {
+        double rates = 0;
+        QStringList names;
+        for (const CapexSubsidy& c : s.policies.capexSubsidies) {
+            const auto covers =
+                c.eligibleItems.empty() || std::find(c.eligibleItems.begin(), c.eligibleItems.end(),
+                                                     static_cast<CapexItem>(item)) != c.eligibleItems.end();
+            if (covers && c.rate > 0) {
+                rates += c.rate;
+                names << c.name.left(40);
+            }
+        }
+        if (rates > 1.0 + 1e-12) {
+            report.add(
+                QStringLiteral("policies.capexSubsidies"),
+                QCoreApplication::translate("Validation", "the rates of %1 add up to %2 of %3, more than all of it")
+                    .arg(names.join(QStringLiteral(" + ")), numberText(rates * 100.0) + QLatin1Char('%'),
+                         toKey(static_cast<CapexItem>(item))));
+            break; // one item is enough to show the overlap
+        }
+    }
     if (horizonValid && s.finance.debtShare > 0 && s.finance.debtTenorYears > s.horizonYears) {
         report.add(
             QStringLiteral("finance.debtTenorYears"),
@@ -240,6 +263,15 @@ std::optional<ResolvedScenario> resolveScenario(const Scenario& s, const Catalog
     const bool horizonValid = report.issuesAt(QStringLiteral("horizonYears")).empty();
     if (s.name.trimmed().isEmpty()) {
         report.add(QStringLiteral("name"), QCoreApplication::translate("Validation", "a scenario needs a name"));
+    } else if (s.name.size() > kMaxScenarioNameChars) {
+        report.add(QStringLiteral("name"), QCoreApplication::translate("Validation", "%1 characters; at most %2 fit")
+                                               .arg(s.name.size())
+                                               .arg(kMaxScenarioNameChars));
+    } else if (!s.name.isValidUtf16() ||
+               std::any_of(s.name.cbegin(), s.name.cend(), [](QChar c) { return c.unicode() < 0x20; })) {
+        report.add(QStringLiteral("name"),
+                   QCoreApplication::translate("Validation",
+                                               "holds a control character (such as a line break) or broken text"));
     }
     if (s.facilityPhases.empty()) {
         report.add(QStringLiteral("facilityPhases"),

@@ -24,11 +24,22 @@ QString ImportIssue::toText() const
     return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
 }
 
+namespace {
+
+/// A header name as columns are matched: case and spaces ignored.
+QString columnKey(const QString& name)
+{
+    QString key = name.toLower();
+    key.remove(QLatin1Char(' '));
+    return key;
+}
+
+} // namespace
+
 int CsvTable::columnOf(const QStringList& names) const
 {
     for (qsizetype i = 0; i < header.size(); ++i) {
-        QString key = header.at(i).toLower();
-        key.remove(QLatin1Char(' '));
+        const QString key = columnKey(header.at(i));
         for (const QString& name : names) {
             if (key == name.toLower()) {
                 return static_cast<int>(i);
@@ -192,6 +203,18 @@ void split(const QString& text, QChar separator, CsvTable& table)
                 table.header << name.trimmed();
             }
             table.headerLine = record.line;
+            // Two columns of one name would leave it to chance which one is read.
+            for (qsizetype c = 1; c < table.header.size(); ++c) {
+                for (qsizetype before = 0; before < c; ++before) {
+                    if (!table.header.at(c).isEmpty() &&
+                        columnKey(table.header.at(c)) == columnKey(table.header.at(before))) {
+                        table.issues.push_back(
+                            {record.line, static_cast<int>(c + 1), table.header.at(c),
+                             QCoreApplication::translate("Import", "the name of column %1 as well").arg(before + 1)});
+                        break;
+                    }
+                }
+            }
             continue;
         }
         if (static_cast<qsizetype>(table.records.size()) >= StoreLimits::kMaxCsvRecords) {

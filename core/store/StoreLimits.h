@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Scenario.h"
+
 #include <QtGlobal>
 
 namespace suanpan {
@@ -13,11 +15,11 @@ namespace suanpan {
  */
 namespace StoreLimits {
 
-inline constexpr qint64 kMaxFileBytes = qint64(1) << 30;    ///< a project file, 1 GiB
-inline constexpr qsizetype kMaxNameChars = 200;             ///< scenario names, segment and entry ids
-inline constexpr qsizetype kMaxTextChars = 10000;           ///< metadata values, notes, file names
-inline constexpr qsizetype kMaxPathChars = 1000;            ///< field paths in the log
-inline constexpr qsizetype kMaxJsonChars = 4 * 1024 * 1024; ///< one scenario, catalog entry or log value
+inline constexpr qint64 kMaxFileBytes = qint64(1) << 30;          ///< a project file, 1 GiB
+inline constexpr qsizetype kMaxNameChars = kMaxScenarioNameChars; ///< scenario names, segment and entry ids
+inline constexpr qsizetype kMaxTextChars = 10000;                 ///< metadata values, notes, file names
+inline constexpr qsizetype kMaxPathChars = 1000;                  ///< field paths in the log
+inline constexpr qsizetype kMaxJsonChars = 4 * 1024 * 1024;       ///< one scenario, catalog entry or log value
 inline constexpr qint64 kMaxScenarios = 10000;
 inline constexpr qint64 kMaxCatalogEntries = 10000;
 inline constexpr qint64 kMaxDemandSeries = 10000;

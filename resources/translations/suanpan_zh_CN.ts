@@ -621,6 +621,14 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>applies to a goal on the P50 only: add --p50</source>
         <translation>仅适用于以 P50 为目标的求解：请加上 --p50</translation>
     </message>
+    <message>
+        <source>--scenario: a scenario name is needed (or leave out --scenario to evaluate every scenario)</source>
+        <translation>--scenario：需要给出情景名称（或不使用 --scenario，以评估全部情景）</translation>
+    </message>
+    <message>
+        <source>--lang: expected one of %1, found "%2"</source>
+        <translation>--lang：应为 %1 之一，实际为“%2”</translation>
+    </message>
 </context>
 <context>
     <name>CliProject</name>
@@ -2444,6 +2452,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>Segment "%1": %2 %3 values (%4).</source>
         <translation>细分市场 "%1"：%2 个%3数值（%4）。</translation>
     </message>
+    <message>
+        <source>the name of column %1 as well</source>
+        <translation>与第 %1 列同名</translation>
+    </message>
 </context>
 <context>
     <name>Kpi</name>
@@ -4098,6 +4110,22 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>%1 peak and %2 valley hours exceed the 24 hours of a day</source>
         <translation>峰段 %1 小时与谷段 %2 小时之和超过一天 24 小时</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 (this version of Suanpan writes %1), found %2</source>
+        <translation>应为不小于 1 的整数（本版算盘写入的格式为 %1），实际为 %2</translation>
+    </message>
+    <message>
+        <source>the rates of %1 add up to %2 of %3, more than all of it</source>
+        <translation>%1 的补贴比例合计达 %3 的 %2，超过其全部金额</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 fit</source>
+        <translation>%1 个字符；最多可容纳 %2 个</translation>
+    </message>
+    <message>
+        <source>holds a control character (such as a line break) or broken text</source>
+        <translation>含有控制字符（如换行）或损坏的文本</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,11 @@ void TestCli::usageErrors()
     QCOMPARE(cli({}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("evaluate")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("evaluate"), sample("west-hub-training"), QStringLiteral("--bogus")}).exitCode, 2);
+    // An empty scenario name is not "every scenario".
+    const Run emptyName = cli({QStringLiteral("evaluate"), sample("west-hub-training"), QStringLiteral("--scenario=")});
+    QCOMPARE(emptyName.exitCode, 2);
+    QVERIFY2(emptyName.err.contains(QLatin1String("--scenario: a scenario name is needed")), qPrintable(emptyName.err));
+    QVERIFY(emptyName.out.isEmpty());
 }
 
 void TestCli::helpAndVersion()
@@ -168,6 +173,16 @@ void TestCli::languageBeforeTheCommand()
     QCOMPARE(validate.exitCode, 0);
     QVERIFY2(validate.out.contains(QStringLiteral("校验通过")), qPrintable(validate.out));
     QCOMPARE(cli({QStringLiteral("--lang")}).exitCode, 2); // no command at all
+    // A language Suanpan does not ship is refused, not quietly replaced by English.
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("validate"),
+                      sample("west-hub-training")},
+          QStringList{QStringLiteral("validate"), sample("west-hub-training"), QStringLiteral("--lang=")}}) {
+        const Run unknown = cli(arguments);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QLatin1String("--lang: expected one of en, zh_CN")), qPrintable(unknown.err));
+        QVERIFY(unknown.out.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -132,6 +132,37 @@ void TestValidation::badValue_data()
     QTest::newRow("loan longer than the horizon")
         << "finance.debtShare" << QJsonValue(0.5)
         << "finance.debtTenorYears: a loan of 8 years cannot be repaid within the 2-year horizon";
+    const QString format = QStringLiteral("formatVersion: expected a whole number from 1");
+    QTest::newRow("negative format") << "formatVersion" << QJsonValue(-7)
+                                     << format + QStringLiteral(" (this version of "
+                                                                "Suanpan writes 1), found -7");
+    QTest::newRow("fractional format") << "formatVersion" << QJsonValue(1.5) << format;
+    QTest::newRow("format as text") << "formatVersion" << QJsonValue(QStringLiteral("1")) << format;
+    QTest::newRow("format null") << "formatVersion" << QJsonValue(QJsonValue::Null) << format;
+    QTest::newRow("name too long") << "name" << QJsonValue(QString(201, QLatin1Char('x')))
+                                   << "name: 201 characters; at most 200 fit";
+    QTest::newRow("line break in the name")
+        << "name" << QJsonValue(QStringLiteral("Phase 1\nPhase 2")) << "name: holds a control character";
+    QTest::newRow("half a surrogate pair in the name")
+        << "name" << QJsonValue(QStringLiteral("x") + QChar(0xD800)) << "name: holds a control character";
+    // The fixture's grant covers every item at 10%; a second one of 95% on the cards covers 105% of them.
+    QTest::newRow("subsidies over all of an item")
+        << "policies.capexSubsidies"
+        << QJsonValue(
+               QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Grant")}, {QStringLiteral("rate"), 0.1}},
+                          QJsonObject{{QStringLiteral("name"), QStringLiteral("Cards")},
+                                      {QStringLiteral("rate"), 0.95},
+                                      {QStringLiteral("eligibleItems"), QJsonArray{QStringLiteral("cards")}}}})
+        << "policies.capexSubsidies: the rates of Grant + Cards add up to 105% of cards, more than all of it";
+    QTest::newRow("control: subsidies on different items")
+        << "policies.capexSubsidies"
+        << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Building")},
+                                             {QStringLiteral("rate"), 0.6},
+                                             {QStringLiteral("eligibleItems"), QJsonArray{QStringLiteral("building")}}},
+                                 QJsonObject{{QStringLiteral("name"), QStringLiteral("Cards")},
+                                             {QStringLiteral("rate"), 0.95},
+                                             {QStringLiteral("eligibleItems"), QJsonArray{QStringLiteral("cards")}}}})
+        << "";
 }
 
 void TestValidation::badValue()
@@ -146,7 +177,7 @@ void TestValidation::badValue()
     test::setPath(json, path, value);
     const QString problems = problemsOf(json);
     if (expected.isEmpty()) {
-        // The test GPU serves HPC at 0.5 efficiency, so this one is valid: a control row.
+        // A control row: valid as changed (e.g. the test GPU serves HPC at 0.5 efficiency).
         QCOMPARE(problems, QString());
         return;
     }
@@ -177,6 +208,8 @@ void TestValidation::missingFields()
     QFETCH(QString, expected);
     const QString problems = problemsOf(without(removed));
     QVERIFY2(problems.contains(expected), qPrintable(QStringLiteral("got:\n") + problems));
+    // Said once: a missing field is not reported again as being of the wrong type.
+    QVERIFY2(problems.count(removed + QStringLiteral(":")) == 1, qPrintable(QStringLiteral("got:\n") + problems));
 }
 
 void TestValidation::everyProblemAtOnce()

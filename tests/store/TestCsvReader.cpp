@@ -93,6 +93,9 @@ void TestCsvReader::problems_data()
                                               "import it again")
                             << 0;
     QTest::newRow("no header") << QByteArray("\n\n") << QStringLiteral("the file has no header line") << 0;
+    // Which of two "value" columns would be read is left to chance: refused (case and spaces ignored).
+    QTest::newRow("a column twice") << QByteArray("period,value,segment,Val ue\n2026,1,a,2\n")
+                                    << QStringLiteral("line 1, column 4 (Val ue): the name of column 2 as well") << 1;
 }
 
 void TestCsvReader::problems()
