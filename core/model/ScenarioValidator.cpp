@@ -255,23 +255,31 @@ void checkPolicies(const Scenario& s, bool horizonValid, ValidationReport& repor
 
 } // namespace
 
+std::optional<QString> scenarioNameProblem(const QString& name)
+{
+    if (name.trimmed().isEmpty()) {
+        return QCoreApplication::translate("Validation", "a scenario needs a name");
+    }
+    if (name.size() > kMaxScenarioNameChars) {
+        return QCoreApplication::translate("Validation", "%1 characters; at most %2 fit")
+            .arg(name.size())
+            .arg(kMaxScenarioNameChars);
+    }
+    if (!name.isValidUtf16() || std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x20; })) {
+        return QCoreApplication::translate("Validation",
+                                           "holds a control character (such as a line break) or broken text");
+    }
+    return std::nullopt;
+}
+
 std::optional<ResolvedScenario> resolveScenario(const Scenario& s, const Catalog& catalog, ValidationReport& report)
 {
     const std::size_t before = report.issues().size();
     checkRanges(s, report);
     // Checks against the horizon are left out while the horizon itself is wrong: they would only repeat it.
     const bool horizonValid = report.issuesAt(QStringLiteral("horizonYears")).empty();
-    if (s.name.trimmed().isEmpty()) {
-        report.add(QStringLiteral("name"), QCoreApplication::translate("Validation", "a scenario needs a name"));
-    } else if (s.name.size() > kMaxScenarioNameChars) {
-        report.add(QStringLiteral("name"), QCoreApplication::translate("Validation", "%1 characters; at most %2 fit")
-                                               .arg(s.name.size())
-                                               .arg(kMaxScenarioNameChars));
-    } else if (!s.name.isValidUtf16() ||
-               std::any_of(s.name.cbegin(), s.name.cend(), [](QChar c) { return c.unicode() < 0x20; })) {
-        report.add(QStringLiteral("name"),
-                   QCoreApplication::translate("Validation",
-                                               "holds a control character (such as a line break) or broken text"));
+    if (const std::optional<QString> problem = scenarioNameProblem(s.name)) {
+        report.add(QStringLiteral("name"), *problem);
     }
     if (s.facilityPhases.empty()) {
         report.add(QStringLiteral("facilityPhases"),

@@ -16,6 +16,10 @@ class Catalog;
  * Returns a ResolvedScenario only when there is no problem at all: nothing is evaluated from an invalid
  * scenario.
  */
+/// Why a scenario name cannot be used (blank, more than kMaxScenarioNameChars, a control character or broken
+/// text), or nothing when it can: the one rule for the validator and for projects.
+std::optional<QString> scenarioNameProblem(const QString& name);
+
 std::optional<ResolvedScenario> resolveScenario(const Scenario& scenario, const Catalog& catalog,
                                                 ValidationReport& report);
 

@@ -1,7 +1,6 @@
 #include "Project.h"
 
 #include "ScenarioDiff.h"
-#include "StoreLimits.h"
 #include "model/CatalogParse.h"
 #include "model/ScenarioJson.h"
 #include "model/ScenarioValidator.h"
@@ -24,17 +23,11 @@ QString catalogPath(CatalogKind kind, const QString& id)
     return QStringLiteral("catalog.%1[%2]").arg(catalogName(kind), id);
 }
 
-/// Empty when the name can be used (not blank, short enough for the file), else why not.
+/// Empty when the name can be used (the rule of scenarioNameProblem), else why not.
 QString nameProblem(const QString& name)
 {
-    if (name.trimmed().isEmpty()) {
-        return QCoreApplication::translate("Project", "A scenario needs a name.");
-    }
-    if (name.size() > StoreLimits::kMaxNameChars) {
-        const int limit = static_cast<int>(StoreLimits::kMaxNameChars);
-        return QCoreApplication::translate("Project", "A scenario name may have at most %1 characters.").arg(limit);
-    }
-    return {};
+    const std::optional<QString> problem = scenarioNameProblem(name);
+    return problem ? QCoreApplication::translate("Project", "Scenario name: %1.").arg(*problem) : QString();
 }
 
 } // namespace

@@ -2649,14 +2649,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
 <context>
     <name>Project</name>
     <message>
-        <source>A scenario needs a name.</source>
-        <translation>方案必须有名称。</translation>
-    </message>
-    <message>
-        <source>A scenario name may have at most %1 characters.</source>
-        <translation>方案名称最多 %1 个字符。</translation>
-    </message>
-    <message>
         <source>The project already has a scenario named "%1".</source>
         <translation>项目中已有名为 "%1" 的方案。</translation>
     </message>
@@ -2667,6 +2659,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>a catalog entry needs an id of 1 to 100 characters</source>
         <translation>参数库条目的 id 须为 1 至 100 个字符</translation>
+    </message>
+    <message>
+        <source>Scenario name: %1.</source>
+        <translation>情景名称：%1。</translation>
     </message>
 </context>
 <context>

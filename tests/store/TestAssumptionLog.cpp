@@ -87,7 +87,10 @@ void TestAssumptionLog::creationIsOneEntryWithTheWholeScenario()
     QVERIFY(!project.addScenario(unnamed, QString(), &error));
     unnamed.name = QString(201, QLatin1Char('x'));
     QVERIFY(!project.addScenario(unnamed, QString(), &error));
-    QCOMPARE(error, QStringLiteral("A scenario name may have at most 200 characters."));
+    QCOMPARE(error, QStringLiteral("Scenario name: 201 characters; at most 200 fit."));
+    unnamed.name = QStringLiteral("Phase 1\tPhase 2");
+    QVERIFY(!project.addScenario(unnamed, QString(), &error));
+    QVERIFY2(error.contains(QLatin1String("control character")), qPrintable(error));
     QCOMPARE(project.log().size(), std::size_t(1));
 }
 
