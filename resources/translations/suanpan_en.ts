@@ -92,6 +92,16 @@
     </message>
 </context>
 <context>
+    <name>suanpan::GoalSeekDialog</name>
+    <message numerus="yes">
+        <source>Applied to the scenario (%n field(s)); Undo takes it back.</source>
+        <translation>
+            <numerusform>Applied to the scenario (%n field); Undo takes it back.</numerusform>
+            <numerusform>Applied to the scenario (%n fields); Undo takes it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>suanpan::KpiStrip</name>
     <message numerus="yes">
         <source>The inputs have %n problem(s); the figures show the last valid state. </source>

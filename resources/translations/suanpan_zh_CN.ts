@@ -2251,6 +2251,49 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     </message>
 </context>
 <context>
+    <name>GoalSeekLevers</name>
+    <message>
+        <source>Electricity tariff</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>Electricity subsidy</source>
+        <translation>电费补贴</translation>
+    </message>
+    <message>
+        <source>Rate of the capex subsidy "%1"</source>
+        <translation>投资补贴“%1”的比例</translation>
+    </message>
+    <message>
+        <source>Compute voucher budget per year</source>
+        <translation>每年算力券预算</translation>
+    </message>
+    <message>
+        <source>Share of the bill vouchers pay</source>
+        <translation>算力券支付的费用比例</translation>
+    </message>
+    <message>
+        <source>Cards of every chip-mix entry (factor)</source>
+        <translation>各芯片配置的卡数（系数）</translation>
+    </message>
+    <message>
+        <source>Card prices (factor)</source>
+        <translation>加速卡价格（系数）</translation>
+    </message>
+    <message>
+        <source>Rental prices (factor)</source>
+        <translation>租用价格（系数）</translation>
+    </message>
+    <message>
+        <source>Capture share of every segment (factor)</source>
+        <translation>各细分市场的获取份额（系数）</translation>
+    </message>
+    <message>
+        <source>Base demand of every segment (factor)</source>
+        <translation>各细分市场的基期需求（系数）</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>the header has no column "id" (it has: %1)</source>
@@ -4354,6 +4397,115 @@ efficiency</source>
     </message>
 </context>
 <context>
+    <name>suanpan::GoalSeekDialog</name>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>The inputs have problems; fix them before a goal seek.</source>
+        <translation>输入有问题；请先修正再进行目标求解。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在求解…</translation>
+    </message>
+    <message>
+        <source>Goal seek: %1</source>
+        <translation>目标求解：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied to the scenario (%n field(s)); Undo takes it back.</source>
+        <translation>
+            <numerusform>已应用到情景（%n 个字段）；撤销可恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scenario now has problems, shown at their fields: %1</source>
+        <translation>情景现在存在问题（已在相应字段处显示）：%1</translation>
+    </message>
+    <message>
+        <source>Goal seek</source>
+        <translation>目标求解</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>So that</source>
+        <translation>使得</translation>
+    </message>
+    <message>
+        <source>Reaches</source>
+        <translation>达到</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Aim at</source>
+        <translation>目标对象</translation>
+    </message>
+    <message>
+        <source>The input to change: choose a usual lever, or type the path of any numeric field (docs/scenario-format.md); [*] changes that field of every entry of a list.</source>
+        <translation>要调整的输入：选择常用调节项，或输入任一数值字段的路径（见 docs/scenario-format.md）；[*] 表示调整列表中每一项的该字段。</translation>
+    </message>
+    <message>
+        <source>its value (every selected entry gets it)</source>
+        <translation>取值（所选各项都设为该值）</translation>
+    </message>
+    <message>
+        <source>a factor on the scenario's values (each entry keeps its proportions)</source>
+        <translation>情景现值的系数（各项保持原有比例）</translation>
+    </message>
+    <message>
+        <source>Search only in</source>
+        <translation>仅在以下范围内搜索</translation>
+    </message>
+    <message>
+        <source>Without a limit the whole allowed range of the field is searched (a factor: 0 … 3).</source>
+        <translation>不设范围时搜索该字段的全部允许范围（系数：0 … 3）。</translation>
+    </message>
+    <message>
+        <source>The P50 of a Monte Carlo run</source>
+        <translation>蒙特卡洛模拟的 P50</translation>
+    </message>
+    <message>
+        <source>Aims at the median over the uncertain inputs instead of the scenario as it stands; every value is tried with the same draws.</source>
+        <translation>以不确定输入下的中位数为目标，而非情景现状；每个取值都使用相同的抽样。</translation>
+    </message>
+    <message>
+        <source>Trials: </source>
+        <translation>试验次数：</translation>
+    </message>
+    <message>
+        <source>Add the shipped presets</source>
+        <translation>加入内置预设</translation>
+    </message>
+    <message>
+        <source>&amp;Seek</source>
+        <translation>求解(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the scenario</source>
+        <translation>应用到情景(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>suanpan::HallSketch</name>
     <message>
         <source>No valid design to draw yet.</source>
@@ -4633,6 +4785,10 @@ efficiency</source>
     <message>
         <source>Uncertainty</source>
         <translation>不确定性</translation>
+    </message>
+    <message>
+        <source>&amp;Goal seek…</source>
+        <translation>目标求解(&amp;G)…</translation>
     </message>
 </context>
 <context>

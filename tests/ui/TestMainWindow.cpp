@@ -8,6 +8,7 @@
 #include "results/KpiStrip.h"
 #include "results/Kpis.h"
 #include "results/ResultsPanel.h"
+#include "risk/GoalSeekDialog.h"
 #include "risk/RiskPanel.h"
 #include "store/Project.h"
 #include "window/MainWindow.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void foreignFileIsRefusedAndKept();
     void riskRunShowsHeadlineRisksThenGoesStale();
     void riskRunCanBeCancelled();
+    void goalSeekAppliesTheAnswerAsOneUndoStep();
 
 private:
     QDoubleSpinBox* spinBox(const char* path) const;
@@ -168,7 +170,7 @@ void TestMainWindow::screenshotsCoverEveryView()
 {
     QTemporaryDir dir;
     const QStringList files = m_window->saveScreenshots(dir.path(), QStringLiteral("test"));
-    QCOMPARE(files.size(), 9);
+    QCOMPARE(files.size(), 10);
 }
 
 void TestMainWindow::recoveryAfterACrash()
@@ -268,6 +270,55 @@ void TestMainWindow::riskRunCanBeCancelled()
     QTRY_VERIFY_WITH_TIMEOUT(!risk->isRunning(), 10000);
     QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(risk->currentResults() == nullptr); // a cancelled run leaves nothing behind
+}
+
+void TestMainWindow::goalSeekAppliesTheAnswerAsOneUndoStep()
+{
+    // "What capture share would leave the center half busy?": a factor on every segment's share, found, applied.
+    ScenarioDocument* document = m_window->document();
+    const int current = document->currentIndex();
+    const QJsonObject before = document->json(current);
+    GoalSeekDialog* seek = m_window->goalSeekDialog();
+    const auto answerText = [seek] {
+        QString text;
+        for (const QLabel* label : seek->findChildren<QLabel*>()) {
+            text += label->text() + QLatin1Char('\n');
+        }
+        return text;
+    };
+    seek->setRequest(QStringLiteral("demand[*].captureShare"), RiskMetric::AverageUtilization, 0.5, true);
+    seek->seek();
+    QTRY_VERIFY_WITH_TIMEOUT(!seek->isRunning(), 60000);
+    QVERIFY2(seek->result().has_value(), qPrintable(answerText()));
+    QVERIFY2(seek->result()->found, qPrintable(seek->result()->message));
+    const int undoSteps = document->undoStack()->count();
+    QVERIFY(seek->apply());
+    QCOMPARE(document->undoStack()->count(), undoSteps + 1); // every segment's share in one step
+    // Checked by the engine on the applied scenario.
+    const ScenarioDocument::Evaluation& applied = document->evaluation(current);
+    QVERIFY2(applied.issues.isValid(), qPrintable(applied.issues.toTextLines().join(QLatin1Char('\n'))));
+    QVERIFY2(std::abs(applied.results->summary.averageUtilization - 0.5) < 1e-4,
+             qPrintable(QString::number(applied.results->summary.averageUtilization)));
+    QVERIFY(!seek->apply()); // the scenario has changed since the search: nothing more is written
+    document->undoStack()->undo();
+    QCOMPARE(document->json(current), before);
+
+    // More cards than the halls hold: applied all the same (the planner asked), and the problem is said.
+    seek->setRequest(QStringLiteral("chipMix[*].count"), RiskMetric::AverageUtilization, 0.7, true);
+    seek->seek();
+    QTRY_VERIFY_WITH_TIMEOUT(!seek->isRunning(), 60000);
+    QVERIFY2(seek->result().has_value() && seek->result()->found, qPrintable(answerText()));
+    QVERIFY(seek->apply());
+    QVERIFY(!document->evaluation(current).issues.isValid());
+    QVERIFY2(answerText().contains(QLatin1String("The scenario now has problems")), qPrintable(answerText()));
+    document->undoStack()->undo();
+    QCOMPARE(document->json(current), before);
+
+    // A path that names nothing is refused with the reason, and nothing runs.
+    seek->setRequest(QStringLiteral("chipMix[*].nonsense"), RiskMetric::NpvAfterTax, 0, false);
+    seek->seek();
+    QVERIFY(!seek->isRunning());
+    QVERIFY2(answerText().contains(QLatin1String("not a numeric field")), qPrintable(answerText()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -10,6 +10,7 @@
 #include "results/CopyableTableView.h"
 #include "results/KpiStrip.h"
 #include "results/ResultsPanel.h"
+#include "risk/GoalSeekDialog.h"
 #include "risk/RiskPanel.h"
 
 #include <QAction>
@@ -167,6 +168,11 @@ void MainWindow::createActions()
         AssumptionLogDialog dialog(m_session->project(), isWindowModified(), this);
         dialog.exec();
     });
+    m_goalSeek = make(QKeySequence(Qt::CTRL | Qt::Key_G), [this] {
+        goalSeekDialog()->show();
+        goalSeekDialog()->raise();
+        goalSeekDialog()->activateWindow();
+    });
     m_languages = new QActionGroup(this);
     m_english = make(QKeySequence(), [this] { setLanguage(QStringLiteral("en")); });
     m_chinese = make(QKeySequence(), [this] { setLanguage(QStringLiteral("zh_CN")); });
@@ -221,7 +227,7 @@ void MainWindow::createMenus()
     m_scenarioMenu->addSeparator();
     m_scenarioMenu->addActions({m_previousScenario, m_nextScenario});
     m_scenarioMenu->addSeparator();
-    m_scenarioMenu->addAction(m_assumptionLog);
+    m_scenarioMenu->addActions({m_goalSeek, m_assumptionLog});
     m_viewMenu = menuBar()->addMenu(QString());
     for (QAction* action : m_pageActions) {
         m_viewMenu->addAction(action);
@@ -305,6 +311,7 @@ void MainWindow::retranslate()
     m_nextScenario->setText(tr("Ne&xt scenario"));
     m_previousScenario->setText(tr("&Previous scenario"));
     m_assumptionLog->setText(tr("Assumption &log…"));
+    m_goalSeek->setText(tr("&Goal seek…"));
     m_english->setText(QStringLiteral("English"));
     m_chinese->setText(QStringLiteral("简体中文"));
     m_about->setText(tr("&About Suanpan"));
@@ -352,6 +359,15 @@ void MainWindow::updateStatus()
     m_statusTime->setText(tr("Evaluated in %1 ms").arg(QLocale().toString(evaluation.evaluationMs, 'f', 1)));
 }
 
+GoalSeekDialog* MainWindow::goalSeekDialog()
+{
+    // Kept while the window lives (not modal): the planner can edit the scenario and seek again.
+    if (m_goalSeekDialog == nullptr) {
+        m_goalSeekDialog = new GoalSeekDialog(m_document, this);
+    }
+    return m_goalSeekDialog;
+}
+
 QStringList MainWindow::saveScreenshots(const QString& dir, const QString& prefix)
 {
     QDir().mkpath(dir);
@@ -382,6 +398,19 @@ QStringList MainWindow::saveScreenshots(const QString& dir, const QString& prefi
     }
     m_results->tabs()->setCurrentIndex(0);
     m_inputs->setCurrentIndex(0);
+    // Goal seek with an answer: the cards (as a factor) that would keep the scenario 70% busy.
+    GoalSeekDialog* seek = goalSeekDialog();
+    seek->setRequest(QStringLiteral("chipMix[*].count"), RiskMetric::AverageUtilization, 0.7, true);
+    seek->show();
+    seek->seek();
+    while (seek->isRunning()) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    QApplication::processEvents();
+    if (const QString path = QStringLiteral("%1/%2-goal-seek.png").arg(dir, prefix); seek->grab().save(path)) {
+        written << path;
+    }
+    seek->hide();
     return written;
 }
 

@@ -14,6 +14,7 @@ class QTabWidget;
 namespace suanpan {
 
 class FormPage;
+class GoalSeekDialog;
 class ChipMixPage;
 class KpiStrip;
 class ProjectSession;
@@ -40,6 +41,8 @@ public:
 
     /// Renders every main view to PNG files `<prefix>-<view>.png` in dir (used by the screenshot command).
     QStringList saveScreenshots(const QString& dir, const QString& prefix);
+    /// The goal seek dialog (Scenario ▸ Goal seek…, Ctrl+G), made on first use.
+    GoalSeekDialog* goalSeekDialog();
     /// Switches the language of the whole application ("en" or "zh_CN") and remembers it.
     void setLanguage(const QString& language);
 
@@ -94,6 +97,8 @@ private:
     QAction* m_nextScenario = nullptr;
     QAction* m_previousScenario = nullptr;
     QAction* m_assumptionLog = nullptr;
+    QAction* m_goalSeek = nullptr;
+    GoalSeekDialog* m_goalSeekDialog = nullptr;
     QAction* m_english = nullptr;
     QAction* m_chinese = nullptr;
     QAction* m_about = nullptr;
