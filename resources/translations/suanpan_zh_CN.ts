@@ -3454,6 +3454,34 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>Change from the plan (%1)</source>
         <translation>相对基准方案的变化（%1）</translation>
     </message>
+    <message>
+        <source>CDF (%)</source>
+        <translation>累计分布 (%)</translation>
+    </message>
+    <message>
+        <source>CDF</source>
+        <translation>累计分布</translation>
+    </message>
+    <message>
+        <source>Spider: %1 as each input moves from its P10 to its P90</source>
+        <translation>蛛网图：各输入从 P10 变到 P90 时的%1</translation>
+    </message>
+    <message>
+        <source>Percentile of the input</source>
+        <translation>输入的百分位</translation>
+    </message>
+    <message>
+        <source>Importance: rank correlation of each input with %1</source>
+        <translation>重要性：各输入与%1的秩相关系数</translation>
+    </message>
+    <message>
+        <source>Rank correlation</source>
+        <translation>秩相关系数</translation>
+    </message>
+    <message>
+        <source>Spearman ρ</source>
+        <translation>Spearman ρ</translation>
+    </message>
 </context>
 <context>
     <name>RiskPanel</name>
@@ -5028,6 +5056,14 @@ efficiency</source>
     <message>
         <source>No value</source>
         <translation>无值试验占比</translation>
+    </message>
+    <message>
+        <source>Sensitivity of</source>
+        <translation>敏感性分析对象</translation>
+    </message>
+    <message>
+        <source>Click an outcome to see its distribution (histogram and CDF) below.</source>
+        <translation>点击某一结果指标，可在下方查看其分布（直方图与累计分布）。</translation>
     </message>
 </context>
 <context>

@@ -23,8 +23,11 @@
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
 
 using namespace suanpan;
 
@@ -170,7 +173,7 @@ void TestMainWindow::screenshotsCoverEveryView()
 {
     QTemporaryDir dir;
     const QStringList files = m_window->saveScreenshots(dir.path(), QStringLiteral("test"));
-    QCOMPARE(files.size(), 10);
+    QCOMPARE(files.size(), 11);
 }
 
 void TestMainWindow::recoveryAfterACrash()
@@ -253,6 +256,28 @@ void TestMainWindow::riskRunShowsHeadlineRisksThenGoesStale()
     QCOMPARE(results->trials, std::size_t{300});
     QVERIFY(!m_window->kpiStrip()->valueText("risk").isEmpty());
     QVERIFY(!risk->currentIsStale());
+    // Choosing an outcome in the table shows its histogram and CDF; the sensitivity charts follow the metric
+    // chosen above them.
+    m_window->results()->tabs()->setCurrentIndex(m_window->results()->tabs()->count() - 1);
+    const auto titles = [risk] {
+        QStringList all;
+        for (const QChartView* view : risk->findChildren<QChartView*>()) {
+            all << view->chart()->title();
+        }
+        return all.join(QLatin1Char('\n'));
+    };
+    QVERIFY2(titles().contains(QLatin1String("NPV after tax: outcomes of the trials")), qPrintable(titles()));
+    risk->findChild<QTableWidget*>()->setCurrentCell(3, 0);
+    QVERIFY2(titles().contains(QLatin1String("Average utilization: outcomes of the trials")), qPrintable(titles()));
+    for (const char* chart : {"Tornado: NPV after tax", "Spider: NPV after tax",
+                              "Importance: rank correlation of each "
+                              "input with NPV after tax"}) {
+        QVERIFY2(titles().contains(QLatin1String(chart)), qPrintable(titles()));
+    }
+    auto* sensitivityOf = risk->findChild<QComboBox*>(QStringLiteral("sensitivityOf"));
+    QVERIFY(sensitivityOf != nullptr);
+    sensitivityOf->setCurrentIndex(1);
+    QVERIFY2(titles().contains(QLatin1String("Spider: Average utilization")), qPrintable(titles()));
     spinBox("racks.designKwPerRack")->setValue(33);
     QVERIFY(risk->currentIsStale());
 }

@@ -114,6 +114,21 @@ void histogram(QChart* chart, const OutputDistribution& d, double scale, const Q
     }
     y->setRange(0, height);
     y->setLabelFormat(QStringLiteral("%d"));
+    if (d.cdf.empty()) {
+        return;
+    }
+    // The CDF: what share of the trials ends below each value (missing values, e.g. no IRR, are not counted).
+    QValueAxis* share =
+        ChartSupport::valueAxis(chart, QCoreApplication::translate("RiskCharts", "CDF (%)"), Qt::AlignRight);
+    share->setRange(0, 100);
+    share->setLabelFormat(QStringLiteral("%d"));
+    share->setTickCount(y->tickCount());
+    auto* cdf = new QLineSeries;
+    cdf->setName(QCoreApplication::translate("RiskCharts", "CDF"));
+    for (const CdfPoint& point : d.cdf) {
+        cdf->append(point.value * scale, point.probability * 100.0);
+    }
+    attach(chart, cdf, x, share)->setPen(QPen(QColor(0x2c, 0x7f, 0x3f), 2));
 }
 
 void fan(QChart* chart, const FanChart& f, double scale, const QString& title, const QString& unit)
@@ -184,6 +199,77 @@ void tornado(QChart* chart, const Sensitivity& s, double scale, const QString& u
     x->setRange(-extent * 1.1, extent * 1.1);
     x->setLabelFormat(extent >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
     attach(chart, series, categories, x);
+}
+
+void spider(QChart* chart, const Sensitivity& s, double scale, const QString& unit)
+{
+    ChartSupport::clear(chart);
+    chart->setTitle(QCoreApplication::translate("RiskCharts", "Spider: %1 as each input moves from its P10 to its P90")
+                        .arg(displayName(s.metric)));
+    QValueAxis* x = ChartSupport::valueAxis(chart, QCoreApplication::translate("RiskCharts", "Percentile of the input"),
+                                            Qt::AlignBottom);
+    QValueAxis* y = ChartSupport::valueAxis(
+        chart, QCoreApplication::translate("RiskCharts", "Change from the plan (%1)").arg(unit), Qt::AlignLeft);
+    x->setRange(10, 90);
+    x->setTickCount(5);
+    x->setLabelFormat(QStringLiteral("P%d"));
+    // The lines of the inputs with the largest tornado swings, in that order, so that the chart stays readable.
+    std::vector<const SpiderLine*> lines;
+    for (const TornadoBar& bar : s.tornado) {
+        for (const SpiderLine& line : s.spider) {
+            if (line.path == bar.path && lines.size() < 6) {
+                lines.push_back(&line);
+            }
+        }
+    }
+    double low = 0, high = 0;
+    for (std::size_t n = 0; n < lines.size(); ++n) {
+        const SpiderLine* line = lines[n];
+        auto* series = new QLineSeries;
+        series->setName(shortLabel(line->label));
+        for (std::size_t i = 0; i < line->percentiles.size() && i < line->outputs.size(); ++i) {
+            const double change = (line->outputs[i] - s.base) * scale;
+            series->append(line->percentiles[i] * 100.0, change);
+            low = std::min(low, change);
+            high = std::max(high, change);
+        }
+        series->setPointsVisible(true);
+        attach(chart, series, x, y);
+        // Six distinct colours (the theme's repeat after five).
+        static const QColor kColors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd9, 0x5f, 0x02), QColor(0x2c, 0xa0, 0x2c),
+                                         QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0x7f, 0x7f, 0x7f)};
+        series->setPen(QPen(kColors[n % 6], 2));
+    }
+    ChartSupport::fitAxis(y, low, high);
+    chart->legend()->setAlignment(Qt::AlignRight); // the inputs' names, in full
+}
+
+void importance(QChart* chart, const Sensitivity& s)
+{
+    ChartSupport::clear(chart);
+    chart->setTitle(QCoreApplication::translate("RiskCharts", "Importance: rank correlation of each input with %1")
+                        .arg(displayName(s.metric)));
+    auto* series = new QHorizontalBarSeries;
+    auto* set = new QBarSet(QCoreApplication::translate("RiskCharts", "Rank correlation"));
+    set->setColor(QColor(0x4a, 0x7b, 0xb7));
+    QStringList labels;
+    const std::size_t shown = std::min<std::size_t>(s.importance.size(), 10);
+    for (std::size_t i = shown; i-- > 0;) { // the strongest at the top
+        set->append(s.importance[i].rankCorrelation);
+        labels << shortLabel(s.importance[i].label);
+    }
+    series->append(set);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(labels);
+    categories->setTruncateLabels(false);
+    chart->addAxis(categories, Qt::AlignLeft);
+    QValueAxis* x =
+        ChartSupport::valueAxis(chart, QCoreApplication::translate("RiskCharts", "Spearman ρ"), Qt::AlignBottom);
+    x->setRange(-1, 1);
+    x->setTickCount(5);
+    x->setLabelFormat(QStringLiteral("%.1f"));
+    attach(chart, series, categories, x);
+    chart->legend()->hide();
 }
 
 } // namespace suanpan::RiskCharts

@@ -86,6 +86,10 @@ RiskPanel::RiskPanel(ScenarioDocument* document, QWidget* parent)
     , m_utilizationFan(ChartSupport::makeView())
     , m_cashFan(ChartSupport::makeView())
     , m_tornado(ChartSupport::makeView())
+    , m_spider(ChartSupport::makeView())
+    , m_importance(ChartSupport::makeView())
+    , m_sensitivityOf(new QComboBox)
+    , m_sensitivityLabel(new QLabel)
 {
     m_trials->setRange(100, 1000000);
     m_trials->setSingleStep(1000);
@@ -107,7 +111,13 @@ RiskPanel::RiskPanel(ScenarioDocument* document, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    for (RiskMetric metric : {RiskMetric::NpvAfterTax, RiskMetric::AverageUtilization}) {
+        m_sensitivityOf->addItem(QString(), static_cast<int>(metric));
+    }
     m_run->setObjectName(QStringLiteral("runRisk"));
+    m_sensitivityOf->setObjectName(QStringLiteral("sensitivityOf"));
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_trials);
@@ -122,16 +132,25 @@ RiskPanel::RiskPanel(ScenarioDocument* document, QWidget* parent)
     // The tornado takes a whole row: its inputs are named along its side.
     charts->addWidget(m_histogram, 0, 0);
     charts->addWidget(m_utilizationFan, 0, 1);
-    charts->addWidget(m_tornado, 1, 0, 1, 2);
-    charts->addWidget(m_cashFan, 2, 0, 1, 2);
+    auto* sensitivityRow = new QHBoxLayout;
+    sensitivityRow->addWidget(m_sensitivityLabel);
+    sensitivityRow->addWidget(m_sensitivityOf);
+    sensitivityRow->addStretch();
+    charts->addLayout(sensitivityRow, 1, 0, 1, 2);
+    charts->addWidget(m_tornado, 2, 0, 1, 2);
+    charts->addWidget(m_spider, 3, 0, 1, 2);
+    charts->addWidget(m_importance, 4, 0, 1, 2);
+    charts->addWidget(m_cashFan, 5, 0, 1, 2);
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_headline);
     contentLayout->addWidget(m_table);
     contentLayout->addLayout(charts, 1);
-    for (LazyChartView* view : {m_histogram, m_tornado, m_utilizationFan, m_cashFan}) {
+    for (LazyChartView* view : {m_histogram, m_tornado, m_utilizationFan, m_cashFan, m_spider, m_importance}) {
         view->setMinimumHeight(260);
     }
+    m_spider->setMinimumHeight(340);
+    m_importance->setMinimumHeight(340);
     m_table->setMinimumHeight(170);
     m_tornado->setMinimumHeight(380); // one readable row per input
     auto* scroll = new QScrollArea;
@@ -146,16 +165,39 @@ RiskPanel::RiskPanel(ScenarioDocument* document, QWidget* parent)
 
     m_histogram->setDraw([this](QChart* chart) {
         if (const RiskResults* r = currentResults(); r != nullptr) {
-            if (const OutputDistribution* npv = r->output(RiskMetric::NpvAfterTax)) {
-                RiskCharts::histogram(chart, *npv, ChartSupport::scaledMoney(1.0), ChartSupport::moneyUnit());
+            if (const OutputDistribution* outcome = r->output(m_outcome)) {
+                RiskCharts::histogram(chart, *outcome, shownAs(m_outcome).scale, shownAs(m_outcome).unit);
             }
         }
     });
     m_tornado->setDraw([this](QChart* chart) {
-        const RiskResults* r = currentResults();
-        if (r != nullptr && !r->sensitivity.empty()) {
-            RiskCharts::tornado(chart, r->sensitivity.front(), ChartSupport::scaledMoney(1.0),
-                                ChartSupport::moneyUnit());
+        if (const Sensitivity* s = chosenSensitivity()) {
+            RiskCharts::tornado(chart, *s, shownAs(s->metric).scale, shownAs(s->metric).unit);
+        }
+    });
+    m_spider->setDraw([this](QChart* chart) {
+        if (const Sensitivity* s = chosenSensitivity()) {
+            RiskCharts::spider(chart, *s, shownAs(s->metric).scale, shownAs(s->metric).unit);
+        }
+    });
+    m_importance->setDraw([this](QChart* chart) {
+        if (const Sensitivity* s = chosenSensitivity()) {
+            RiskCharts::importance(chart, *s);
+        }
+    });
+    // A row of the table chooses the outcome whose distribution the histogram shows.
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        static constexpr RiskMetric kRows[] = {RiskMetric::NpvAfterTax,  RiskMetric::ProjectIrrAfterTax,
+                                               RiskMetric::PaybackYears, RiskMetric::AverageUtilization,
+                                               RiskMetric::RackingRate,  RiskMetric::PublicCost};
+        if (row >= 0 && row < static_cast<int>(std::size(kRows)) && kRows[row] != m_outcome) {
+            m_outcome = kRows[row];
+            m_histogram->requestRedraw();
+        }
+    });
+    connect(m_sensitivityOf, &QComboBox::currentIndexChanged, this, [this] {
+        for (LazyChartView* view : {m_tornado, m_spider, m_importance}) {
+            view->requestRedraw();
         }
     });
     m_utilizationFan->setDraw([this](QChart* chart) {
@@ -271,6 +313,21 @@ void RiskPanel::finished()
     showCurrent();
 }
 
+const Sensitivity* RiskPanel::chosenSensitivity() const
+{
+    const RiskResults* r = currentResults();
+    const auto metric = static_cast<RiskMetric>(m_sensitivityOf->currentData().toInt());
+    if (r == nullptr) {
+        return nullptr;
+    }
+    for (const Sensitivity& s : r->sensitivity) {
+        if (s.metric == metric) {
+            return &s;
+        }
+    }
+    return nullptr;
+}
+
 const RiskResults* RiskPanel::currentResults() const
 {
     const int current = m_document->currentIndex();
@@ -343,7 +400,7 @@ void RiskPanel::showCurrent()
         }
         ++row;
     }
-    for (LazyChartView* view : {m_histogram, m_tornado, m_utilizationFan, m_cashFan}) {
+    for (LazyChartView* view : {m_histogram, m_tornado, m_utilizationFan, m_cashFan, m_spider, m_importance}) {
         view->requestRedraw();
     }
     Q_EMIT riskChanged();
@@ -361,6 +418,10 @@ void RiskPanel::retranslate()
                              "uncertain inputs for this run; docs/methodology.md gives their reasoning."));
     m_run->setText(tr("Run"));
     m_cancel->setText(tr("Cancel"));
+    m_sensitivityLabel->setText(tr("Sensitivity of"));
+    m_sensitivityOf->setItemText(0, displayName(RiskMetric::NpvAfterTax));
+    m_sensitivityOf->setItemText(1, displayName(RiskMetric::AverageUtilization));
+    m_table->setToolTip(tr("Click an outcome to see its distribution (histogram and CDF) below."));
     m_table->setColumnCount(7);
     m_table->setHorizontalHeaderLabels({tr("Outcome"), QStringLiteral("P10"), QStringLiteral("P50"),
                                         QStringLiteral("P90"), tr("Mean"), tr("As planned"), tr("No value")});

@@ -59,6 +59,8 @@ private:
 
     void finished();
     void showCurrent();
+    /// The sensitivity analysis of the metric chosen above the tornado, if the current run has it.
+    const Sensitivity* chosenSensitivity() const;
     void pollProgress();
 
     ScenarioDocument* m_document;
@@ -77,6 +79,11 @@ private:
     LazyChartView* m_utilizationFan;
     LazyChartView* m_cashFan;
     LazyChartView* m_tornado;
+    LazyChartView* m_spider;
+    LazyChartView* m_importance;
+    QComboBox* m_sensitivityOf;
+    QLabel* m_sensitivityLabel;
+    RiskMetric m_outcome = RiskMetric::NpvAfterTax; ///< the outcome whose histogram and CDF are shown
     QFutureWatcher<RiskResults> m_watcher;
     std::atomic<bool> m_cancelRequested{false};
     std::atomic<double> m_fraction{0.0};

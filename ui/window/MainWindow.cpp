@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -395,6 +396,13 @@ QStringList MainWindow::saveScreenshots(const QString& dir, const QString& prefi
         m_inputs->setCurrentIndex(std::min(r, m_inputs->count() - 1));
         shoot(QStringLiteral("results-%1--inputs-%2")
                   .arg(QLatin1String(resultNames[r]), QLatin1String(inputNames[std::min(r, m_inputs->count() - 1)])));
+    }
+    // The whole risk view, below the fold too (sensitivity: tornado, spider, importance).
+    if (const auto* scroll = risk->findChild<QScrollArea*>(); scroll != nullptr && scroll->widget() != nullptr) {
+        const QString path = QStringLiteral("%1/%2-risk-details.png").arg(dir, prefix);
+        if (scroll->widget()->grab().save(path)) {
+            written << path;
+        }
     }
     m_results->tabs()->setCurrentIndex(0);
     m_inputs->setCurrentIndex(0);
