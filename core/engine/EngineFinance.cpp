@@ -107,9 +107,9 @@ void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const Deb
             year.outputVat = vatPart(year.revenue, revenueVatRate(fi));
             for (std::size_t item = 0; item < static_cast<std::size_t>(kOpexItemCount); ++item) {
                 // The electricity bill carries VAT before the subsidy is taken off it.
-                const double billed = year.opex[item] + (static_cast<OpexItem>(item) == OpexItem::Electricity
-                                                             ? year.electricitySubsidy
-                                                             : 0.0);
+                const double billed =
+                    year.opex[item] +
+                    (static_cast<OpexItem>(item) == OpexItem::Electricity ? year.electricitySubsidy : 0.0);
                 opexVat += vatPart(billed, vatRate(fi, static_cast<OpexItem>(item)));
             }
             year.inputVat = opexVat;
