@@ -2,6 +2,7 @@
 
 #include "Catalog.h"
 #include "JsonReader.h"
+#include "JsonText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -374,24 +375,13 @@ Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationR
 
 Scenario fromBytes(const QByteArray& bytes, const Catalog& catalog, ValidationReport& report)
 {
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError) {
-        // Turn the byte offset into a line and column a user can find in an editor.
-        const QByteArray head = bytes.left(error.offset);
-        const qsizetype line = head.count('\n') + 1;
-        const qsizetype column = error.offset - (head.lastIndexOf('\n') + 1) + 1;
-        report.add(QString(), QCoreApplication::translate("Validation", "not valid JSON at line %1, column %2: %3")
-                                  .arg(line)
-                                  .arg(column)
-                                  .arg(error.errorString()));
+    QString problem;
+    const std::optional<QJsonObject> object = JsonText::parseObject(bytes, &problem);
+    if (!object) {
+        report.add(QString(), problem);
         return {};
     }
-    if (!document.isObject()) {
-        report.add(QString(), QCoreApplication::translate("Validation", "a scenario must be a JSON object"));
-        return {};
-    }
-    return fromJson(document.object(), catalog, report);
+    return fromJson(*object, catalog, report);
 }
 
 } // namespace suanpan::ScenarioJson

@@ -257,7 +257,13 @@ GoalSeekResult GoalSeek::run(const ResolvedScenario& scenario, const GoalSeekReq
             double high = bracket.second;
             double lowScore = f(low);
             const double tolerance = request.onMedian ? 1e-6 : 1e-9;
-            for (int step = 0; step < 400 && high - low > tolerance * std::max(std::abs(low), std::abs(high)); ++step) {
+            // Relative to the bracket's ends, with a floor on the scale of the scenario's own value: a bracket
+            // with an end at 0 has no scale of its own and would otherwise halve 400 times.
+            const double floor = 1e-12 * std::max(1.0, std::abs(result.current));
+            auto wide = [&] {
+                return high - low > std::max(tolerance * std::max(std::abs(low), std::abs(high)), floor);
+            };
+            for (int step = 0; step < 400 && wide(); ++step) {
                 const double middle = low + (high - low) / 2.0;
                 const double middleScore = f(middle);
                 if (middleScore == 0.0) {

@@ -248,7 +248,8 @@ QString goalSeekSummary(const GoalSeekRequest& request, const GoalSeekResult& re
         out << QCoreApplication::translate("Risk", "As the scenario stands (%1 = %2): %3.")
                    .arg(request.path, input(result.current), value(result.atCurrent));
     } else {
-        const bool above = result.atLower.value_or(-1e300) > request.target;
+        // A missing metric sits where the search ranks it (no payback: later than any year; no IRR: below any).
+        const bool above = result.atLower.value_or(missingRank(request.metric)) > request.target;
         out << (above ? QCoreApplication::translate("Risk", "No value in the range reaches the goal: %1 stays above "
                                                             "the target at both ends.")
                       : QCoreApplication::translate("Risk", "No value in the range reaches the goal: %1 stays below "

@@ -3,6 +3,7 @@
 #include "StoreLimits.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -203,16 +204,20 @@ void split(const QString& text, QChar separator, CsvTable& table)
                 table.header << name.trimmed();
             }
             table.headerLine = record.line;
-            // Two columns of one name would leave it to chance which one is read.
-            for (qsizetype c = 1; c < table.header.size(); ++c) {
-                for (qsizetype before = 0; before < c; ++before) {
-                    if (!table.header.at(c).isEmpty() &&
-                        columnKey(table.header.at(c)) == columnKey(table.header.at(before))) {
-                        table.issues.push_back(
-                            {record.line, static_cast<int>(c + 1), table.header.at(c),
-                             QCoreApplication::translate("Import", "the name of column %1 as well").arg(before + 1)});
-                        break;
-                    }
+            // Two columns of one name would leave it to chance which one is read. One pass with a hash: a hostile
+            // header of a million columns must not take a million squared comparisons.
+            QHash<QString, qsizetype> seen;
+            for (qsizetype c = 0; c < table.header.size(); ++c) {
+                if (table.header.at(c).isEmpty()) {
+                    continue;
+                }
+                const QString key = columnKey(table.header.at(c));
+                if (const auto first = seen.constFind(key); first != seen.cend()) {
+                    table.issues.push_back({record.line, static_cast<int>(c + 1), table.header.at(c),
+                                            QCoreApplication::translate("Import", "the name of column %1 as well")
+                                                .arg(first.value() + 1)});
+                } else {
+                    seen.insert(key, c);
                 }
             }
             continue;

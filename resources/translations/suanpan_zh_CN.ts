@@ -2501,6 +2501,25 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     </message>
 </context>
 <context>
+    <name>JsonText</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>the key "%1" appears twice in one object (%2)</source>
+        <translation>键“%1”在同一对象中出现了两次（%2）</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>不是有效的 JSON，位置：%1：%2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object { … }</source>
+        <translation>应为 JSON 对象 { … }</translation>
+    </message>
+</context>
+<context>
     <name>Kpi</name>
     <message>
         <source>Capex</source>
@@ -2940,10 +2959,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>the file is larger than 16 MB</source>
         <translation>文件大于 16 MB</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>不是 JSON 对象</translation>
     </message>
 </context>
 <context>
@@ -4021,14 +4036,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>required for a series forecast</source>
         <translation>采用序列预测时为必填项</translation>
-    </message>
-    <message>
-        <source>not valid JSON at line %1, column %2: %3</source>
-        <translation>第 %1 行第 %2 列处不是有效的 JSON：%3</translation>
-    </message>
-    <message>
-        <source>a scenario must be a JSON object</source>
-        <translation>方案必须是 JSON 对象</translation>
     </message>
     <message>
         <source>"%1" is not in the %2 catalog (known: %3)</source>

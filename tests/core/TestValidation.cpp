@@ -1,6 +1,7 @@
 // Each class of bad input gets a message that names the field and says why; nothing is evaluated from it.
 
 #include "TestScenarios.h"
+#include "model/JsonText.h"
 #include "model/ScenarioJson.h"
 #include "model/ScenarioValidator.h"
 
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void timeOfUseHoursFitInADay();
     void notFiniteNumbers();
     void jsonSyntaxErrorHasLineAndColumn();
+    void keyWrittenTwiceIsRefused();
     void tooNewFormatIsRefused();
 };
 
@@ -292,7 +294,27 @@ void TestValidation::jsonSyntaxErrorHasLineAndColumn()
              qPrintable(report.issues().front().message));
     ValidationReport notObject;
     ScenarioJson::fromBytes("[1, 2]", test::catalog(), notObject);
-    QVERIFY(notObject.issues().front().message.contains(QLatin1String("must be a JSON object")));
+    QVERIFY(notObject.issues().front().message.contains(QLatin1String("expected a JSON object")));
+}
+
+void TestValidation::keyWrittenTwiceIsRefused()
+{
+    // A hand-edited file with "horizonYears" twice: a JSON parser keeps one silently; the file is refused, and
+    // the message says which key and where (the second one, line 3 column 3).
+    ValidationReport report;
+    ScenarioJson::fromBytes("{\n  \"horizonYears\": 20,\n  \"horizonYears\": 2\n}", test::catalog(), report);
+    QVERIFY(!report.isValid());
+    QCOMPARE(report.issues().front().message,
+             QStringLiteral("the key \"horizonYears\" appears twice in one object (line 3, column 3)"));
+    // The same key in different objects, braces and quotes inside strings, and arrays are no duplicates; an
+    // escaped spelling of a key is one.
+    const QByteArray sameKeyElsewhere = "{\"a\": {\"x\": 1}, \"b\": {\"x\": [{\"x\": 2}, {\"x\": 3}]}}";
+    const QByteArray keysInsideStrings = "{\"a\": \"}\\\"{,\\\"a\\\": \", \"b\": [\"a\", \"a\"]}";
+    const QByteArray escapedSpelling = "{\"a\": {\"b\": 1, \"\\u0062\": 2}}";
+    QCOMPARE(JsonText::duplicateKey(sameKeyElsewhere), QString());
+    QCOMPARE(JsonText::duplicateKey(keysInsideStrings), QString());
+    QVERIFY(JsonText::duplicateKey(escapedSpelling).contains(QLatin1String("\"b\" appears twice")));
+    QVERIFY(JsonText::duplicateKey(QJsonDocument(test::simpleScenarioJson()).toJson()).isEmpty());
 }
 
 void TestValidation::tooNewFormatIsRefused()

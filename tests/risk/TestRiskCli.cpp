@@ -192,6 +192,13 @@ void TestRiskCli::goalSeekWithoutSolutionExitsOne()
     QVERIFY2(run.out.contains(QLatin1String("No value in the range reaches the goal: NPV after tax stays below the "
                                             "target at both ends.")),
              qPrintable(run.out));
+    // No payback anywhere: that is later than any target, so the payback "stays above" it.
+    const Run payback = cli({QStringLiteral("goal-seek"), sample("west-hub-training"), QStringLiteral("--vary"),
+                             QStringLiteral("site.override.tariffCnyPerKwh"), QStringLiteral("--target"),
+                             QStringLiteral("paybackYears=5")});
+    QCOMPARE(payback.exitCode, 1);
+    QVERIFY2(payback.out.contains(QLatin1String("Payback stays above the target at both ends")),
+             qPrintable(payback.out));
 }
 
 void TestRiskCli::goalSeekBadRequestsExitTwo()

@@ -339,10 +339,14 @@ void TestMainWindow::goalSeekAppliesTheAnswerAsOneUndoStep()
     document->undoStack()->undo();
     QCOMPARE(document->json(current), before);
 
-    // A path that names nothing is refused with the reason, and nothing runs.
+    // A path that names nothing is refused with the reason, and nothing runs; the last answer is gone, so
+    // Apply cannot write it (the scenario is back to the inputs it was found for).
     seek->setRequest(QStringLiteral("chipMix[*].nonsense"), RiskMetric::NpvAfterTax, 0, false);
     seek->seek();
     QVERIFY(!seek->isRunning());
+    QVERIFY(!seek->result().has_value());
+    QVERIFY(!seek->apply());
+    QCOMPARE(document->json(current), before);
     QVERIFY2(answerText().contains(QLatin1String("not a numeric field")), qPrintable(answerText()));
 }
 

@@ -1,6 +1,7 @@
 #include "ProjectSession.h"
 
 #include "ScenarioDocument.h"
+#include "model/JsonText.h"
 #include "model/ScenarioJson.h"
 #include "report/ResultsCsv.h"
 #include "store/ProjectFile.h"
@@ -37,15 +38,7 @@ QJsonObject readJsonObject(const QString& path, QString* error)
         *error = QCoreApplication::translate("ProjectSession", "the file is larger than 16 MB");
         return {};
     }
-    QJsonParseError parse{};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parse);
-    if (!document.isObject()) {
-        *error = parse.error != QJsonParseError::NoError
-                     ? parse.errorString()
-                     : QCoreApplication::translate("ProjectSession", "not a JSON object");
-        return {};
-    }
-    return document.object();
+    return JsonText::parseObject(file.readAll(), error).value_or(QJsonObject());
 }
 
 std::vector<QJsonObject> bundledSamples()

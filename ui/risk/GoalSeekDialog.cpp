@@ -3,6 +3,7 @@
 #include "GoalSeekLevers.h"
 
 #include "document/ScenarioDocument.h"
+#include "model/JsonPath.h"
 #include "model/NumberTargets.h"
 #include "model/ScenarioValidator.h"
 #include "risk/RiskText.h"
@@ -15,6 +16,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -25,6 +27,12 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace suanpan {
+
+namespace {
+
+constexpr int kFactorRole = Qt::UserRole + 1; ///< a lever sought as a factor
+
+} // namespace
 
 GoalSeekDialog::GoalSeekDialog(ScenarioDocument* document, QWidget* parent)
     : QDialog(parent)
@@ -115,7 +123,12 @@ GoalSeekDialog::GoalSeekDialog(ScenarioDocument* document, QWidget* parent)
     connect(m_metric, &QComboBox::currentIndexChanged, this, &GoalSeekDialog::metricChanged);
     connect(m_limit, &QCheckBox::toggled, this, &GoalSeekDialog::updateEnabled);
     connect(m_median, &QCheckBox::toggled, this, &GoalSeekDialog::updateEnabled);
-    connect(m_document, &ScenarioDocument::scenarioEdited, this, &GoalSeekDialog::updateEnabled);
+    connect(m_document, &ScenarioDocument::scenarioEdited, this, [this](int index) {
+        if (index == m_document->currentIndex() && !isRunning()) {
+            fillFields(); // e.g. a capex subsidy added or renamed
+        }
+        updateEnabled();
+    });
     connect(m_document, &ScenarioDocument::currentChanged, this, [this] {
         fillFields();
         updateEnabled();
@@ -138,23 +151,20 @@ GoalSeekDialog::~GoalSeekDialog()
 
 void GoalSeekDialog::fillFields()
 {
-    const QString typed = m_field->currentText();
+    // The levers follow the scenario (its capex subsidies) and the language; the chosen or typed field and
+    // the way it is sought stay as they were.
+    const QString path = fieldPath();
     const QSignalBlocker blocker(m_field);
     m_field->clear();
-    auto add = [this](const QString& label, const QString& path, bool factor) {
-        m_field->addItem(path, factor);
-        m_field->setItemData(m_field->count() - 1, label, Qt::ToolTipRole);
-        m_field->setItemText(m_field->count() - 1, QStringLiteral("%1 — %2").arg(label, path));
-    };
     const int index = m_document->currentIndex();
     for (const GoalSeekLever& lever : goalSeekLevers(index >= 0 ? m_document->json(index) : QJsonObject())) {
-        add(lever.label, lever.path, lever.factor);
+        m_field->addItem(QStringLiteral("%1 — %2").arg(lever.label, lever.path), lever.path);
+        m_field->setItemData(m_field->count() - 1, lever.factor, kFactorRole);
     }
-    // Keep what was chosen or typed before, if it still exists.
-    const int kept = m_field->findText(typed);
+    const int kept = m_field->findData(path);
     m_field->setCurrentIndex(kept >= 0 ? kept : 0);
-    if (kept < 0 && !typed.isEmpty() && !typed.contains(QStringLiteral(" — "))) {
-        m_field->setEditText(typed);
+    if (kept < 0 && !path.isEmpty()) {
+        m_field->setEditText(path);
     }
     updateRangeUnit();
 }
@@ -165,14 +175,24 @@ QString GoalSeekDialog::fieldPath() const
     return m_field->currentText().section(QStringLiteral(" — "), -1).trimmed();
 }
 
+const FieldSpec* GoalSeekDialog::fieldSpec() const
+{
+    // From the targets the path selects in the scenario: overrides of catalog figures (site.override.*) have
+    // their catalog's spec, which only the resolved scenario knows.
+    const int index = m_document->currentIndex();
+    if (index < 0 || !m_document->evaluation(index).scenario) {
+        return nullptr;
+    }
+    ResolvedScenario scratch = *m_document->evaluation(index).scenario;
+    const std::vector<NumberTarget> targets = NumberTargets::find(scratch, fieldPath());
+    return targets.empty() ? nullptr : targets.front().spec; // specs live in a static table
+}
+
 void GoalSeekDialog::setRequest(const QString& path, RiskMetric metric, double target, bool factor)
 {
-    int found = -1;
-    for (int i = 0; i < m_field->count(); ++i) {
-        found = m_field->itemText(i).endsWith(QStringLiteral(" — ") + path) ? i : found;
-    }
-    if (found >= 0) {
-        m_field->setCurrentIndex(found);
+    const int listed = m_field->findData(path);
+    if (listed >= 0) {
+        m_field->setCurrentIndex(listed);
     } else {
         m_field->setEditText(path);
     }
@@ -186,7 +206,7 @@ void GoalSeekDialog::setRequest(const QString& path, RiskMetric metric, double t
 void GoalSeekDialog::fieldChanged()
 {
     if (m_field->currentIndex() >= 0) {
-        m_how->setCurrentIndex(m_field->currentData().toBool() ? 1 : 0);
+        m_how->setCurrentIndex(m_field->currentData(kFactorRole).toBool() ? 1 : 0);
     }
     updateRangeUnit();
 }
@@ -212,7 +232,7 @@ void GoalSeekDialog::updateRangeUnit()
 {
     // The range defaults to the field's allowed one (a factor: 0 … 3), as GoalSeek searches without limits.
     const bool factor = m_how->currentIndex() == 1;
-    const FieldSpec* spec = fieldSpecOfSelector(fieldPath());
+    const FieldSpec* spec = fieldSpec();
     const QString unit = spec != nullptr ? QLatin1Char(' ') + unitText(*spec) : QString();
     for (QDoubleSpinBox* bound : {m_min, m_max}) {
         bound->setPrefix(factor ? QStringLiteral("×") : QString());
@@ -276,6 +296,9 @@ void GoalSeekDialog::seek()
     if (isRunning() || index < 0) {
         return;
     }
+    // A new search replaces the last answer, also when it cannot start: Apply must not write an older one.
+    m_result.reset();
+    updateEnabled();
     const ScenarioDocument::Evaluation& evaluation = m_document->evaluation(index);
     if (!evaluation.issues.isValid() || !evaluation.scenario) {
         m_answer->setText(tr("The inputs have problems; fix them before a goal seek."));
@@ -347,9 +370,28 @@ bool GoalSeekDialog::apply()
     if (targets.empty()) {
         return false;
     }
-    m_document->undoStack()->beginMacro(tr("Goal seek: %1").arg(m_ran.path));
     for (const NumberTarget& target : targets) {
         target.set(m_ran.apply == UncertainApply::Factor ? target.base * m_result->value : m_result->value);
+    }
+    const QJsonObject json = m_document->json(index);
+    QStringList listsWritten;
+    m_document->undoStack()->beginMacro(tr("Goal seek: %1").arg(m_ran.path));
+    for (const NumberTarget& target : targets) {
+        const qsizetype bracket = target.path.lastIndexOf(QLatin1Char('['));
+        if (JsonPath::value(json, target.path).isUndefined() && target.path.endsWith(QLatin1Char(']'))) {
+            // An entry of a list the scenario does not write yet (a catalog list such as the monthly
+            // temperatures): the whole list as resolved, with the new entry, so that it stays complete.
+            const QString list = target.path.left(bracket);
+            if (!listsWritten.contains(list)) {
+                QJsonArray values;
+                for (const NumberTarget& entry : NumberTargets::find(scratch, list + QStringLiteral("[*]"))) {
+                    values.append(entry.value());
+                }
+                m_document->setField(index, list, values, QString(), false);
+                listsWritten << list;
+            }
+            continue;
+        }
         const QJsonValue value = target.whole != nullptr ? QJsonValue(*target.whole) : QJsonValue(*target.real);
         m_document->setField(index, target.path, value, QString(), false);
     }
@@ -411,6 +453,7 @@ void GoalSeekDialog::retranslate()
     m_apply->setText(tr("&Apply to the scenario"));
     m_close->setText(tr("Close"));
     updateTargetUnit();
+    fillFields();
     if (m_result) {
         m_answer->setText(goalSeekSummary(m_ran, *m_result, QLocale()));
     }

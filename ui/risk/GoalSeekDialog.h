@@ -22,6 +22,7 @@ class QSpinBox;
 namespace suanpan {
 
 class ScenarioDocument;
+struct FieldSpec;
 
 /**
  * \brief "What fixes it?": the value of one input that brings a result to a target — on the scenario as it
@@ -61,6 +62,8 @@ private:
     void updateRangeUnit();
     void updateEnabled();
     QString fieldPath() const;
+    /// Unit and range of the chosen field in the current scenario, or nullptr.
+    const FieldSpec* fieldSpec() const;
     /// The request the form describes.
     GoalSeekRequest request() const;
     void finished();

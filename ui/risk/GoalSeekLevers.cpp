@@ -1,12 +1,10 @@
 #include "GoalSeekLevers.h"
 
-#include "model/FieldSpecs.h"
 #include "report/NumberFormat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace suanpan {
 
@@ -67,13 +65,6 @@ double defaultGoalTarget(RiskMetric metric)
         return 8.0;
     }
     return 0.0;
-}
-
-const FieldSpec* fieldSpecOfSelector(const QString& path)
-{
-    QString concrete = path;
-    concrete.replace(QRegularExpression(QStringLiteral("\\[[^\\]]*\\]")), QStringLiteral("[0]"));
-    return findFieldSpec(fieldPattern(concrete));
 }
 
 } // namespace suanpan

@@ -9,8 +9,6 @@
 
 namespace suanpan {
 
-struct FieldSpec;
-
 /** \brief An input a planner usually moves to reach a goal, offered first in the goal seek dialog. */
 struct GoalSeekLever {
     QString label; ///< translated
@@ -33,8 +31,5 @@ GoalTargetUnit goalTargetUnit(RiskMetric metric);
 
 /// A goal worth starting from: break even, an 8% IRR, 70% utilization or racking, an 8-year payback.
 double defaultGoalTarget(RiskMetric metric);
-
-/// The spec of a path with `[*]` or `[id]` selectors, or nullptr.
-const FieldSpec* fieldSpecOfSelector(const QString& path);
 
 } // namespace suanpan

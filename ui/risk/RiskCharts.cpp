@@ -54,21 +54,38 @@ QAreaSeries* band(const QString& name, const std::vector<int>& years, const std:
     return area;
 }
 
-/// The last two steps of a path-like label ("captureShare", "override.cardPriceCny" → "cardPriceCny"), so
-/// that a narrow chart still names the inputs.
+/// The last step of a path-like label, with the entry of the list it belongs to ("demand[*].captureShare" →
+/// "[*] captureShare", "chipMix[1].override.cardPriceCny" → "[1] cardPriceCny"), so that a narrow chart still
+/// names the inputs; other labels (events) as they are.
 QString shortLabel(const QString& label)
 {
     QString text = label;
     const QStringList steps = label.split(QLatin1Char('.'));
-    if (steps.size() > 1) {
+    if (steps.size() > 1 && !label.contains(QLatin1Char(' '))) {
         text = steps.last();
-        const QString owner = steps.at(steps.size() - 2);
-        const qsizetype bracket = owner.indexOf(QLatin1Char('['));
-        if (bracket >= 0 && owner != QLatin1String("override")) {
-            text = owner.mid(bracket) + QLatin1Char(' ') + text; // "[h20] cardPriceCny"
+        for (qsizetype i = steps.size() - 2; i >= 0; --i) {
+            const qsizetype bracket = steps.at(i).indexOf(QLatin1Char('['));
+            if (bracket >= 0) {
+                text = steps.at(i).mid(bracket) + QLatin1Char(' ') + text;
+                break;
+            }
         }
     }
     return text.size() > 30 ? text.left(29) + QStringLiteral("…") : text;
+}
+
+/// Short labels, made unique (a category axis drops a repeated category, and its bar with it).
+QStringList uniqueShortLabels(const QStringList& labels)
+{
+    QStringList shown;
+    for (const QString& label : labels) {
+        QString text = shortLabel(label);
+        for (int n = 2; shown.contains(text); ++n) {
+            text = shortLabel(label) + QStringLiteral(" (%1)").arg(n);
+        }
+        shown << text;
+    }
+    return shown;
 }
 
 } // namespace
@@ -108,7 +125,8 @@ void histogram(QChart* chart, const OutputDistribution& d, double scale, const Q
         const double low = d.histogram.front().lower * scale;
         const double high = d.histogram.back().upper * scale;
         const double pad = std::max((high - low) * 0.03, 1e-9);
-        x->setRange(std::min(low, d.deterministic * scale) - pad, std::max(high, d.deterministic * scale) + pad);
+        const double planned = d.deterministicMissing ? low : d.deterministic * scale; // no plan value: no marker
+        x->setRange(std::min(low, planned) - pad, std::max(high, planned) + pad);
         x->setLabelFormat(high - low >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
         x->setTickCount(5);
     }
@@ -125,8 +143,12 @@ void histogram(QChart* chart, const OutputDistribution& d, double scale, const Q
     share->setTickCount(y->tickCount());
     auto* cdf = new QLineSeries;
     cdf->setName(QCoreApplication::translate("RiskCharts", "CDF"));
+    // Shares of all trials: those without a value (no IRR, no payback) rank below every value or above it.
+    const double trials = static_cast<double>(std::max<std::size_t>(1, d.count + d.missing));
+    const double withValue = static_cast<double>(d.count) / trials;
+    const double below = missingRank(d.metric) < 0 ? static_cast<double>(d.missing) / trials : 0.0;
     for (const CdfPoint& point : d.cdf) {
-        cdf->append(point.value * scale, point.probability * 100.0);
+        cdf->append(point.value * scale, (below + point.probability * withValue) * 100.0);
     }
     attach(chart, cdf, x, share)->setPen(QPen(QColor(0x2c, 0x7f, 0x3f), 2));
 }
@@ -186,12 +208,12 @@ void tornado(QChart* chart, const Sensitivity& s, double scale, const QString& u
         high->append((bar.outputHigh - s.base) * scale);
         extent =
             std::max({extent, std::abs(bar.outputLow - s.base) * scale, std::abs(bar.outputHigh - s.base) * scale});
-        labels << shortLabel(bar.label);
+        labels << bar.label;
     }
     series->append(low);
     series->append(high);
     auto* categories = new QBarCategoryAxis;
-    categories->append(labels);
+    categories->append(uniqueShortLabels(labels));
     categories->setTruncateLabels(false); // the inputs' names are the point of the chart
     chart->addAxis(categories, Qt::AlignLeft);
     QValueAxis* x = ChartSupport::valueAxis(
@@ -222,11 +244,16 @@ void spider(QChart* chart, const Sensitivity& s, double scale, const QString& un
             }
         }
     }
+    QStringList names;
+    for (const SpiderLine* line : lines) {
+        names << line->label;
+    }
+    names = uniqueShortLabels(names);
     double low = 0, high = 0;
     for (std::size_t n = 0; n < lines.size(); ++n) {
         const SpiderLine* line = lines[n];
         auto* series = new QLineSeries;
-        series->setName(shortLabel(line->label));
+        series->setName(names.at(static_cast<qsizetype>(n)));
         for (std::size_t i = 0; i < line->percentiles.size() && i < line->outputs.size(); ++i) {
             const double change = (line->outputs[i] - s.base) * scale;
             series->append(line->percentiles[i] * 100.0, change);
@@ -256,11 +283,11 @@ void importance(QChart* chart, const Sensitivity& s)
     const std::size_t shown = std::min<std::size_t>(s.importance.size(), 10);
     for (std::size_t i = shown; i-- > 0;) { // the strongest at the top
         set->append(s.importance[i].rankCorrelation);
-        labels << shortLabel(s.importance[i].label);
+        labels << s.importance[i].label;
     }
     series->append(set);
     auto* categories = new QBarCategoryAxis;
-    categories->append(labels);
+    categories->append(uniqueShortLabels(labels));
     categories->setTruncateLabels(false);
     chart->addAxis(categories, Qt::AlignLeft);
     QValueAxis* x =

@@ -187,11 +187,9 @@ RiskPanel::RiskPanel(ScenarioDocument* document, QWidget* parent)
     });
     // A row of the table chooses the outcome whose distribution the histogram shows.
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
-        static constexpr RiskMetric kRows[] = {RiskMetric::NpvAfterTax,  RiskMetric::ProjectIrrAfterTax,
-                                               RiskMetric::PaybackYears, RiskMetric::AverageUtilization,
-                                               RiskMetric::RackingRate,  RiskMetric::PublicCost};
-        if (row >= 0 && row < static_cast<int>(std::size(kRows)) && kRows[row] != m_outcome) {
-            m_outcome = kRows[row];
+        const QTableWidgetItem* item = m_table->item(row, 0);
+        if (item != nullptr && static_cast<RiskMetric>(item->data(Qt::UserRole).toInt()) != m_outcome) {
+            m_outcome = static_cast<RiskMetric>(item->data(Qt::UserRole).toInt());
             m_histogram->requestRedraw();
         }
     });
@@ -357,6 +355,11 @@ void RiskPanel::showCurrent()
                                "the uncertain inputs of the Uncertainty page (and, if ticked, the shipped presets) "
                                "are drawn, and every trial is evaluated."));
         m_table->setRowCount(0);
+        // No run of this scenario: no charts either (not those of the scenario shown before).
+        for (LazyChartView* view : {m_histogram, m_tornado, m_utilizationFan, m_cashFan, m_spider, m_importance}) {
+            ChartSupport::clear(view->chart());
+            view->chart()->setTitle(QString());
+        }
         Q_EMIT riskChanged();
         return;
     }
@@ -396,6 +399,7 @@ void RiskPanel::showCurrent()
             auto* item = new QTableWidgetItem(d->count == 0 && column > 0 && column < 5 ? QStringLiteral("–")
                                                                                         : cells.at(column));
             item->setTextAlignment(column == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
+            item->setData(Qt::UserRole, static_cast<int>(metric)); // the outcome a click on the row shows
             m_table->setItem(row, column, item);
         }
         ++row;
