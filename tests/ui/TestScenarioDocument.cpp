@@ -43,6 +43,7 @@ private Q_SLOTS:
     void structuralEditsDoNotMerge();
     void invalidInputKeepsLastValidResults();
     void scenarioListCommands();
+    void resolvedNumbersAreWrittenBackAsOneStep();
 
 private:
     ScenarioDocument* m_document = nullptr;
@@ -152,6 +153,40 @@ void TestScenarioDocument::scenarioListCommands()
     QCOMPARE(m_document->count(), 2);
     QCOMPARE(m_document->name(0), sample("west-cautionary-1000-card").value(QStringLiteral("name")).toString());
     QCOMPARE(m_document->name(1), sample("east-500p-vouchers").value(QStringLiteral("name")).toString());
+}
+
+void TestScenarioDocument::resolvedNumbersAreWrittenBackAsOneStep()
+{
+    // What a goal seek applies: every chip count doubled, and July's temperature of the site's region, a
+    // catalog list the scenario does not write; one undo step takes both back.
+    const QJsonObject before = m_document->json(0);
+    const int steps = m_document->undoStack()->count();
+    ResolvedScenario scratch = *m_document->evaluation(0).scenario;
+    std::vector<NumberTarget> targets = NumberTargets::find(scratch, QStringLiteral("chipMix[*].count"));
+    QVERIFY(!targets.empty());
+    for (const NumberTarget& target : targets) {
+        target.set(target.base * 2);
+    }
+    const std::vector<NumberTarget> july =
+        NumberTargets::find(scratch, QStringLiteral("site.override.monthlyTempC[6]"));
+    QCOMPARE(july.size(), std::size_t{1});
+    QVERIFY(JsonPath::value(before, QStringLiteral("site.override.monthlyTempC")).isUndefined());
+    july.front().set(35.5);
+    targets.insert(targets.end(), july.begin(), july.end());
+    m_document->setNumbers(0, targets, scratch, QStringLiteral("test"));
+    QCOMPARE(m_document->undoStack()->count(), steps + 1);
+    const QJsonObject after = m_document->json(0);
+    QCOMPARE(JsonPath::value(after, QStringLiteral("chipMix[0].count")).toInt(),
+             2 * JsonPath::value(before, QStringLiteral("chipMix[0].count")).toInt());
+    // The whole list, with the catalog's other eleven months, so that it stays a valid list of twelve.
+    const QJsonArray temperatures = JsonPath::value(after, QStringLiteral("site.override.monthlyTempC")).toArray();
+    QCOMPARE(temperatures.size(), 12);
+    QCOMPARE(temperatures.at(6).toDouble(), 35.5);
+    QCOMPARE(temperatures.at(0).toDouble(), scratch.region.monthlyTempC[0]);
+    QVERIFY2(m_document->evaluation(0).issues.isValid(),
+             qPrintable(m_document->evaluation(0).issues.toTextLines().join(QLatin1Char('\n'))));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->json(0), before);
 }
 
 QTEST_MAIN(TestScenarioDocument)

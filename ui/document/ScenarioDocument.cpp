@@ -2,10 +2,12 @@
 
 #include "EditCommands.h"
 #include "engine/Engine.h"
+#include "model/JsonPath.h"
 #include "model/ScenarioJson.h"
 #include "model/ScenarioValidator.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QUuid>
 
 namespace suanpan {
@@ -109,6 +111,34 @@ void ScenarioDocument::setField(int index, const QString& path, const QJsonValue
         return;
     }
     m_undo.push(new SetFieldCommand(this, index, path, value, label, mergeable));
+}
+
+void ScenarioDocument::setNumbers(int index, const std::vector<NumberTarget>& targets, ResolvedScenario& resolved,
+                                  const QString& label)
+{
+    if (index < 0 || index >= count() || targets.empty()) {
+        return;
+    }
+    const QJsonObject inputs = json(index);
+    QStringList listsWritten;
+    m_undo.beginMacro(label);
+    for (const NumberTarget& target : targets) {
+        if (!JsonPath::value(inputs, target.path).isUndefined() || !target.path.endsWith(QLatin1Char(']'))) {
+            const QJsonValue value = target.whole != nullptr ? QJsonValue(*target.whole) : QJsonValue(*target.real);
+            setField(index, target.path, value, label, false);
+            continue;
+        }
+        const QString list = target.path.left(target.path.lastIndexOf(QLatin1Char('[')));
+        if (!listsWritten.contains(list)) {
+            QJsonArray values;
+            for (const NumberTarget& entry : NumberTargets::find(resolved, list + QStringLiteral("[*]"))) {
+                values.append(entry.value());
+            }
+            setField(index, list, values, label, false);
+            listsWritten << list;
+        }
+    }
+    m_undo.endMacro();
 }
 
 void ScenarioDocument::addScenario(const QJsonObject& json)

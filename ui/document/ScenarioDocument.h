@@ -3,6 +3,7 @@
 #include "engine/Analysis.h"
 #include "engine/Results.h"
 #include "model/Catalog.h"
+#include "model/NumberTargets.h"
 #include "model/ResolvedScenario.h"
 #include "model/ValidationReport.h"
 
@@ -68,6 +69,11 @@ public:
     /// (structural edits: adding or removing list entries).
     void setField(int index, const QString& path, const QJsonValue& value, const QString& label = {},
                   bool mergeable = true);
+    /// Writes numbers of a resolved copy of scenario `index` (targets found in `resolved` and set there) back
+    /// into its inputs as one undo step: each at its path, or — for an entry of a list the inputs do not write
+    /// yet, such as a catalog's monthly temperatures — the whole list as resolved, so that it stays complete.
+    void setNumbers(int index, const std::vector<NumberTarget>& targets, ResolvedScenario& resolved,
+                    const QString& label);
     void addScenario(const QJsonObject& json);
     void duplicateScenario(int index);
     void renameScenario(int index, const QString& name);

@@ -3,7 +3,6 @@
 #include "GoalSeekLevers.h"
 
 #include "document/ScenarioDocument.h"
-#include "model/JsonPath.h"
 #include "model/NumberTargets.h"
 #include "model/ScenarioValidator.h"
 #include "risk/RiskText.h"
@@ -16,13 +15,11 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -373,29 +370,7 @@ bool GoalSeekDialog::apply()
     for (const NumberTarget& target : targets) {
         target.set(m_ran.apply == UncertainApply::Factor ? target.base * m_result->value : m_result->value);
     }
-    const QJsonObject json = m_document->json(index);
-    QStringList listsWritten;
-    m_document->undoStack()->beginMacro(tr("Goal seek: %1").arg(m_ran.path));
-    for (const NumberTarget& target : targets) {
-        const qsizetype bracket = target.path.lastIndexOf(QLatin1Char('['));
-        if (JsonPath::value(json, target.path).isUndefined() && target.path.endsWith(QLatin1Char(']'))) {
-            // An entry of a list the scenario does not write yet (a catalog list such as the monthly
-            // temperatures): the whole list as resolved, with the new entry, so that it stays complete.
-            const QString list = target.path.left(bracket);
-            if (!listsWritten.contains(list)) {
-                QJsonArray values;
-                for (const NumberTarget& entry : NumberTargets::find(scratch, list + QStringLiteral("[*]"))) {
-                    values.append(entry.value());
-                }
-                m_document->setField(index, list, values, QString(), false);
-                listsWritten << list;
-            }
-            continue;
-        }
-        const QJsonValue value = target.whole != nullptr ? QJsonValue(*target.whole) : QJsonValue(*target.real);
-        m_document->setField(index, target.path, value, QString(), false);
-    }
-    m_document->undoStack()->endMacro();
+    m_document->setNumbers(index, targets, scratch, tr("Goal seek: %1").arg(m_ran.path));
     QString note =
         tr("Applied to the scenario (%n field(s)); Undo takes it back.", nullptr, static_cast<int>(targets.size()));
     // The search moves one input; others may now be out of line (more cards than rack positions, say).
