@@ -105,10 +105,18 @@ std::optional<TrialTable> RiskSimulation::simulate(const RiskSettings& settings,
     table.years = static_cast<std::size_t>(m_model.base().input.horizonYears);
     table.dimensions = m_model.dimensions();
     table.draws = sampleUnitCube(settings.sampler, trials, table.dimensions, settings.seed);
+    // A stop asked for while a large run was drawn is honoured before the next phase (a million Latin
+    // hypercube rows take about 0.3 s).
+    if (!report(progress, RiskPhase::Sampling, 0, trials, workDone, total)) {
+        return std::nullopt;
+    }
     // Rank correlation is induced only among the inputs that take part in one, so that the others keep the
     // sampler's stratification untouched.
     RankCorrelation::imanConover(table.draws, trials, table.dimensions, m_model.correlatedColumns(),
                                  m_model.correlationTarget(), RandomStream::derive(settings.seed, kCorrelationStream));
+    if (!report(progress, RiskPhase::Sampling, 0, trials, workDone, total)) {
+        return std::nullopt;
+    }
     for (std::size_t m = 0; m < static_cast<std::size_t>(kRiskMetricCount); ++m) {
         table.metrics[m].assign(trials, 0.0);
         table.present[m].assign(trials, 0);

