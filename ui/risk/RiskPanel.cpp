@@ -275,6 +275,7 @@ void RiskPanel::run()
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_status->setText(tr("Running %1 trials…").arg(QLocale().toString(m_trials->value())));
+    m_running = true;
     m_poll.start();
     m_watcher.setFuture(QtConcurrent::run([this, scenario = std::move(scenario), settings] {
         RiskSimulation simulation(scenario);
@@ -297,6 +298,7 @@ void RiskPanel::pollProgress()
 
 void RiskPanel::finished()
 {
+    m_running = false;
     m_poll.stop();
     m_run->setEnabled(true);
     m_cancel->setEnabled(false);

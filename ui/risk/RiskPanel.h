@@ -39,7 +39,8 @@ public:
 
     void run();
     void cancel();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    /// From run() until its results are stored (the worker may have ended a moment before).
+    bool isRunning() const { return m_running; }
     /// The last finished run of the current scenario, if any.
     const RiskResults* currentResults() const;
     /// True when the current scenario changed since its last run.
@@ -85,6 +86,7 @@ private:
     QLabel* m_sensitivityLabel;
     RiskMetric m_outcome = RiskMetric::NpvAfterTax; ///< the outcome whose histogram and CDF are shown
     QFutureWatcher<RiskResults> m_watcher;
+    bool m_running = false;
     std::atomic<bool> m_cancelRequested{false};
     std::atomic<double> m_fraction{0.0};
     QTimer m_poll;
