@@ -255,7 +255,6 @@ GoalSeekResult GoalSeek::run(const ResolvedScenario& scenario, const GoalSeekReq
             // magnitude): bisection then narrows it for certain.
             double low = bracket.first;
             double high = bracket.second;
-            double lowScore = f(low);
             const double tolerance = request.onMedian ? 1e-6 : 1e-9;
             // Relative to the bracket's ends, with a floor on the scale of the scenario's own value: a bracket
             // with an end at 0 has no scale of its own and would otherwise halve 400 times.
@@ -263,6 +262,7 @@ GoalSeekResult GoalSeek::run(const ResolvedScenario& scenario, const GoalSeekReq
             auto wide = [&] {
                 return high - low > std::max(tolerance * std::max(std::abs(low), std::abs(high)), floor);
             };
+            double lowScore = wide() ? f(low) : 0.0; // an evaluation (a whole run for a P50) only when needed
             for (int step = 0; step < 400 && wide(); ++step) {
                 const double middle = low + (high - low) / 2.0;
                 const double middleScore = f(middle);
