@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Writes the CLI's outputs for every bundled sample (evaluation, a seeded risk run, a goal seek) to OUT_DIR,
+# so that an engine change meant to be a pure speed-up can be checked byte for byte:
+#   bash scripts/golden-outputs.sh before/ ; (change, build) ; bash scripts/golden-outputs.sh after/ ; diff -r before after
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${1:?usage: scripts/golden-outputs.sh OUT_DIR}"
+mkdir -p "$out"
+cli=build/app/suanpan-cli
+for file in data/samples/*.json; do
+    name=$(basename "$file" .json)
+    "$cli" evaluate "$file" --json > "$out/$name.evaluate.json"
+    "$cli" risk "$file" --presets --trials 4096 --seed 7 --json > "$out/$name.risk.json"
+    # Exit code 1 (no value reaches the goal) is an answer too.
+    "$cli" goal-seek "$file" --vary 'demand[*].captureShare' --factor --target averageUtilization=0.5 --json \
+        > "$out/$name.goal-seek.json" || [ $? -eq 1 ]
+done
+echo "wrote $(ls "$out" | wc -l) files to $out"
