@@ -203,13 +203,49 @@ RiskResults RiskSimulation::run(const RiskSettings& settings, const RiskProgress
     }
     report(progress, RiskPhase::Summarizing, 0, 1, settings.trials + taskCount, totalWork);
 
+    // The statistics: each piece reads the table and writes only its own result, so they run on the run's
+    // threads (the two fan charts alone sort 2 × years columns of every trial) and are what they would be one
+    // after another.
+    const int startYear = m_model.base().input.startYear;
+    std::vector<OutputDistribution> distributions(kReportedMetrics.size());
+    const std::size_t years = table->years;
+    std::vector<RiskStatistics::FanYear> utilizationYears(years);
+    std::vector<RiskStatistics::FanYear> cashYears(years);
+    // The longest pieces first (the ranks of every draw column, then the convergence trace), so that they do not
+    // start last.
+    const std::size_t distributionTasks = kReportedMetrics.size();
+    const std::size_t fanTasks = 2 * years;
+    const std::size_t statistics = 2 + distributionTasks + fanTasks;
+    auto summarize = [&](std::size_t task, std::size_t) {
+        if (task == 0) {
+            if (settings.sensitivity) {
+                results.sensitivity =
+                    plan.assemble({RiskMetric::NpvAfterTax, RiskMetric::AverageUtilization}, outcomes, *table);
+            }
+        } else if (task == 1) {
+            results.convergence =
+                RiskStatistics::convergence(table->metrics[static_cast<std::size_t>(RiskMetric::NpvAfterTax)]);
+        } else if (task < 2 + distributionTasks) {
+            const RiskMetric metric = kReportedMetrics[task - 2];
+            std::vector<double> values = table->valuesOf(metric);
+            const std::size_t missing = table->trials - values.size();
+            distributions[task - 2] =
+                RiskStatistics::describe(metric, std::move(values), missing, settings.histogramBins);
+        } else {
+            const std::size_t fanTask = task - 2 - distributionTasks;
+            const bool utilization = fanTask < years;
+            (utilization ? utilizationYears : cashYears)[fanTask % years] = RiskStatistics::fanYear(
+                utilization ? table->utilization : table->cumulativeCashFlow, table->trials, years, fanTask % years);
+        }
+    };
+    TrialRunner::run(statistics, std::min(TrialRunner::threadCount(settings.threads), statistics), summarize, {});
+
     // Distributions and headline risks.
-    for (RiskMetric metric : kReportedMetrics) {
-        OutputDistribution d = RiskStatistics::describe(
-            metric, table->valuesOf(metric), table->trials - table->valuesOf(metric).size(), settings.histogramBins);
-        d.deterministicMissing = !outcomes[0][static_cast<std::size_t>(metric)].has_value();
-        d.deterministic = outcomes[0][static_cast<std::size_t>(metric)].value_or(0.0);
-        results.outputs.push_back(d);
+    for (std::size_t m = 0; m < kReportedMetrics.size(); ++m) {
+        OutputDistribution& d = distributions[m];
+        d.deterministicMissing = !outcomes[0][static_cast<std::size_t>(d.metric)].has_value();
+        d.deterministic = outcomes[0][static_cast<std::size_t>(d.metric)].value_or(0.0);
+        results.outputs.push_back(std::move(d));
     }
     const double trials = static_cast<double>(std::max<std::size_t>(1, table->trials));
     HeadlineRisks& headline = results.headline;
@@ -220,22 +256,13 @@ RiskResults RiskSimulation::run(const RiskSettings& settings, const RiskProgress
     headline.probabilityNoPayback = static_cast<double>(results.output(RiskMetric::PaybackYears)->missing) / trials;
     headline.probabilityNoIrr = static_cast<double>(results.output(RiskMetric::ProjectIrrAfterTax)->missing) / trials;
 
-    // Fan charts, with the scenario as written for reference.
-    const int startYear = m_model.base().input.startYear;
-    results.utilization =
-        RiskStatistics::fan(QStringLiteral("utilization"), table->utilization, table->trials, table->years, startYear);
-    results.cumulativeCashFlow = RiskStatistics::fan(QStringLiteral("cumulativeProjectCashFlow"),
-                                                     table->cumulativeCashFlow, table->trials, table->years, startYear);
+    results.utilization = RiskStatistics::fanOf(QStringLiteral("utilization"), utilizationYears, startYear);
+    results.cumulativeCashFlow =
+        RiskStatistics::fanOf(QStringLiteral("cumulativeProjectCashFlow"), cashYears, startYear);
+    // The fan charts' reference: the scenario as written.
     for (const YearResult& year : baseResults.years) {
         results.utilization.deterministic.push_back(year.utilization);
         results.cumulativeCashFlow.deterministic.push_back(year.cumulativeProjectCashFlow);
-    }
-    results.convergence =
-        RiskStatistics::convergence(table->metrics[static_cast<std::size_t>(RiskMetric::NpvAfterTax)]);
-
-    if (settings.sensitivity) {
-        results.sensitivity =
-            plan.assemble({RiskMetric::NpvAfterTax, RiskMetric::AverageUtilization}, outcomes, *table);
     }
     for (const ModelInput& input : m_model.inputs()) {
         results.inputs.push_back({input.path, input.label, input.apply, input.marginal.spec(), input.note,

@@ -5,7 +5,10 @@
 
 namespace suanpan::RiskStatistics {
 
-double quantileOfSorted(std::span<const double> sorted, double p)
+namespace {
+
+/// quantileOfSorted for doubles and for the floats the fan charts keep, computed in double either way.
+template <typename T> double quantileOfSortedValues(std::span<const T> sorted, double p)
 {
     if (sorted.empty()) {
         return 0.0;
@@ -13,7 +16,15 @@ double quantileOfSorted(std::span<const double> sorted, double p)
     const double h = (static_cast<double>(sorted.size()) - 1.0) * std::clamp(p, 0.0, 1.0);
     const auto low = static_cast<std::size_t>(std::floor(h));
     const std::size_t high = std::min(low + 1, sorted.size() - 1);
-    return sorted[low] + (h - static_cast<double>(low)) * (sorted[high] - sorted[low]);
+    const double lower = sorted[low];
+    return lower + (h - static_cast<double>(low)) * (static_cast<double>(sorted[high]) - lower);
+}
+
+} // namespace
+
+double quantileOfSorted(std::span<const double> sorted, double p)
+{
+    return quantileOfSortedValues(sorted, p);
 }
 
 double quantile(std::span<const double> values, double p)
@@ -68,25 +79,33 @@ OutputDistribution describe(RiskMetric metric, std::vector<double> values, std::
     return d;
 }
 
-FanChart fan(const QString& key, std::span<const float> series, std::size_t trials, std::size_t years, int startYear)
+FanYear fanYear(std::span<const float> series, std::size_t trials, std::size_t years, std::size_t year)
+{
+    // Sorted as floats (what is stored; half the memory traffic of doubles), read as doubles: the same order
+    // statistics, so the same quantiles.
+    std::vector<float> column(trials);
+    double sum = 0;
+    for (std::size_t i = 0; i < trials; ++i) {
+        column[i] = series[i * years + year];
+        sum += column[i];
+    }
+    std::sort(column.begin(), column.end());
+    auto at = [&column](double p) { return quantileOfSortedValues(std::span<const float>(column), p); };
+    return {at(0.1), at(0.25), at(0.5), at(0.75), at(0.9), trials > 0 ? sum / static_cast<double>(trials) : 0.0};
+}
+
+FanChart fanOf(const QString& key, const std::vector<FanYear>& years, int startYear)
 {
     FanChart chart;
     chart.key = key;
-    std::vector<double> column(trials);
-    for (std::size_t y = 0; y < years; ++y) {
-        double sum = 0;
-        for (std::size_t i = 0; i < trials; ++i) {
-            column[i] = series[i * years + y];
-            sum += column[i];
-        }
-        std::sort(column.begin(), column.end());
+    for (std::size_t y = 0; y < years.size(); ++y) {
         chart.calendarYears.push_back(startYear + static_cast<int>(y));
-        chart.p10.push_back(quantileOfSorted(column, 0.1));
-        chart.p25.push_back(quantileOfSorted(column, 0.25));
-        chart.p50.push_back(quantileOfSorted(column, 0.5));
-        chart.p75.push_back(quantileOfSorted(column, 0.75));
-        chart.p90.push_back(quantileOfSorted(column, 0.9));
-        chart.mean.push_back(trials > 0 ? sum / static_cast<double>(trials) : 0.0);
+        chart.p10.push_back(years[y].p10);
+        chart.p25.push_back(years[y].p25);
+        chart.p50.push_back(years[y].p50);
+        chart.p75.push_back(years[y].p75);
+        chart.p90.push_back(years[y].p90);
+        chart.mean.push_back(years[y].mean);
     }
     return chart;
 }

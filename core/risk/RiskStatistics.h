@@ -23,8 +23,16 @@ double quantile(std::span<const double> values, double p);
 /// Mean, standard deviation (n − 1), quantiles, histogram and CDF of the values a metric has.
 OutputDistribution describe(RiskMetric metric, std::vector<double> values, std::size_t missing, int bins);
 
-/// Bands of a yearly series stored trial-major (trial i, year y at [i·years + y]).
-FanChart fan(const QString& key, std::span<const float> series, std::size_t trials, std::size_t years, int startYear);
+/** \brief One year of a fan chart. */
+struct FanYear {
+    double p10 = 0, p25 = 0, p50 = 0, p75 = 0, p90 = 0, mean = 0;
+};
+
+/// The bands of year `year` of a yearly series stored trial-major (trial i, year y at [i·years + y]).
+FanYear fanYear(std::span<const float> series, std::size_t trials, std::size_t years, std::size_t year);
+
+/// A fan chart from its years, in order.
+FanChart fanOf(const QString& key, const std::vector<FanYear>& years, int startYear);
 
 /// Standard error of the mean NPV, P90 of the first half against all trials, and a trace for a chart.
 Convergence convergence(std::span<const double> npvInTrialOrder);
