@@ -105,12 +105,14 @@ struct CommonOptions {
 };
 
 /// The scenario of FILE (a scenario JSON file, or the chosen scenario of a project), with the presets added
-/// when asked; nothing (and the exit code set) on failure.
+/// when asked; nothing (and the exit code set) on failure. `usedCatalog` gets the catalog it was resolved with.
 std::optional<ResolvedScenario> loadWithPresets(const QString& path, const QString& scenarioName, bool presets,
-                                                QTextStream& err, int& exitCode)
+                                                QTextStream& err, int& exitCode, Catalog* usedCatalog = nullptr)
 {
     std::optional<ResolvedScenario> resolved;
-    Catalog catalog = Catalog::builtIn();
+    Catalog scratchCatalog;
+    Catalog& catalog = usedCatalog != nullptr ? *usedCatalog : scratchCatalog;
+    catalog = Catalog::builtIn();
     if (isProjectPath(path)) {
         const std::optional<Project> project = openProject(path, err, exitCode);
         const Scenario* chosen = project ? chooseScenario(*project, scenarioName, path, err) : nullptr;
@@ -313,8 +315,9 @@ int goalSeek(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return InvalidInput;
     }
     int exitCode = Ok;
+    Catalog catalog;
     const std::optional<ResolvedScenario> scenario =
-        loadWithPresets(path, parser.value(common.scenario), parser.isSet(common.presets), err, exitCode);
+        loadWithPresets(path, parser.value(common.scenario), parser.isSet(common.presets), err, exitCode, &catalog);
     if (!scenario) {
         return exitCode;
     }
@@ -323,8 +326,9 @@ int goalSeek(const QStringList& arguments, QTextStream& out, QTextStream& err)
         printProblems(path, problems, err);
         return InvalidInput;
     }
-    const GoalSeekResult result = GoalSeek::run(*scenario, request, terminalProgress(err));
+    GoalSeekResult result = GoalSeek::run(*scenario, request, terminalProgress(err));
     clearProgress(err);
+    GoalSeek::checkAnswer(*scenario, request, catalog, result);
     if (parser.isSet(common.json)) {
         out << QString::fromUtf8(
             QJsonDocument(RiskJson::toJson(request, result, scenario->input.name)).toJson(QJsonDocument::Indented));

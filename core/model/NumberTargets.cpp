@@ -1,8 +1,11 @@
 #include "NumberTargets.h"
 
+#include "JsonPath.h"
+
 #include "ResolvedFields.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -120,6 +123,30 @@ std::vector<std::vector<NumberTarget>> find(ResolvedScenario& scenario, const QS
 std::vector<NumberTarget> find(ResolvedScenario& scenario, const QString& path)
 {
     return find(scenario, QStringList{path}).front();
+}
+
+std::vector<std::pair<QString, QJsonValue>>
+jsonWrites(const QJsonObject& inputs, const std::vector<NumberTarget>& targets, ResolvedScenario& resolved)
+{
+    std::vector<std::pair<QString, QJsonValue>> writes;
+    QStringList listsWritten;
+    for (const NumberTarget& target : targets) {
+        if (!JsonPath::value(inputs, target.path).isUndefined() || !target.path.endsWith(QLatin1Char(']'))) {
+            writes.emplace_back(target.path,
+                                target.whole != nullptr ? QJsonValue(*target.whole) : QJsonValue(*target.real));
+            continue;
+        }
+        const QString list = target.path.left(target.path.lastIndexOf(QLatin1Char('[')));
+        if (!listsWritten.contains(list)) {
+            QJsonArray values;
+            for (const NumberTarget& entry : find(resolved, list + QStringLiteral("[*]"))) {
+                values.append(entry.value());
+            }
+            writes.emplace_back(list, values);
+            listsWritten << list;
+        }
+    }
+    return writes;
 }
 
 QString immovableReason(const QString& path)

@@ -3,9 +3,12 @@
 #include "FieldSpecs.h"
 #include "ResolvedScenario.h"
 
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
+#include <utility>
 #include <vector>
 
 namespace suanpan {
@@ -38,6 +41,12 @@ namespace NumberTargets {
 /// The targets of each path, in the order of `paths`; an empty list when a path addresses nothing.
 std::vector<std::vector<NumberTarget>> find(ResolvedScenario& scenario, const QStringList& paths);
 std::vector<NumberTarget> find(ResolvedScenario& scenario, const QString& path);
+
+/// What writing the targets' values (as set in `resolved`, which they point into) into a scenario's inputs
+/// takes: each at its path, or — for an entry of a list the inputs do not write yet, such as a catalog's
+/// monthly temperatures — the whole list as resolved, so that it stays complete. Pairs of path and value.
+std::vector<std::pair<QString, QJsonValue>>
+jsonWrites(const QJsonObject& inputs, const std::vector<NumberTarget>& targets, ResolvedScenario& resolved);
 
 /// Why a concrete path cannot be moved by a risk analysis or a goal seek (translated), or empty if it can.
 QString immovableReason(const QString& path);

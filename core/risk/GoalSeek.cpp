@@ -3,7 +3,10 @@
 #include "RiskSimulation.h"
 #include "RiskStatistics.h"
 #include "engine/Engine.h"
+#include "model/JsonPath.h"
 #include "model/NumberTargets.h"
+#include "model/ScenarioJson.h"
+#include "model/ScenarioValidator.h"
 
 #include <QCoreApplication>
 
@@ -299,6 +302,30 @@ GoalSeekResult GoalSeek::run(const ResolvedScenario& scenario, const GoalSeekReq
     }
     result.evaluations = objective.evaluations();
     return result;
+}
+
+void GoalSeek::checkAnswer(const ResolvedScenario& scenario, const GoalSeekRequest& request, const Catalog& catalog,
+                           GoalSeekResult& result)
+{
+    result.problemsAtAnswer.clear();
+    if (!result.found) {
+        return;
+    }
+    ResolvedScenario scratch = scenario;
+    const std::vector<NumberTarget> targets = NumberTargets::find(scratch, request.path);
+    for (const NumberTarget& target : targets) {
+        target.set(request.apply == UncertainApply::Factor ? target.base * result.value : result.value);
+    }
+    QJsonObject inputs = ScenarioJson::toJson(scenario.input);
+    for (const auto& [path, value] : NumberTargets::jsonWrites(inputs, targets, scratch)) {
+        JsonPath::setValue(inputs, path, value);
+    }
+    ValidationReport report;
+    const Scenario answered = ScenarioJson::fromJson(inputs, catalog, report);
+    if (report.isValid()) {
+        resolveScenario(answered, catalog, report);
+    }
+    result.problemsAtAnswer = report.toTextLines();
 }
 
 } // namespace suanpan

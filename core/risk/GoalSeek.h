@@ -5,10 +5,13 @@
 #include "model/ValidationReport.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace suanpan {
+
+class Catalog;
 
 /** \brief What to seek: the value of one input that brings a metric to a target. */
 struct GoalSeekRequest {
@@ -38,6 +41,9 @@ struct GoalSeekResult {
     std::optional<double> atCurrent; ///< the metric as the scenario stands (every target at its own value)
     int evaluations = 0;             ///< engine evaluations (deterministic) or Monte Carlo runs (P50)
     QString message;                 ///< translated: the answer in a sentence, or which end gives what
+    /// Problems of the scenario with the answer written into it (filled by GoalSeek::checkAnswer): the search
+    /// moves one input, and others may then be out of line (more cards than rack positions, say).
+    QStringList problemsAtAnswer;
 };
 
 /**
@@ -59,6 +65,11 @@ public:
     /// Runs a request that passed check().
     static GoalSeekResult run(const ResolvedScenario& scenario, const GoalSeekRequest& request,
                               const RiskProgressCallback& progress = {});
+
+    /// Writes a found answer into the scenario's inputs (NumberTargets::jsonWrites) and validates them with the
+    /// catalog, filling result.problemsAtAnswer; nothing to do without an answer.
+    static void checkAnswer(const ResolvedScenario& scenario, const GoalSeekRequest& request, const Catalog& catalog,
+                            GoalSeekResult& result);
 };
 
 } // namespace suanpan

@@ -212,6 +212,9 @@ QJsonObject toJson(const GoalSeekRequest& request, const GoalSeekResult& r, cons
     if (request.onMedian) {
         o.insert(QStringLiteral("settings"), settingsJson(request.settings));
     }
+    if (r.found) {
+        o.insert(QStringLiteral("problemsAtAnswer"), QJsonArray::fromStringList(r.problemsAtAnswer));
+    }
     return o;
 }
 

@@ -247,6 +247,13 @@ QString goalSeekSummary(const GoalSeekRequest& request, const GoalSeekResult& re
                    .arg(request.path, input(result.value), metric, value(result.achieved));
         out << QCoreApplication::translate("Risk", "As the scenario stands (%1 = %2): %3.")
                    .arg(request.path, input(result.current), value(result.atCurrent));
+        if (const auto problems = static_cast<int>(result.problemsAtAnswer.size()); problems > 0) {
+            out << QCoreApplication::translate("Risk", "But with this value the scenario has %n problem(s):", nullptr,
+                                               problems);
+            for (const QString& problem : result.problemsAtAnswer) {
+                out << QStringLiteral("  ") + problem;
+            }
+        }
     } else {
         // A missing metric sits where the search ranks it (no payback: later than any year; no IRR: below any).
         const bool above = result.atLower.value_or(missingRank(request.metric)) > request.target;

@@ -82,6 +82,16 @@
     </message>
 </context>
 <context>
+    <name>Risk</name>
+    <message numerus="yes">
+        <source>But with this value the scenario has %n problem(s):</source>
+        <translation>
+            <numerusform>But with this value the scenario has %n problem:</numerusform>
+            <numerusform>But with this value the scenario has %n problems:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>suanpan::AssumptionLogDialog</name>
     <message numerus="yes">
         <source>%n recorded change(s).</source>

@@ -3438,6 +3438,12 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>At the ends of the range: %1 at %2, %3 at %4 (%5 evaluations).</source>
         <translation>区间两端：取 %2 时为 %1，取 %4 时为 %3（共计算 %5 次）。</translation>
     </message>
+    <message numerus="yes">
+        <source>But with this value the scenario has %n problem(s):</source>
+        <translation>
+            <numerusform>但取该值时，情景存在 %n 个问题：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RiskCharts</name>

@@ -6,6 +6,7 @@
 #include "risk/GoalSeek.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void medianMatchesTheDeterministicAnswer();
     void noValueReachesTheGoal();
     void rangeOverManyOrdersOfMagnitude();
+    void answerIsCheckedAgainstTheOtherInputs();
     void refusedRequests_data();
     void refusedRequests();
     void cancelStops();
@@ -184,6 +186,39 @@ void TestGoalSeek::rangeOverManyOrdersOfMagnitude()
                                 .arg(result.achieved.value_or(-1))));
         QVERIFY2(result.value > 1 && result.value < 10, qPrintable(QString::number(result.value)));
     }
+}
+
+void TestGoalSeek::answerIsCheckedAgainstTheOtherInputs()
+{
+    // The tariff at which NPV = 0 leaves a valid scenario: no problem at the answer.
+    const ResolvedScenario s = resolved(simple());
+    GoalSeekRequest tariff = request("site.override.tariffCnyPerKwh", RiskMetric::NpvAfterTax, 0.0);
+    GoalSeekResult atTariff = GoalSeek::run(s, tariff);
+    QVERIFY(atTariff.found);
+    GoalSeek::checkAnswer(s, tariff, test::catalog(), atTariff);
+    QVERIFY2(atTariff.problemsAtAnswer.isEmpty(), qPrintable(atTariff.problemsAtAnswer.join(QLatin1Char('\n'))));
+
+    // A second capex subsidy on the cards at 95% (the IRR is then 86% already): a rate of the first one (which
+    // covers every item) that brings the IRR to 150% makes the two pay more than the cards cost, and the answer
+    // says so.
+    QJsonObject json = simple();
+    test::setPath(json, QStringLiteral("chipMix[0].override.cardPriceCny"), 250000);
+    test::setPath(json, QStringLiteral("policies.capexSubsidies[0].rate"), 0.0);
+    QJsonObject cards{{QStringLiteral("name"), QStringLiteral("Cards")},
+                      {QStringLiteral("rate"), 0.95},
+                      {QStringLiteral("eligibleItems"), QJsonArray{QStringLiteral("cards")}}};
+    QJsonArray subsidies =
+        json.value(QStringLiteral("policies")).toObject().value(QStringLiteral("capexSubsidies")).toArray();
+    subsidies.append(cards);
+    test::setPath(json, QStringLiteral("policies.capexSubsidies"), subsidies);
+    const ResolvedScenario withCards = resolved(json);
+    GoalSeekRequest rate = request("policies.capexSubsidies[0].rate", RiskMetric::ProjectIrrAfterTax, 1.5);
+    GoalSeekResult atRate = GoalSeek::run(withCards, rate);
+    QVERIFY2(atRate.found, qPrintable(atRate.message));
+    QVERIFY(atRate.value > 0.05); // more than the 5% of the cards the second scheme leaves
+    GoalSeek::checkAnswer(withCards, rate, test::catalog(), atRate);
+    QVERIFY2(atRate.problemsAtAnswer.join(QLatin1Char('\n')).contains(QLatin1String("add up to")),
+             qPrintable(atRate.problemsAtAnswer.join(QLatin1Char('\n'))));
 }
 
 void TestGoalSeek::refusedRequests_data()

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void badOptionsAllReportedExitTwo();
     void badUncertaintyNamesTheField();
     void goalSeekFindsAnswer();
+    void goalSeekSaysWhatTheAnswerBreaks();
     void goalSeekWithoutSolutionExitsOne();
     void goalSeekBadRequestsExitTwo();
 };
@@ -180,6 +181,28 @@ void TestRiskCli::goalSeekFindsAnswer()
                           QStringLiteral("--presets"), QStringLiteral("--trials"), QStringLiteral("256")});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains(QStringLiteral("Answer: demand[*].captureShare = ×")), qPrintable(text.out));
+}
+
+void TestRiskCli::goalSeekSaysWhatTheAnswerBreaks()
+{
+    // Twice the cards would keep the hub 70% busy, but its halls do not hold them: the answer says so (in the
+    // text and in the JSON), and is still an answer (exit 0).
+    const QStringList arguments{QStringLiteral("goal-seek"),
+                                sample("west-hub-training"),
+                                QStringLiteral("--vary"),
+                                QStringLiteral("chipMix[*].count"),
+                                QStringLiteral("--factor"),
+                                QStringLiteral("--target"),
+                                QStringLiteral("averageUtilization=0.7")};
+    const Run text = cli(arguments);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(QLatin1String("But with this value the scenario has 3 problems:")) &&
+                 text.out.contains(QLatin1String("rack positions are ready")),
+             qPrintable(text.out));
+    const Run json = cli(arguments + QStringList{QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject answer = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(answer.value(QStringLiteral("problemsAtAnswer")).toArray().size(), 3);
 }
 
 void TestRiskCli::goalSeekWithoutSolutionExitsOne()

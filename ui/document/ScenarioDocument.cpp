@@ -2,12 +2,10 @@
 
 #include "EditCommands.h"
 #include "engine/Engine.h"
-#include "model/JsonPath.h"
 #include "model/ScenarioJson.h"
 #include "model/ScenarioValidator.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QUuid>
 
 namespace suanpan {
@@ -119,24 +117,9 @@ void ScenarioDocument::setNumbers(int index, const std::vector<NumberTarget>& ta
     if (index < 0 || index >= count() || targets.empty()) {
         return;
     }
-    const QJsonObject inputs = json(index);
-    QStringList listsWritten;
     m_undo.beginMacro(label);
-    for (const NumberTarget& target : targets) {
-        if (!JsonPath::value(inputs, target.path).isUndefined() || !target.path.endsWith(QLatin1Char(']'))) {
-            const QJsonValue value = target.whole != nullptr ? QJsonValue(*target.whole) : QJsonValue(*target.real);
-            setField(index, target.path, value, label, false);
-            continue;
-        }
-        const QString list = target.path.left(target.path.lastIndexOf(QLatin1Char('[')));
-        if (!listsWritten.contains(list)) {
-            QJsonArray values;
-            for (const NumberTarget& entry : NumberTargets::find(resolved, list + QStringLiteral("[*]"))) {
-                values.append(entry.value());
-            }
-            setField(index, list, values, label, false);
-            listsWritten << list;
-        }
+    for (const auto& [path, value] : NumberTargets::jsonWrites(json(index), targets, resolved)) {
+        setField(index, path, value, label, false);
     }
     m_undo.endMacro();
 }

@@ -70,8 +70,7 @@ public:
     void setField(int index, const QString& path, const QJsonValue& value, const QString& label = {},
                   bool mergeable = true);
     /// Writes numbers of a resolved copy of scenario `index` (targets found in `resolved` and set there) back
-    /// into its inputs as one undo step: each at its path, or — for an entry of a list the inputs do not write
-    /// yet, such as a catalog's monthly temperatures — the whole list as resolved, so that it stays complete.
+    /// into its inputs as one undo step (NumberTargets::jsonWrites says how).
     void setNumbers(int index, const std::vector<NumberTarget>& targets, ResolvedScenario& resolved,
                     const QString& label);
     void addScenario(const QJsonObject& json);

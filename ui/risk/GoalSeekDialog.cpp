@@ -329,12 +329,15 @@ void GoalSeekDialog::seek()
     m_progress->setValue(0);
     m_answer->setText(tr("Searching…"));
     m_poll.start();
-    m_watcher.setFuture(QtConcurrent::run([this, scenario = std::move(scenario), request = r] {
-        return GoalSeek::run(scenario, request, [this](const RiskProgress& progress) {
-            m_fraction = progress.fraction;
-            return !m_stopRequested.load();
-        });
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([this, scenario = std::move(scenario), request = r, catalog = m_document->catalog()] {
+            GoalSeekResult result = GoalSeek::run(scenario, request, [this](const RiskProgress& progress) {
+                m_fraction = progress.fraction;
+                return !m_stopRequested.load();
+            });
+            GoalSeek::checkAnswer(scenario, request, catalog, result);
+            return result;
+        }));
     updateEnabled();
 }
 
