@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -53,6 +54,7 @@ GoalSeekDialog::GoalSeekDialog(ScenarioDocument* document, QWidget* parent)
     , m_close(new QPushButton)
 {
     setObjectName(QStringLiteral("goalSeek"));
+    resize(760, 520);
     m_field->setEditable(true); // any numeric path may be typed; the list holds the usual levers
     m_field->setInsertPolicy(QComboBox::NoInsert);
     m_field->setMinimumContentsLength(48);
@@ -103,7 +105,12 @@ GoalSeekDialog::GoalSeekDialog(ScenarioDocument* document, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_progress);
-    layout->addWidget(m_answer, 1);
+    // The answer may run long (the problems it leaves, one per line): it scrolls rather than being cut off.
+    auto* answerArea = new QScrollArea;
+    answerArea->setWidget(m_answer);
+    answerArea->setWidgetResizable(true);
+    answerArea->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(answerArea, 1);
     layout->addWidget(buttons);
 
     m_poll.setInterval(50);
