@@ -5078,6 +5078,14 @@ efficiency</source>
         <source>Click an outcome to see its distribution (histogram and CDF) below.</source>
         <translation>点击某一结果指标，可在下方查看其分布（直方图与累计分布）。</translation>
     </message>
+    <message>
+        <source>Goal seek…</source>
+        <translation>目标求解…</translation>
+    </message>
+    <message>
+        <source>What fixes it? The value of one input that brings a result to a target (Ctrl+G).</source>
+        <translation>怎样才能改善？求出使某一结果达到目标的单个输入取值（Ctrl+G）。</translation>
+    </message>
 </context>
 <context>
     <name>suanpan::ScenarioDocument</name>

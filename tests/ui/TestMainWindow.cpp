@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -301,7 +302,12 @@ void TestMainWindow::goalSeekAppliesTheAnswerAsOneUndoStep()
     ScenarioDocument* document = m_window->document();
     const int current = document->currentIndex();
     const QJsonObject before = document->json(current);
+    // The Risk view's "Goal seek…" button opens the dialog (as Scenario ▸ Goal seek… and Ctrl+G do).
+    auto* open = m_window->results()->riskPanel()->findChild<QPushButton*>(QStringLiteral("openGoalSeek"));
+    QVERIFY(open != nullptr);
+    open->click();
     GoalSeekDialog* seek = m_window->goalSeekDialog();
+    QVERIFY(seek->isVisible());
     const auto answerText = [seek] {
         QString text;
         for (const QLabel* label : seek->findChildren<QLabel*>()) {

@@ -78,6 +78,7 @@ RiskPanel::RiskPanel(ScenarioDocument* document, QWidget* parent)
     , m_presets(new QCheckBox)
     , m_run(new QPushButton)
     , m_cancel(new QPushButton)
+    , m_goalSeek(new QPushButton)
     , m_progress(new QProgressBar)
     , m_status(new QLabel)
     , m_headline(new QLabel)
@@ -118,6 +119,7 @@ RiskPanel::RiskPanel(ScenarioDocument* document, QWidget* parent)
     }
     m_run->setObjectName(QStringLiteral("runRisk"));
     m_sensitivityOf->setObjectName(QStringLiteral("sensitivityOf"));
+    m_goalSeek->setObjectName(QStringLiteral("openGoalSeek"));
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_trials);
@@ -136,6 +138,7 @@ RiskPanel::RiskPanel(ScenarioDocument* document, QWidget* parent)
     sensitivityRow->addWidget(m_sensitivityLabel);
     sensitivityRow->addWidget(m_sensitivityOf);
     sensitivityRow->addStretch();
+    sensitivityRow->addWidget(m_goalSeek); // from "what matters" to "what fixes it"
     charts->addLayout(sensitivityRow, 1, 0, 1, 2);
     charts->addWidget(m_tornado, 2, 0, 1, 2);
     charts->addWidget(m_spider, 3, 0, 1, 2);
@@ -212,6 +215,7 @@ RiskPanel::RiskPanel(ScenarioDocument* document, QWidget* parent)
 
     connect(m_run, &QPushButton::clicked, this, &RiskPanel::run);
     connect(m_cancel, &QPushButton::clicked, this, &RiskPanel::cancel);
+    connect(m_goalSeek, &QPushButton::clicked, this, &RiskPanel::goalSeekRequested);
     connect(&m_watcher, &QFutureWatcher<RiskResults>::finished, this, &RiskPanel::finished);
     connect(&m_poll, &QTimer::timeout, this, &RiskPanel::pollProgress);
     m_poll.setInterval(50);
@@ -424,6 +428,8 @@ void RiskPanel::retranslate()
                              "uncertain inputs for this run; docs/methodology.md gives their reasoning."));
     m_run->setText(tr("Run"));
     m_cancel->setText(tr("Cancel"));
+    m_goalSeek->setText(tr("Goal seek…"));
+    m_goalSeek->setToolTip(tr("What fixes it? The value of one input that brings a result to a target (Ctrl+G)."));
     m_sensitivityLabel->setText(tr("Sensitivity of"));
     m_sensitivityOf->setItemText(0, displayName(RiskMetric::NpvAfterTax));
     m_sensitivityOf->setItemText(1, displayName(RiskMetric::AverageUtilization));

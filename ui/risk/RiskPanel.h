@@ -51,6 +51,8 @@ public:
 Q_SIGNALS:
     /// A run finished, or the current scenario (or its staleness) changed.
     void riskChanged();
+    /// The planner asked "what fixes it?" (the Goal seek button); the window opens its goal seek dialog.
+    void goalSeekRequested();
 
 private:
     struct Stored {
@@ -72,6 +74,7 @@ private:
     QCheckBox* m_presets;
     QPushButton* m_run;
     QPushButton* m_cancel;
+    QPushButton* m_goalSeek;
     QProgressBar* m_progress;
     QLabel* m_status;
     QLabel* m_headline;

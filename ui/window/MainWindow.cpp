@@ -90,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
         const RiskResults* results = risk->currentResults();
         m_kpis->setRisk(results != nullptr ? &results->headline : nullptr, risk->currentIsStale());
     });
+    connect(risk, &RiskPanel::goalSeekRequested, this, [this] { m_goalSeek->trigger(); });
 
     QSettings settings;
     resize(1600, 1000);
