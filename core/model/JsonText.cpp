@@ -11,12 +11,13 @@ namespace suanpan::JsonText {
 
 namespace {
 
-/// Line and column (1-based) of a byte offset, as an editor counts them.
+/// Line and column (1-based) of a byte offset, as an editor counts them: the column in characters, not bytes
+/// (a line with Chinese text has three bytes a character).
 QString position(const QByteArray& bytes, qsizetype offset)
 {
     const QByteArray head = bytes.left(offset);
     const qsizetype line = head.count('\n') + 1;
-    const qsizetype column = offset - (head.lastIndexOf('\n') + 1) + 1;
+    const qsizetype column = QString::fromUtf8(head.mid(head.lastIndexOf('\n') + 1)).size() + 1;
     return QCoreApplication::translate("JsonText", "line %1, column %2").arg(line).arg(column);
 }
 

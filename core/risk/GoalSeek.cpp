@@ -287,9 +287,9 @@ GoalSeekResult GoalSeek::run(const ResolvedScenario& scenario, const GoalSeekReq
             const double lowScore = std::abs(objective.score(objective.at(low)));
             root = std::abs(objective.score(objective.at(high))) < lowScore ? high : low;
         }
-        result.found = true;
+        result.achieved = objective.at(root); // may be stopped: found only once it is known
         result.value = root;
-        result.achieved = objective.at(root);
+        result.found = true;
         const QString found = factor ? QStringLiteral("×") + number(root) : number(root);
         const QString current = factor ? QStringLiteral("×1") : number(result.current);
         result.message = QCoreApplication::translate("GoalSeek", "%1 = %2 brings %3 to %4 (target %5; %6 as the "
@@ -298,6 +298,7 @@ GoalSeekResult GoalSeek::run(const ResolvedScenario& scenario, const GoalSeekReq
                                   number(request.target), valueText(result.atCurrent, request.metric), current);
     } catch (const Cancelled&) {
         result.cancelled = true;
+        result.found = false;
         result.message = QCoreApplication::translate("GoalSeek", "Cancelled.");
     }
     result.evaluations = objective.evaluations();

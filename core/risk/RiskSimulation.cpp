@@ -238,7 +238,7 @@ RiskResults RiskSimulation::run(const RiskSettings& settings, const RiskProgress
                 utilization ? table->utilization : table->cumulativeCashFlow, table->trials, years, fanTask % years);
         }
     };
-    TrialRunner::run(statistics, std::min(TrialRunner::threadCount(settings.threads), statistics), summarize, {});
+    TrialRunner::run(statistics, std::min(TrialRunner::threadCount(settings.threads), statistics), summarize, {}, 1);
 
     // Distributions and headline risks.
     for (std::size_t m = 0; m < kReportedMetrics.size(); ++m) {

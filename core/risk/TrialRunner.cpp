@@ -13,9 +13,6 @@ namespace suanpan {
 
 namespace {
 
-// Tasks per chunk: small enough that a stop request is seen within a few tasks, large enough that the
-// shared counter is not contended (a large-scenario trial takes tens of µs).
-constexpr std::size_t kChunk = 8;
 constexpr auto kProgressInterval = std::chrono::milliseconds(50);
 
 } // namespace
@@ -28,9 +25,11 @@ std::size_t TrialRunner::threadCount(int requested)
     return std::max(1u, std::thread::hardware_concurrency());
 }
 
-bool TrialRunner::run(std::size_t count, std::size_t workers, const Task& task, const Progress& progress)
+bool TrialRunner::run(std::size_t count, std::size_t workers, const Task& task, const Progress& progress,
+                      std::size_t chunk)
 {
     workers = std::clamp<std::size_t>(workers, 1, std::max<std::size_t>(1, count));
+    chunk = std::max<std::size_t>(1, chunk);
     std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> done{0};
     std::atomic<bool> stop{false};
@@ -42,11 +41,11 @@ bool TrialRunner::run(std::size_t count, std::size_t workers, const Task& task, 
     auto work = [&](std::size_t worker) {
         try {
             while (!stop.load(std::memory_order_relaxed)) {
-                const std::size_t first = next.fetch_add(kChunk, std::memory_order_relaxed);
+                const std::size_t first = next.fetch_add(chunk, std::memory_order_relaxed);
                 if (first >= count) {
                     break;
                 }
-                const std::size_t last = std::min(count, first + kChunk);
+                const std::size_t last = std::min(count, first + chunk);
                 for (std::size_t i = first; i < last && !stop.load(std::memory_order_relaxed); ++i) {
                     task(i, worker);
                     done.fetch_add(1, std::memory_order_relaxed);

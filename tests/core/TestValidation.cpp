@@ -315,6 +315,10 @@ void TestValidation::keyWrittenTwiceIsRefused()
     QCOMPARE(JsonText::duplicateKey(keysInsideStrings), QString());
     QVERIFY(JsonText::duplicateKey(escapedSpelling).contains(QLatin1String("\"b\" appears twice")));
     QVERIFY(JsonText::duplicateKey(QJsonDocument(test::simpleScenarioJson()).toJson()).isEmpty());
+    // The column counts characters, as an editor does, not the three bytes of each Chinese one:
+    // {"name": "中文", is 15 characters, so the second key starts in column 16.
+    QVERIFY(JsonText::duplicateKey(QStringLiteral("{\"name\": \"中文\", \"name\": \"x\"}").toUtf8())
+                .endsWith(QLatin1String("(line 1, column 16)")));
 }
 
 void TestValidation::tooNewFormatIsRefused()

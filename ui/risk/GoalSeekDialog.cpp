@@ -263,7 +263,7 @@ void GoalSeekDialog::updateEnabled()
     m_seek->setEnabled(!running && m_document->currentIndex() >= 0);
     m_stop->setEnabled(running);
     const int index = scenarioIndexOf(m_ranKey);
-    m_apply->setEnabled(!running && m_result && m_result->found && index >= 0 &&
+    m_apply->setEnabled(!running && m_result && m_result->found && !m_result->cancelled && index >= 0 &&
                         m_document->json(index) == m_ranInputs);
 }
 
@@ -366,8 +366,8 @@ void GoalSeekDialog::finished()
 bool GoalSeekDialog::apply()
 {
     const int index = scenarioIndexOf(m_ranKey);
-    if (isRunning() || !m_result || !m_result->found || index < 0 || m_document->json(index) != m_ranInputs ||
-        !m_document->evaluation(index).scenario) {
+    if (isRunning() || !m_result || !m_result->found || m_result->cancelled || index < 0 ||
+        m_document->json(index) != m_ranInputs || !m_document->evaluation(index).scenario) {
         return false;
     }
     // The numbers the path selects, set as the search set them: a factor multiplies each entry's own value,
