@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace suanpan {
@@ -26,6 +27,11 @@ enum class RiskMetric {
     PublicCost,
 };
 inline constexpr int kRiskMetricCount = 10;
+
+/// The six outcomes a risk run reports (distributions and sensitivity), in report order.
+inline constexpr std::array kReportedMetrics{RiskMetric::NpvAfterTax,  RiskMetric::ProjectIrrAfterTax,
+                                             RiskMetric::PaybackYears, RiskMetric::AverageUtilization,
+                                             RiskMetric::RackingRate,  RiskMetric::PublicCost};
 
 /// How a metric reads: money, a share (utilization, IRR) or years.
 enum class MetricKind { Money, Share, Years };

@@ -16,11 +16,6 @@ namespace {
 // Stream of the Iman–Conover score permutations, apart from the sampler's streams.
 constexpr std::uint64_t kCorrelationStream = 0xC0AA;
 
-/// The six distributions a run reports, in report order.
-constexpr std::array kReportedMetrics{RiskMetric::NpvAfterTax,  RiskMetric::ProjectIrrAfterTax,
-                                      RiskMetric::PaybackYears, RiskMetric::AverageUtilization,
-                                      RiskMetric::RackingRate,  RiskMetric::PublicCost};
-
 /// A worker's private state: its scenario copy, the engine's reusable results and the draw vectors.
 struct Worker {
     explicit Worker(const RiskModel& model)
@@ -219,8 +214,9 @@ RiskResults RiskSimulation::run(const RiskSettings& settings, const RiskProgress
     auto summarize = [&](std::size_t task, std::size_t) {
         if (task == 0) {
             if (settings.sensitivity) {
+                // Every reported outcome: what drives the NPV, and also what drives the public cost.
                 results.sensitivity =
-                    plan.assemble({RiskMetric::NpvAfterTax, RiskMetric::AverageUtilization}, outcomes, *table);
+                    plan.assemble({kReportedMetrics.begin(), kReportedMetrics.end()}, outcomes, *table);
             }
         } else if (task == 1) {
             results.convergence =

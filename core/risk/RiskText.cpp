@@ -137,6 +137,10 @@ void fanTable(QStringList& out, const FanChart& fan, bool money, const QLocale& 
 void sensitivity(QStringList& out, const RiskResults& r, const QLocale& l)
 {
     for (const Sensitivity& s : r.sensitivity) {
+        // The two questions of the brief in text; all six outcomes are in the JSON and the desktop app.
+        if (s.metric != RiskMetric::NpvAfterTax && s.metric != RiskMetric::AverageUtilization) {
+            continue;
+        }
         out << QString()
             << QCoreApplication::translate("Risk", "Tornado: %1 with one input at its P10 and P90, the others as "
                                                    "planned (%2 as planned)")

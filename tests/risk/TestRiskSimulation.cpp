@@ -276,9 +276,23 @@ void TestRiskSimulation::sensitivityRanksTheDominantInput()
     // Capture share scales every segment's demand in this undersupplied-demand scenario: it must dominate the
     // utilization tornado and importance, with a positive sign; the tariff cannot move utilization at all.
     const RiskResults r = RiskSimulation(resolved(largeUncertainScenario())).run(settings(512, 2));
-    QCOMPARE(r.sensitivity.size(), std::size_t{2});
-    const Sensitivity& utilization = r.sensitivity[1];
+    // One sensitivity analysis for each of the six reported outcomes, in report order.
+    QCOMPARE(r.sensitivity.size(), kReportedMetrics.size());
+    for (std::size_t m = 0; m < kReportedMetrics.size(); ++m) {
+        QCOMPARE(r.sensitivity[m].metric, kReportedMetrics[m]);
+    }
+    const Sensitivity& utilization = r.sensitivity[3];
     QCOMPARE(utilization.metric, RiskMetric::AverageUtilization);
+    // The public cost (capex subsidy, vouchers, an electricity subsidy per kWh) owes nothing to the tariff.
+    const Sensitivity& publicCost = r.sensitivity[5];
+    bool tariffSeen = false;
+    for (const TornadoBar& bar : publicCost.tornado) {
+        if (bar.path == QLatin1String("site.override.tariffCnyPerKwh")) {
+            tariffSeen = true;
+            QCOMPARE(bar.swing, 0.0);
+        }
+    }
+    QVERIFY(tariffSeen);
     QCOMPARE(utilization.importance.front().path, QStringLiteral("demand[*].captureShare"));
     QVERIFY(utilization.importance.front().rankCorrelation > 0.5);
     QCOMPARE(utilization.tornado.front().path, QStringLiteral("demand[*].captureShare"));

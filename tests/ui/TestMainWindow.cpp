@@ -276,8 +276,11 @@ void TestMainWindow::riskRunShowsHeadlineRisksThenGoesStale()
     }
     auto* sensitivityOf = risk->findChild<QComboBox*>(QStringLiteral("sensitivityOf"));
     QVERIFY(sensitivityOf != nullptr);
-    sensitivityOf->setCurrentIndex(1);
+    QCOMPARE(sensitivityOf->count(), 6); // every reported outcome
+    sensitivityOf->setCurrentIndex(sensitivityOf->findData(static_cast<int>(RiskMetric::AverageUtilization)));
     QVERIFY2(titles().contains(QLatin1String("Spider: Average utilization")), qPrintable(titles()));
+    sensitivityOf->setCurrentIndex(sensitivityOf->findData(static_cast<int>(RiskMetric::PublicCost)));
+    QVERIFY2(titles().contains(QLatin1String("Tornado: Public cost")), qPrintable(titles()));
     spinBox("racks.designKwPerRack")->setValue(33);
     QVERIFY(risk->currentIsStale());
 }

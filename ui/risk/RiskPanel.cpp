@@ -114,7 +114,7 @@ RiskPanel::RiskPanel(ScenarioDocument* document, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    for (RiskMetric metric : {RiskMetric::NpvAfterTax, RiskMetric::AverageUtilization}) {
+    for (RiskMetric metric : kReportedMetrics) {
         m_sensitivityOf->addItem(QString(), static_cast<int>(metric));
     }
     m_run->setObjectName(QStringLiteral("runRisk"));
@@ -384,11 +384,9 @@ void RiskPanel::showCurrent()
                  NumberFormat::money(r->convergence.standardErrorCny, locale),
                  r->convergence.stable ? tr("stable") : tr("not yet stable: run more trials")) +
         stale);
-    const RiskMetric rows[] = {RiskMetric::NpvAfterTax,        RiskMetric::ProjectIrrAfterTax, RiskMetric::PaybackYears,
-                               RiskMetric::AverageUtilization, RiskMetric::RackingRate,        RiskMetric::PublicCost};
-    m_table->setRowCount(static_cast<int>(std::size(rows)));
+    m_table->setRowCount(static_cast<int>(std::size(kReportedMetrics)));
     int row = 0;
-    for (RiskMetric metric : rows) {
+    for (RiskMetric metric : kReportedMetrics) {
         const OutputDistribution* d = r->output(metric);
         if (d == nullptr) {
             continue;
@@ -431,8 +429,9 @@ void RiskPanel::retranslate()
     m_goalSeek->setText(tr("Goal seek…"));
     m_goalSeek->setToolTip(tr("What fixes it? The value of one input that brings a result to a target (Ctrl+G)."));
     m_sensitivityLabel->setText(tr("Sensitivity of"));
-    m_sensitivityOf->setItemText(0, displayName(RiskMetric::NpvAfterTax));
-    m_sensitivityOf->setItemText(1, displayName(RiskMetric::AverageUtilization));
+    for (int i = 0; i < m_sensitivityOf->count(); ++i) {
+        m_sensitivityOf->setItemText(i, displayName(static_cast<RiskMetric>(m_sensitivityOf->itemData(i).toInt())));
+    }
     m_table->setToolTip(tr("Click an outcome to see its distribution (histogram and CDF) below."));
     m_table->setColumnCount(7);
     m_table->setHorizontalHeaderLabels({tr("Outcome"), QStringLiteral("P10"), QStringLiteral("P50"),
