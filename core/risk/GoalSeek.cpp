@@ -305,6 +305,15 @@ GoalSeekResult GoalSeek::run(const ResolvedScenario& scenario, const GoalSeekReq
     return result;
 }
 
+std::vector<NumberTarget> GoalSeek::setAnswer(ResolvedScenario& scratch, const GoalSeekRequest& request, double value)
+{
+    std::vector<NumberTarget> targets = NumberTargets::find(scratch, request.path);
+    for (const NumberTarget& target : targets) {
+        target.set(request.apply == UncertainApply::Factor ? target.base * value : value);
+    }
+    return targets;
+}
+
 void GoalSeek::checkAnswer(const ResolvedScenario& scenario, const GoalSeekRequest& request, const Catalog& catalog,
                            GoalSeekResult& result)
 {
@@ -313,10 +322,7 @@ void GoalSeek::checkAnswer(const ResolvedScenario& scenario, const GoalSeekReque
         return;
     }
     ResolvedScenario scratch = scenario;
-    const std::vector<NumberTarget> targets = NumberTargets::find(scratch, request.path);
-    for (const NumberTarget& target : targets) {
-        target.set(request.apply == UncertainApply::Factor ? target.base * result.value : result.value);
-    }
+    const std::vector<NumberTarget> targets = setAnswer(scratch, request, result.value);
     QJsonObject inputs = ScenarioJson::toJson(scenario.input);
     for (const auto& [path, value] : NumberTargets::jsonWrites(inputs, targets, scratch)) {
         JsonPath::setValue(inputs, path, value);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RiskResults.h"
+#include "model/NumberTargets.h"
 #include "model/ResolvedScenario.h"
 #include "model/ValidationReport.h"
 
@@ -65,6 +66,10 @@ public:
     /// Runs a request that passed check().
     static GoalSeekResult run(const ResolvedScenario& scenario, const GoalSeekRequest& request,
                               const RiskProgressCallback& progress = {});
+
+    /// The numbers `request.path` selects in `scratch`, set to the answer `value` as the search set them: a
+    /// factor multiplies each entry's own value, within the field's range and whole for whole-number fields.
+    static std::vector<NumberTarget> setAnswer(ResolvedScenario& scratch, const GoalSeekRequest& request, double value);
 
     /// Writes a found answer into the scenario's inputs (NumberTargets::jsonWrites) and validates them with the
     /// catalog, filling result.problemsAtAnswer; nothing to do without an answer.

@@ -370,15 +370,10 @@ bool GoalSeekDialog::apply()
         m_document->json(index) != m_ranInputs || !m_document->evaluation(index).scenario) {
         return false;
     }
-    // The numbers the path selects, set as the search set them: a factor multiplies each entry's own value,
-    // within the field's range and whole for whole-number fields (NumberTarget::set).
     ResolvedScenario scratch = *m_document->evaluation(index).scenario;
-    const std::vector<NumberTarget> targets = NumberTargets::find(scratch, m_ran.path);
+    const std::vector<NumberTarget> targets = GoalSeek::setAnswer(scratch, m_ran, m_result->value);
     if (targets.empty()) {
         return false;
-    }
-    for (const NumberTarget& target : targets) {
-        target.set(m_ran.apply == UncertainApply::Factor ? target.base * m_result->value : m_result->value);
     }
     m_document->setNumbers(index, targets, scratch, tr("Goal seek: %1").arg(m_ran.path));
     QString note =

@@ -149,7 +149,7 @@ RiskPanel::RiskPanel(ScenarioDocument* document, QWidget* parent)
     contentLayout->addWidget(m_headline);
     contentLayout->addWidget(m_table);
     contentLayout->addLayout(charts, 1);
-    for (LazyChartView* view : {m_histogram, m_tornado, m_utilizationFan, m_cashFan, m_spider, m_importance}) {
+    for (LazyChartView* view : chartViews()) {
         view->setMinimumHeight(260);
     }
     m_spider->setMinimumHeight(340);
@@ -317,6 +317,11 @@ void RiskPanel::finished()
     showCurrent();
 }
 
+std::array<LazyChartView*, 6> RiskPanel::chartViews() const
+{
+    return {m_histogram, m_tornado, m_utilizationFan, m_cashFan, m_spider, m_importance};
+}
+
 const Sensitivity* RiskPanel::chosenSensitivity() const
 {
     const RiskResults* r = currentResults();
@@ -362,7 +367,7 @@ void RiskPanel::showCurrent()
                                "are drawn, and every trial is evaluated."));
         m_table->setRowCount(0);
         // No run of this scenario: no charts either (not those of the scenario shown before).
-        for (LazyChartView* view : {m_histogram, m_tornado, m_utilizationFan, m_cashFan, m_spider, m_importance}) {
+        for (LazyChartView* view : chartViews()) {
             ChartSupport::clear(view->chart());
             view->chart()->setTitle(QString());
         }
@@ -408,7 +413,7 @@ void RiskPanel::showCurrent()
         }
         ++row;
     }
-    for (LazyChartView* view : {m_histogram, m_tornado, m_utilizationFan, m_cashFan, m_spider, m_importance}) {
+    for (LazyChartView* view : chartViews()) {
         view->requestRedraw();
     }
     Q_EMIT riskChanged();

@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <array>
 #include <atomic>
 #include <map>
 
@@ -62,6 +63,8 @@ private:
 
     void finished();
     void showCurrent();
+    /// Every chart of the view, for redrawing or clearing them together.
+    std::array<LazyChartView*, 6> chartViews() const;
     /// The sensitivity analysis of the metric chosen above the tornado, if the current run has it.
     const Sensitivity* chosenSensitivity() const;
     void pollProgress();
