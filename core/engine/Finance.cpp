@@ -66,6 +66,37 @@ const CellOrder& cellsNearestZeroFirst()
     return order;
 }
 
+/**
+ * NPV at the grid points [first, first + count), count ≤ kNpvBlock, written to values[first …]. Each point's
+ * Horner chain is npv()'s, operation for operation, so the values are the same bits; evaluated side by side,
+ * the chains overlap instead of each waiting on its own previous step.
+ */
+constexpr std::size_t kNpvBlock = 8;
+
+void npvBlock(std::span<const double> flows, const std::vector<double>& grid, std::size_t first, std::size_t count,
+              double* values)
+{
+    std::array<double, kNpvBlock> x{};
+    for (std::size_t i = 0; i < kNpvBlock; ++i) {
+        x[i] = 1.0 / (1.0 + grid[first + std::min(i, count - 1)]);
+    }
+    // Named accumulators, so that they stay in registers (an array would be stored and reloaded each step).
+    double v0 = 0, v1 = 0, v2 = 0, v3 = 0, v4 = 0, v5 = 0, v6 = 0, v7 = 0;
+    for (auto it = flows.rbegin(); it != flows.rend(); ++it) {
+        const double flow = *it;
+        v0 = (v0 + flow) * x[0];
+        v1 = (v1 + flow) * x[1];
+        v2 = (v2 + flow) * x[2];
+        v3 = (v3 + flow) * x[3];
+        v4 = (v4 + flow) * x[4];
+        v5 = (v5 + flow) * x[5];
+        v6 = (v6 + flow) * x[6];
+        v7 = (v7 + flow) * x[7];
+    }
+    const std::array<double, kNpvBlock> value{v0, v1, v2, v3, v4, v5, v6, v7};
+    std::copy_n(value.begin(), count, values + first);
+}
+
 /// Whether grid cell (i − 1, i) holds a root: NPV is zero at its lower end or changes sign across it.
 inline bool cellHoldsRoot(double previousValue, double value)
 {
@@ -129,12 +160,15 @@ std::optional<double> irr(std::span<const double> flows, bool* multipleRoots)
             }
             side = atZero == 0.0 ? 0 : (atZero < 0) == (lastFlow < 0) ? 1 : -1;
         }
+        // NPV on the grid, a block of points at a time as the cells visited need them.
         std::array<double, 128> values{};
-        std::array<bool, 128> known{};
+        std::array<bool, (128 + kNpvBlock - 1) / kNpvBlock> known{};
         auto valueAt = [&](std::size_t i) {
-            if (!known[i]) {
-                values[i] = npv(grid[i], flows);
-                known[i] = true;
+            const std::size_t block = i / kNpvBlock;
+            if (!known[block]) {
+                const std::size_t first = block * kNpvBlock;
+                npvBlock(flows, grid, first, std::min(kNpvBlock, grid.size() - first), values.data());
+                known[block] = true;
             }
             return values[i];
         };
@@ -161,13 +195,14 @@ std::optional<double> irr(std::span<const double> flows, bool* multipleRoots)
     }
     *multipleRoots = false;
     std::vector<double> roots;
-    double previousValue = npv(grid.front(), flows);
+    std::vector<double> values(grid.size());
+    for (std::size_t first = 0; first < grid.size(); first += kNpvBlock) {
+        npvBlock(flows, grid, first, std::min(kNpvBlock, grid.size() - first), values.data());
+    }
     for (std::size_t i = 1; i < grid.size(); ++i) {
-        const double value = npv(grid[i], flows);
-        if (cellHoldsRoot(previousValue, value)) {
-            roots.push_back(rootInCell(flows, grid, i, previousValue, value));
+        if (cellHoldsRoot(values[i - 1], values[i])) {
+            roots.push_back(rootInCell(flows, grid, i, values[i - 1], values[i]));
         }
-        previousValue = value;
     }
     if (roots.empty()) {
         return std::nullopt;
