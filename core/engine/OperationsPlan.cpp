@@ -67,10 +67,12 @@ void rentalPricePath(const ChipSpec& chip, int deployMonth, const OperationsInpu
     const int lifeMonths = std::max(1, static_cast<int>(std::lround(chip.economicLifeYears * 12.0)));
     const double ageStep = std::pow(1.0 - chip.priceDeclinePerYear, 1.0 / 12.0);
     // One generation at a time: the price of new compute when it is bought, then falling with its age.
-    for (int start = deployMonth; start < months; start += lifeMonths) {
+    // Without refresh there is one generation, aging to the end of the horizon.
+    const int generationMonths = ops.hardwareRefresh ? lifeMonths : std::max(1, months);
+    for (int start = deployMonth; start < months; start += generationMonths) {
         double current =
             chip.rentalPriceCnyPerCardHour * multiplier * std::pow(1.0 - ops.hardwarePriceDeclinePerYear, start / 12.0);
-        const int end = ops.hardwareRefresh ? std::min(months, start + lifeMonths) : months;
+        const int end = std::min(months, start + generationMonths);
         for (int m = start; m < end; ++m, current *= ageStep) {
             price[static_cast<std::size_t>(m) * stride] = current;
         }
@@ -98,7 +100,9 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
     // --- Capacity: chips, servers, racks, price paths.
     plan.chips.assign(chipCount, ChipState{});
     plan.racksFilledFrom.assign(monthCount + 1, 0);
-    plan.chipPrice.assign(chipCount * monthCount, 0.0);
+    // Every entry is written below (zero before deployment), so storage kept from the last evaluation is not
+    // cleared first.
+    plan.chipPrice.resize(chipCount * monthCount);
     plan.listPrice.assign(chipCount, 0.0);
     for (std::size_t c = 0; c < chipCount; ++c) {
         const ChipSpec& spec = r.chips[c];
@@ -116,6 +120,9 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
                                      ? chip.servers * (chip.serverMaxKw - chip.serverIdleKw) / chip.installedCardHours
                                      : 0.0;
         plan.listPrice[c] = spec.rentalPriceCnyPerCardHour * options.priceMultiplier;
+        for (int m = 0; m < std::min(chip.deployMonth, months); ++m) {
+            plan.chipPrice[static_cast<std::size_t>(m) * chipCount + c] = 0.0;
+        }
         rentalPricePath(spec, chip.deployMonth, s.operations, months, options.priceMultiplier,
                         plan.chipPrice.data() + c, chipCount);
     }
@@ -130,8 +137,8 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
     plan.anyContract = false;
     plan.routes.clear();
     plan.rate.assign(segmentCount * chipCount, 0.0);
-    plan.captured.assign(segmentCount * monthCount, 0.0);
-    plan.priceFactor.assign(segmentCount * static_cast<std::size_t>(years), 0.0);
+    plan.captured.resize(segmentCount * monthCount);                         // every month written below
+    plan.priceFactor.resize(segmentCount * static_cast<std::size_t>(years)); // every year written below
     const VoucherProgram& vouchers = s.policies.vouchers;
     for (std::size_t k = 0; k < segmentCount; ++k) {
         const DemandSegment& d = s.demand[k];

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void constructionSpreadsFacilityCapex();
     void unfinishedPhaseIsWorkInProgress();
     void hardwareRefresh();
+    void noRefreshKeepsAgingPrice();
     void debtSchedule();
     void interestSubsidy();
     void capexSubsidyConditions_data();
@@ -166,6 +167,19 @@ void TestEngineFinance::hardwareRefresh()
     COMPARE_NEAR(r.years[1].revenue, 3504000.0 * 0.9);
     // Nothing left of a generation bought at month 12 with a 12-month life at month 24.
     COMPARE_NEAR(r.years[1].residualValue, 800000.0 * (1 - 24.0 / 240) + 20000.0);
+}
+
+void TestEngineFinance::noRefreshKeepsAgingPrice()
+{
+    // The same one-year life without refresh: the cards keep working and keep their market price (the chip's
+    // own price decline is 0), so year 2 earns what year 1 did. A new generation's price (10 × 0.9) would
+    // apply only if the cards were bought again.
+    const Results r = evaluate(scenario({{"chipMix[0].override.economicLifeYears", 1},
+                                         {"operations.hardwareRefresh", false},
+                                         {"operations.hardwarePriceDeclinePerYear", 0.1}}));
+    COMPARE_NEAR(r.years[0].revenue, 3504000.0);
+    COMPARE_NEAR(r.years[1].revenue, 3504000.0);
+    COMPARE_NEAR(capex(r.years[1], CapexItem::Cards), 0.0);
 }
 
 void TestEngineFinance::debtSchedule()
