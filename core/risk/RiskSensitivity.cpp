@@ -38,10 +38,27 @@ void SensitivityPlan::prepare(const Task& task, std::vector<double>& values, std
     active[task.input] = 1;
 }
 
+std::vector<double> SensitivityPlan::drawRanks(const TrialTable& trials, std::size_t column) const
+{
+    const std::size_t inputCount = m_model.inputs().size();
+    std::vector<double> draws(trials.trials);
+    for (std::size_t i = 0; i < trials.trials; ++i) {
+        draws[i] = column < inputCount ? trials.draws[i * trials.dimensions + column]
+                                       : (trials.eventHappened(i, column - inputCount, m_model) ? 1.0 : 0.0);
+    }
+    return RankCorrelation::ranks(draws);
+}
+
+std::vector<double> SensitivityPlan::metricRanks(const TrialTable& trials, RiskMetric metric)
+{
+    return RankCorrelation::ranks(trials.rankedValuesOf(metric));
+}
+
 std::vector<Sensitivity>
 SensitivityPlan::assemble(const std::vector<RiskMetric>& metrics,
                           const std::vector<std::array<std::optional<double>, kRiskMetricCount>>& outcomes,
-                          const TrialTable& trials) const
+                          const std::vector<std::vector<double>>& drawRanks,
+                          const std::vector<std::vector<double>>& metricRanks) const
 {
     const std::vector<ModelInput>& inputs = m_model.inputs();
     const std::vector<ModelEvent>& events = m_model.events();
@@ -52,20 +69,9 @@ SensitivityPlan::assemble(const std::vector<RiskMetric>& metrics,
     auto inputTask = [count](std::size_t input, std::size_t step) { return 1 + input * count + step; };
     const std::size_t firstEventTask = 1 + inputs.size() * count;
 
-    // Ranks of each draw column, shared by every metric. A draw's rank is its input value's rank, since the
-    // inverse CDF is increasing; an event's column is whether it happened.
-    std::vector<std::vector<double>> drawRanks;
-    for (std::size_t column = 0; column < m_model.dimensions(); ++column) {
-        std::vector<double> draws(trials.trials);
-        for (std::size_t i = 0; i < trials.trials; ++i) {
-            draws[i] = column < inputs.size() ? trials.draws[i * trials.dimensions + column]
-                                              : (trials.eventHappened(i, column - inputs.size(), m_model) ? 1.0 : 0.0);
-        }
-        drawRanks.push_back(RankCorrelation::ranks(draws));
-    }
-
     std::vector<Sensitivity> all;
-    for (RiskMetric metric : metrics) {
+    for (std::size_t metricIndex = 0; metricIndex < metrics.size(); ++metricIndex) {
+        const RiskMetric metric = metrics[metricIndex];
         Sensitivity s;
         s.metric = metric;
         s.base = outcome(0, metric);
@@ -103,14 +109,13 @@ SensitivityPlan::assemble(const std::vector<RiskMetric>& metrics,
         std::stable_sort(s.tornado.begin(), s.tornado.end(),
                          [](const TornadoBar& a, const TornadoBar& b) { return a.swing > b.swing; });
 
-        const std::vector<double> metricRanks = RankCorrelation::ranks(trials.rankedValuesOf(metric));
         for (std::size_t column = 0; column < m_model.dimensions(); ++column) {
             ImportanceItem item;
             const bool isEvent = column >= inputs.size();
             item.path =
                 isEvent ? QStringLiteral("uncertainty.events[%1]").arg(column - inputs.size()) : inputs[column].path;
             item.label = isEvent ? events[column - inputs.size()].label : inputs[column].label;
-            item.rankCorrelation = RankCorrelation::pearson(drawRanks[column], metricRanks);
+            item.rankCorrelation = RankCorrelation::pearson(drawRanks[column], metricRanks[metricIndex]);
             s.importance.push_back(item);
         }
         std::stable_sort(s.importance.begin(), s.importance.end(),

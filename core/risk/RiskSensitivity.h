@@ -38,10 +38,24 @@ public:
     /// Sets the draw vectors of a task for TrialScenario::set.
     void prepare(const Task& task, std::vector<double>& values, std::vector<char>& active, std::vector<char>& on) const;
 
-    /// Tornado, spider and importance for each metric, from the task outcomes (in task order) and the trials.
+    /**
+     * Ranks over the trials of draw column `column` (an input's draw or whether an event happened). A draw's
+     * rank is its input value's rank, since the inverse CDF is increasing.
+     */
+    std::vector<double> drawRanks(const TrialTable& trials, std::size_t column) const;
+
+    /// Ranks over the trials of a metric's values (a missing value ranks as RiskMetric's missingRank).
+    static std::vector<double> metricRanks(const TrialTable& trials, RiskMetric metric);
+
+    /**
+     * Tornado, spider and importance for each metric, from the task outcomes (in task order), drawRanks of
+     * every draw column and metricRanks of each metric (in the order of `metrics`). The ranks are computed
+     * apart so that a run can spread them over its threads.
+     */
     std::vector<Sensitivity> assemble(const std::vector<RiskMetric>& metrics,
                                       const std::vector<std::array<std::optional<double>, kRiskMetricCount>>& outcomes,
-                                      const TrialTable& trials) const;
+                                      const std::vector<std::vector<double>>& drawRanks,
+                                      const std::vector<std::vector<double>>& metricRanks) const;
 
 private:
     const RiskModel& m_model;

@@ -206,35 +206,47 @@ RiskResults RiskSimulation::run(const RiskSettings& settings, const RiskProgress
     const std::size_t years = table->years;
     std::vector<RiskStatistics::FanYear> utilizationYears(years);
     std::vector<RiskStatistics::FanYear> cashYears(years);
-    // The longest pieces first (the ranks of every draw column, then the convergence trace), so that they do not
-    // start last.
+    // The ranks for the sensitivity (of every draw column and of every reported outcome), each its own task.
+    const std::size_t rankTasks = settings.sensitivity ? table->dimensions + kReportedMetrics.size() : 0;
+    std::vector<std::vector<double>> drawRanks(settings.sensitivity ? table->dimensions : 0);
+    std::vector<std::vector<double>> metricRanks(settings.sensitivity ? kReportedMetrics.size() : 0);
+    // The longest pieces first (the ranks, then the convergence trace), so that they do not start last.
     const std::size_t distributionTasks = kReportedMetrics.size();
     const std::size_t fanTasks = 2 * years;
-    const std::size_t statistics = 2 + distributionTasks + fanTasks;
+    const std::size_t statistics = rankTasks + 1 + distributionTasks + fanTasks;
     auto summarize = [&](std::size_t task, std::size_t) {
+        if (task < drawRanks.size()) {
+            drawRanks[task] = plan.drawRanks(*table, task);
+            return;
+        }
+        task -= drawRanks.size();
+        if (task < metricRanks.size()) {
+            metricRanks[task] = SensitivityPlan::metricRanks(*table, kReportedMetrics[task]);
+            return;
+        }
+        task -= metricRanks.size();
         if (task == 0) {
-            if (settings.sensitivity) {
-                // Every reported outcome: what drives the NPV, and also what drives the public cost.
-                results.sensitivity =
-                    plan.assemble({kReportedMetrics.begin(), kReportedMetrics.end()}, outcomes, *table);
-            }
-        } else if (task == 1) {
             results.convergence =
                 RiskStatistics::convergence(table->metrics[static_cast<std::size_t>(RiskMetric::NpvAfterTax)]);
-        } else if (task < 2 + distributionTasks) {
-            const RiskMetric metric = kReportedMetrics[task - 2];
+        } else if (task < 1 + distributionTasks) {
+            const RiskMetric metric = kReportedMetrics[task - 1];
             std::vector<double> values = table->valuesOf(metric);
             const std::size_t missing = table->trials - values.size();
-            distributions[task - 2] =
+            distributions[task - 1] =
                 RiskStatistics::describe(metric, std::move(values), missing, settings.histogramBins);
         } else {
-            const std::size_t fanTask = task - 2 - distributionTasks;
+            const std::size_t fanTask = task - 1 - distributionTasks;
             const bool utilization = fanTask < years;
             (utilization ? utilizationYears : cashYears)[fanTask % years] = RiskStatistics::fanYear(
                 utilization ? table->utilization : table->cumulativeCashFlow, table->trials, years, fanTask % years);
         }
     };
     TrialRunner::run(statistics, std::min(TrialRunner::threadCount(settings.threads), statistics), summarize, {}, 1);
+    if (settings.sensitivity) {
+        // Every reported outcome: what drives the NPV, and also what drives the public cost.
+        results.sensitivity =
+            plan.assemble({kReportedMetrics.begin(), kReportedMetrics.end()}, outcomes, drawRanks, metricRanks);
+    }
 
     // Distributions and headline risks.
     for (std::size_t m = 0; m < kReportedMetrics.size(); ++m) {

@@ -1,6 +1,7 @@
 #include "RiskStatistics.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace suanpan::RiskStatistics {
@@ -20,6 +21,39 @@ template <typename T> double quantileOfSortedValues(std::span<const T> sorted, d
     return lower + (h - static_cast<double>(low)) * (static_cast<double>(sorted[high]) - lower);
 }
 
+/**
+ * The quantiles `ps` (ascending) of values, as quantileOfSortedValues would give them on the sorted values, with
+ * the values only partly sorted: each order statistic the interpolation reads is put in its place with
+ * nth_element, left to right, each search in what is right of the last. The order statistics are the sorted
+ * values themselves, so the quantiles are the same bits.
+ */
+template <typename T, std::size_t N>
+std::array<double, N> quantilesOfUnsorted(std::vector<T>& values, const std::array<double, N>& ps)
+{
+    std::array<double, N> result{};
+    if (values.empty()) {
+        return result;
+    }
+    const std::size_t n = values.size();
+    std::size_t placed = 0; // values[0, placed) hold the smallest `placed` values, in order where read
+    auto orderStatistic = [&](std::size_t k) {
+        if (k >= placed) {
+            std::nth_element(values.begin() + static_cast<std::ptrdiff_t>(placed),
+                             values.begin() + static_cast<std::ptrdiff_t>(k), values.end());
+            placed = k + 1;
+        }
+        return static_cast<double>(values[k]);
+    };
+    for (std::size_t i = 0; i < N; ++i) {
+        const double h = (static_cast<double>(n) - 1.0) * std::clamp(ps[i], 0.0, 1.0);
+        const auto low = static_cast<std::size_t>(std::floor(h));
+        const std::size_t high = std::min(low + 1, n - 1);
+        const double lower = orderStatistic(low);
+        result[i] = lower + (h - static_cast<double>(low)) * (orderStatistic(high) - lower);
+    }
+    return result;
+}
+
 } // namespace
 
 double quantileOfSorted(std::span<const double> sorted, double p)
@@ -29,9 +63,8 @@ double quantileOfSorted(std::span<const double> sorted, double p)
 
 double quantile(std::span<const double> values, double p)
 {
-    std::vector<double> sorted(values.begin(), values.end());
-    std::sort(sorted.begin(), sorted.end());
-    return quantileOfSorted(sorted, p);
+    std::vector<double> copy(values.begin(), values.end());
+    return quantilesOfUnsorted(copy, std::array<double, 1>{p})[0];
 }
 
 OutputDistribution describe(RiskMetric metric, std::vector<double> values, std::size_t missing, int bins)
@@ -81,7 +114,7 @@ OutputDistribution describe(RiskMetric metric, std::vector<double> values, std::
 
 FanYear fanYear(std::span<const float> series, std::size_t trials, std::size_t years, std::size_t year)
 {
-    // Sorted as floats (what is stored; half the memory traffic of doubles), read as doubles: the same order
+    // Ordered as floats (what is stored; half the memory traffic of doubles), read as doubles: the same order
     // statistics, so the same quantiles.
     std::vector<float> column(trials);
     double sum = 0;
@@ -89,9 +122,8 @@ FanYear fanYear(std::span<const float> series, std::size_t trials, std::size_t y
         column[i] = series[i * years + year];
         sum += column[i];
     }
-    std::sort(column.begin(), column.end());
-    auto at = [&column](double p) { return quantileOfSortedValues(std::span<const float>(column), p); };
-    return {at(0.1), at(0.25), at(0.5), at(0.75), at(0.9), trials > 0 ? sum / static_cast<double>(trials) : 0.0};
+    const std::array<double, 5> q = quantilesOfUnsorted(column, std::array<double, 5>{0.1, 0.25, 0.5, 0.75, 0.9});
+    return {q[0], q[1], q[2], q[3], q[4], trials > 0 ? sum / static_cast<double>(trials) : 0.0};
 }
 
 FanChart fanOf(const QString& key, const std::vector<FanYear>& years, int startYear)
