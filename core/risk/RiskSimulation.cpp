@@ -139,9 +139,10 @@ std::optional<TrialTable> RiskSimulation::simulate(const RiskSettings& settings,
             table.metrics[m][i] = value.value_or(0.0);
             table.present[m][i] = value.has_value() ? 1 : 0;
         }
+        // Stored year by year, so that each year's fan-chart bands read one contiguous column.
         for (std::size_t y = 0; y < table.years; ++y) {
-            table.utilization[i * table.years + y] = static_cast<float>(worker.results.years[y].utilization);
-            table.cumulativeCashFlow[i * table.years + y] =
+            table.utilization[y * trials + i] = static_cast<float>(worker.results.years[y].utilization);
+            table.cumulativeCashFlow[y * trials + i] =
                 static_cast<float>(worker.results.years[y].cumulativeProjectCashFlow);
         }
     };
@@ -237,8 +238,10 @@ RiskResults RiskSimulation::run(const RiskSettings& settings, const RiskProgress
         } else {
             const std::size_t fanTask = task - 1 - distributionTasks;
             const bool utilization = fanTask < years;
-            (utilization ? utilizationYears : cashYears)[fanTask % years] = RiskStatistics::fanYear(
-                utilization ? table->utilization : table->cumulativeCashFlow, table->trials, years, fanTask % years);
+            const std::vector<float>& series = utilization ? table->utilization : table->cumulativeCashFlow;
+            const std::size_t year = fanTask % years;
+            (utilization ? utilizationYears : cashYears)[year] =
+                RiskStatistics::fanYear(std::span<const float>(series).subspan(year * table->trials, table->trials));
         }
     };
     TrialRunner::run(statistics, std::min(TrialRunner::threadCount(settings.threads), statistics), summarize, {}, 1);

@@ -21,8 +21,8 @@ struct TrialTable {
     std::vector<double> draws; ///< uniform draws after rank correlation, trial-major (trials × dimensions)
     std::array<std::vector<double>, kRiskMetricCount> metrics; ///< per metric, in trial order
     std::array<std::vector<char>, kRiskMetricCount> present;   ///< whether the metric exists in a trial
-    std::vector<float> utilization;                            ///< per trial and year (trials × years)
-    std::vector<float> cumulativeCashFlow;                     ///< per trial and year, CNY
+    std::vector<float> utilization;        ///< per year and trial: year y of trial i at [y · trials + i]
+    std::vector<float> cumulativeCashFlow; ///< per year and trial, CNY, as utilization
 
     /// The metric's values in the trials that have it.
     std::vector<double> valuesOf(RiskMetric metric) const;

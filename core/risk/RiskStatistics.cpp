@@ -112,15 +112,15 @@ OutputDistribution describe(RiskMetric metric, std::vector<double> values, std::
     return d;
 }
 
-FanYear fanYear(std::span<const float> series, std::size_t trials, std::size_t years, std::size_t year)
+FanYear fanYear(std::span<const float> yearValues)
 {
     // Ordered as floats (what is stored; half the memory traffic of doubles), read as doubles: the same order
     // statistics, so the same quantiles.
-    std::vector<float> column(trials);
+    const std::size_t trials = yearValues.size();
+    std::vector<float> column(yearValues.begin(), yearValues.end());
     double sum = 0;
-    for (std::size_t i = 0; i < trials; ++i) {
-        column[i] = series[i * years + year];
-        sum += column[i];
+    for (float value : column) {
+        sum += value;
     }
     const std::array<double, 5> q = quantilesOfUnsorted(column, std::array<double, 5>{0.1, 0.25, 0.5, 0.75, 0.9});
     return {q[0], q[1], q[2], q[3], q[4], trials > 0 ? sum / static_cast<double>(trials) : 0.0};

@@ -28,8 +28,8 @@ struct FanYear {
     double p10 = 0, p25 = 0, p50 = 0, p75 = 0, p90 = 0, mean = 0;
 };
 
-/// The bands of year `year` of a yearly series stored trial-major (trial i, year y at [i·years + y]).
-FanYear fanYear(std::span<const float> series, std::size_t trials, std::size_t years, std::size_t year);
+/// The bands of one year from that year's value in every trial.
+FanYear fanYear(std::span<const float> yearValues);
 
 /// A fan chart from its years, in order.
 FanChart fanOf(const QString& key, const std::vector<FanYear>& years, int startYear);
