@@ -11,7 +11,7 @@ void evaluate(const ResolvedScenario& scenario, const EngineOptions& options, Re
     detail::depreciateCapitalizedInterest(scenario, debt, capex);
     detail::simulateOperations(scenario, options, capex, results);
     detail::assessCapexSubsidies(scenario, options, capex, results);
-    detail::computeFinance(scenario, capex, debt, results);
+    detail::computeFinance(scenario, options, capex, debt, results);
 }
 
 Results evaluate(const ResolvedScenario& scenario, const EngineOptions& options)

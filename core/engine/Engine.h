@@ -5,6 +5,13 @@
 
 namespace suanpan {
 
+/// Which rates of return an evaluation solves for: each is a root search over the yearly cash flows.
+struct RatesOfReturn {
+    bool projectBeforeTax = true;
+    bool projectAfterTax = true;
+    bool equity = true;
+};
+
 /** \brief Ways to evaluate a scenario other than as described (used by break-even search and comparisons). */
 struct EngineOptions {
     /// When in [0, 1]: every installed card is used this share of the time, regardless of demand.
@@ -13,6 +20,15 @@ struct EngineOptions {
     double priceMultiplier = 1.0;
     /// Evaluates without capex, electricity and interest subsidies and without vouchers.
     bool withoutPolicies = false;
+
+    // For repeated evaluations that read only some outcomes (Monte Carlo trials, goal seek). What they leave
+    // out is not computed; every other figure is the same, bit for bit.
+
+    /// A rate of return left out has no value and an empty reason.
+    RatesOfReturn ratesOfReturn;
+    /// False: the monthly series (Results::monthly*) and the per-segment yearly series (Results::segments)
+    /// stay empty.
+    bool series = true;
 };
 
 /**

@@ -64,7 +64,8 @@ double presentValue(double rate, const std::vector<double>& values)
 
 } // namespace
 
-void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const DebtPlan& debt, Results& results)
+void computeFinance(const ResolvedScenario& r, const EngineOptions& options, const CapexPlan& capex,
+                    const DebtPlan& debt, Results& results)
 {
     const Scenario& s = r.input;
     const FinanceInput& fi = s.finance;
@@ -234,9 +235,11 @@ void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const Deb
     sum.npvBeforeTaxCny = Finance::npv(fi.discountRate, before);
     sum.npvAfterTaxCny = Finance::npv(fi.discountRate, after);
     sum.equityNpvCny = Finance::npv(fi.discountRate, equity);
-    sum.projectIrrBeforeTax = rateOfReturn(before);
-    sum.projectIrrAfterTax = rateOfReturn(after);
-    sum.equityIrr = rateOfReturn(equity);
+    // A rate of return not asked for is left empty (EngineOptions::ratesOfReturn).
+    const RatesOfReturn& rates = options.ratesOfReturn;
+    sum.projectIrrBeforeTax = rates.projectBeforeTax ? rateOfReturn(before) : OptionalFigure{};
+    sum.projectIrrAfterTax = rates.projectAfterTax ? rateOfReturn(after) : OptionalFigure{};
+    sum.equityIrr = rates.equity ? rateOfReturn(equity) : OptionalFigure{};
     sum.paybackYears = payback(Finance::paybackYears(after), s.horizonYears);
     sum.discountedPaybackYears = payback(Finance::discountedPaybackYears(fi.discountRate, after), s.horizonYears);
 

@@ -68,6 +68,7 @@ void assessCapexSubsidies(const ResolvedScenario& r, const EngineOptions& option
                           Results& results);
 
 /// Tax, cash flows and every summary indicator.
-void computeFinance(const ResolvedScenario& r, const CapexPlan& capex, const DebtPlan& debt, Results& results);
+void computeFinance(const ResolvedScenario& r, const EngineOptions& options, const CapexPlan& capex,
+                    const DebtPlan& debt, Results& results);
 
 } // namespace suanpan::detail

@@ -65,9 +65,10 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     const auto yearCount = static_cast<std::size_t>(years);
 
     // --- Results storage (resized in place, so that a reused Results keeps its allocations).
+    const bool series = options.series;
     results.years.assign(yearCount, YearResult{});
-    results.segments.resize(segmentCount);
-    for (std::size_t k = 0; k < segmentCount; ++k) {
+    results.segments.resize(series ? segmentCount : 0);
+    for (std::size_t k = 0; k < results.segments.size(); ++k) {
         SegmentResult& out = results.segments[k];
         out.id = s.demand[k].id;
         out.name = s.demand[k].name;
@@ -85,9 +86,9 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
             zeros(*series, yearCount);
         }
     }
-    for (auto* series : {&results.monthlyUtilization, &results.monthlyPue, &results.monthlyDemandPflops,
-                         &results.monthlyServedPflops}) {
-        zeros(*series, monthCount);
+    for (auto* monthly : {&results.monthlyUtilization, &results.monthlyPue, &results.monthlyDemandPflops,
+                          &results.monthlyServedPflops}) {
+        zeros(*monthly, series ? monthCount : 0);
     }
 
     // --- Scratch for one month, and the monthly use handed to the accounts.
@@ -293,16 +294,20 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         double revenueSum = year.revenue;
         double voucherSum = year.voucherSpend;
         for (std::size_t k = 0; k < segmentCount; ++k) {
-            yearDemand[k] += work[k];
-            yearServed[k] += served[k];
-            yearCardHours[k] += segmentCardHours[k];
-            yearRevenue[k] += revenue[k];
+            if (series) {
+                yearDemand[k] += work[k];
+                yearServed[k] += served[k];
+                yearCardHours[k] += segmentCardHours[k];
+                yearRevenue[k] += revenue[k];
+            }
             revenueSum += revenue[k];
             monthDemand += work[k];
             monthServed += served[k];
             if (voucherMonth) {
                 const double voucher = coverage[k] * revenue[k];
-                yearVoucher[k] += voucher;
+                if (series) {
+                    yearVoucher[k] += voucher;
+                }
                 budgetLeft -= voucher;
                 userCapLeft[k] = capBinding[k] ? 0.0 : userCapLeft[k] - voucher;
                 if (coverage[k] > 0) {
@@ -338,7 +343,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
 
         // The year's per-segment and per-chip sums.
         if (m % 12 == 11 || m + 1 == months) {
-            for (std::size_t k = 0; k < segmentCount; ++k) {
+            for (std::size_t k = 0; k < results.segments.size(); ++k) {
                 SegmentResult& out = results.segments[k];
                 out.demandPflopsHours[yi] = std::exchange(yearDemand[k], 0.0);
                 out.servedPflopsHours[yi] = std::exchange(yearServed[k], 0.0);
@@ -381,7 +386,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         }
         year.computeUtilization = fp16InstalledHours > 0 ? year.usedPflopsHoursFp16 / fp16InstalledHours : 0.0;
         // What each segment could do with every compatible card to itself.
-        for (std::size_t k = 0; k < segmentCount; ++k) {
+        for (std::size_t k = 0; k < results.segments.size(); ++k) {
             const Route* route = plan.routes.data() + segments[k].firstRoute;
             for (const Route* end = route + segments[k].routeCount; route != end; ++route) {
                 results.segments[k].effectiveCapacityPflopsHours[yi] +=

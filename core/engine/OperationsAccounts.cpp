@@ -109,11 +109,13 @@ void accountOperations(const ResolvedScenario& r, const EngineOptions& options, 
             itCapexMonths += capex.installedItCapex[mi];
             facilityCapexMonths += capex.readyFacilityCapex[mi];
 
-            results.monthlyUtilization[mi] =
-                use.installedCardHours[mi] > 0 ? use.usedCardHours[mi] / use.installedCardHours[mi] : 0.0;
-            results.monthlyPue[mi] = monthItKwh > 0 ? monthFacilityKwh / monthItKwh : 0.0;
-            results.monthlyDemandPflops[mi] = use.demandPflopsHours[mi] / kHoursPerMonth;
-            results.monthlyServedPflops[mi] = use.servedPflopsHours[mi] / kHoursPerMonth;
+            if (options.series) {
+                results.monthlyUtilization[mi] =
+                    use.installedCardHours[mi] > 0 ? use.usedCardHours[mi] / use.installedCardHours[mi] : 0.0;
+                results.monthlyPue[mi] = monthItKwh > 0 ? monthFacilityKwh / monthItKwh : 0.0;
+                results.monthlyDemandPflops[mi] = use.demandPflopsHours[mi] / kHoursPerMonth;
+                results.monthlyServedPflops[mi] = use.servedPflopsHours[mi] / kHoursPerMonth;
+            }
         }
 
         // Opex items (§7.12): the fixed ones are paid every operating month, at the year's price level.

@@ -49,6 +49,7 @@ public:
         , m_targets(NumberTargets::find(m_scenario, request.path))
         , m_horizonYears(scenario.input.horizonYears)
         , m_factor(request.apply == UncertainApply::Factor)
+        , m_options(engineOptionsFor(std::span(&request.metric, 1)))
     {}
 
     double current() const { return m_factor ? 1.0 : m_targets.front().base; }
@@ -66,16 +67,17 @@ public:
             if (m_progress && !m_progress({RiskPhase::Simulating, 1, 1, progressFraction()})) {
                 throw Cancelled{};
             }
-            evaluate(m_scenario, EngineOptions{}, m_results);
+            evaluate(m_scenario, m_options, m_results);
             return metricValue(m_results.summary, m_request.metric);
         }
         RiskSettings settings = m_request.settings;
         settings.sensitivity = false;
         const RiskSimulation simulation(m_scenario);
         const double before = progressFraction();
-        const std::optional<TrialTable> table = simulation.simulate(settings, [this, before](const RiskProgress& p) {
-            return !m_progress || m_progress({p.phase, p.done, p.total, before + p.fraction / 40.0});
-        });
+        const std::optional<TrialTable> table =
+            simulation.simulate(settings, std::span(&m_request.metric, 1), [this, before](const RiskProgress& p) {
+                return !m_progress || m_progress({p.phase, p.done, p.total, before + p.fraction / 40.0});
+            });
         if (!table) {
             throw Cancelled{};
         }
@@ -109,6 +111,7 @@ private:
     std::vector<NumberTarget> m_targets;
     int m_horizonYears = 0;
     bool m_factor = false;
+    EngineOptions m_options; ///< computes the metric, not what it does not read
     Results m_results;
     int m_evaluations = 0;
 };

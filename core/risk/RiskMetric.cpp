@@ -1,5 +1,7 @@
 #include "RiskMetric.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 #include <array>
@@ -94,6 +96,19 @@ std::optional<double> metricValue(const Summary& s, RiskMetric metric)
         return s.publicCostCny;
     }
     return std::nullopt;
+}
+
+EngineOptions engineOptionsFor(std::span<const RiskMetric> metrics)
+{
+    auto reads = [&metrics](RiskMetric metric) {
+        return std::find(metrics.begin(), metrics.end(), metric) != metrics.end();
+    };
+    EngineOptions options;
+    options.series = false;
+    options.ratesOfReturn.projectBeforeTax = reads(RiskMetric::ProjectIrrBeforeTax);
+    options.ratesOfReturn.projectAfterTax = reads(RiskMetric::ProjectIrrAfterTax);
+    options.ratesOfReturn.equity = reads(RiskMetric::EquityIrr);
+    return options;
 }
 
 double missingRank(RiskMetric metric)

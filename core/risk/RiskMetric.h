@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/Engine.h"
 #include "engine/Results.h"
 
 #include <QString>
@@ -7,6 +8,7 @@
 
 #include <array>
 #include <optional>
+#include <span>
 
 namespace suanpan {
 
@@ -45,6 +47,12 @@ MetricKind metricKind(RiskMetric metric);
 
 /// The metric's value in one evaluation; nothing for an IRR that does not exist or a payback beyond the horizon.
 std::optional<double> metricValue(const Summary& summary, RiskMetric metric);
+
+/**
+ * Engine options for evaluations of which only `metrics` are read: no monthly or per-segment series, and only
+ * the rates of return among the metrics are solved for. The metrics come out as in a full evaluation.
+ */
+EngineOptions engineOptionsFor(std::span<const RiskMetric> metrics);
 
 /**
  * Which way a missing value ranks, for quantiles over all trials (a goal seek on the P50): a missing IRR

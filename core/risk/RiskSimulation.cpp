@@ -58,6 +58,7 @@ bool report(const RiskProgressCallback& progress, RiskPhase phase, std::size_t d
 std::vector<double> TrialTable::valuesOf(RiskMetric metric) const
 {
     const auto m = static_cast<std::size_t>(metric);
+    Q_ASSERT(computed[m]);
     std::vector<double> values;
     values.reserve(trials);
     for (std::size_t i = 0; i < trials; ++i) {
@@ -71,6 +72,7 @@ std::vector<double> TrialTable::valuesOf(RiskMetric metric) const
 std::vector<double> TrialTable::rankedValuesOf(RiskMetric metric) const
 {
     const auto m = static_cast<std::size_t>(metric);
+    Q_ASSERT(computed[m]);
     std::vector<double> values(trials);
     for (std::size_t i = 0; i < trials; ++i) {
         values[i] = present[m][i] != 0 ? metrics[m][i] : missingRank(metric);
@@ -87,8 +89,9 @@ RiskSimulation::RiskSimulation(ResolvedScenario scenario)
     : m_model(std::move(scenario))
 {}
 
-std::optional<TrialTable> RiskSimulation::simulate(const RiskSettings& settings, const RiskProgressCallback& progress,
-                                                   std::size_t workDone, std::size_t workTotal) const
+std::optional<TrialTable> RiskSimulation::simulate(const RiskSettings& settings, std::span<const RiskMetric> metrics,
+                                                   const RiskProgressCallback& progress, std::size_t workDone,
+                                                   std::size_t workTotal) const
 {
     const std::size_t trials = settings.trials;
     const std::size_t total = workTotal > 0 ? workTotal : trials;
@@ -112,10 +115,13 @@ std::optional<TrialTable> RiskSimulation::simulate(const RiskSettings& settings,
     if (!report(progress, RiskPhase::Sampling, 0, trials, workDone, total)) {
         return std::nullopt;
     }
-    for (std::size_t m = 0; m < static_cast<std::size_t>(kRiskMetricCount); ++m) {
+    for (RiskMetric metric : metrics) {
+        const auto m = static_cast<std::size_t>(metric);
+        table.computed[m] = true;
         table.metrics[m].assign(trials, 0.0);
         table.present[m].assign(trials, 0);
     }
+    const EngineOptions options = engineOptionsFor(metrics);
     table.utilization.assign(trials * table.years, 0.0F);
     table.cumulativeCashFlow.assign(trials * table.years, 0.0F);
 
@@ -132,10 +138,11 @@ std::optional<TrialTable> RiskSimulation::simulate(const RiskSettings& settings,
         for (std::size_t e = 0; e < events.size(); ++e) {
             worker.on[e] = u[inputs.size() + e] < events[e].event.probability ? 1 : 0;
         }
-        evaluate(worker.scenario.set(worker.values, worker.active, worker.on), EngineOptions{}, worker.results);
+        evaluate(worker.scenario.set(worker.values, worker.active, worker.on), options, worker.results);
         const Summary& summary = worker.results.summary;
-        for (std::size_t m = 0; m < static_cast<std::size_t>(kRiskMetricCount); ++m) {
-            const std::optional<double> value = metricValue(summary, static_cast<RiskMetric>(m));
+        for (RiskMetric metric : metrics) {
+            const auto m = static_cast<std::size_t>(metric);
+            const std::optional<double> value = metricValue(summary, metric);
             table.metrics[m][i] = value.value_or(0.0);
             table.present[m][i] = value.has_value() ? 1 : 0;
         }
@@ -167,7 +174,8 @@ RiskResults RiskSimulation::run(const RiskSettings& settings, const RiskProgress
     const SensitivityPlan plan(m_model);
     const std::size_t sensitivityWork = settings.sensitivity ? plan.tasks().size() : 1;
     const std::size_t totalWork = settings.trials + sensitivityWork;
-    const std::optional<TrialTable> table = simulate(settings, progress, 0, totalWork);
+    // Each evaluation computes what the reported outcomes read (engineOptionsFor), no more.
+    const std::optional<TrialTable> table = simulate(settings, kReportedMetrics, progress, 0, totalWork);
     if (!table) {
         results.cancelled = true;
         return results;
@@ -176,15 +184,16 @@ RiskResults RiskSimulation::run(const RiskSettings& settings, const RiskProgress
     // One-at-a-time evaluations; without sensitivity only the first, the base, is run.
     const std::size_t taskCount = settings.sensitivity ? plan.tasks().size() : 1;
     std::vector<std::array<std::optional<double>, kRiskMetricCount>> outcomes(taskCount);
+    const EngineOptions options = engineOptionsFor(kReportedMetrics);
     Results baseResults;
     const std::size_t threads = std::min(TrialRunner::threadCount(settings.threads), taskCount);
     std::vector<Worker> workers = makeWorkers(m_model, threads);
     auto task = [&](std::size_t t, std::size_t w) {
         Worker& worker = workers[w];
         plan.prepare(plan.tasks()[t], worker.values, worker.active, worker.on);
-        evaluate(worker.scenario.set(worker.values, worker.active, worker.on), EngineOptions{}, worker.results);
-        for (std::size_t m = 0; m < static_cast<std::size_t>(kRiskMetricCount); ++m) {
-            outcomes[t][m] = metricValue(worker.results.summary, static_cast<RiskMetric>(m));
+        evaluate(worker.scenario.set(worker.values, worker.active, worker.on), options, worker.results);
+        for (RiskMetric metric : kReportedMetrics) {
+            outcomes[t][static_cast<std::size_t>(metric)] = metricValue(worker.results.summary, metric);
         }
         if (t == 0) {
             baseResults = worker.results;

@@ -19,14 +19,16 @@ struct TrialTable {
     std::size_t years = 0;
     std::size_t dimensions = 0;
     std::vector<double> draws; ///< uniform draws after rank correlation, trial-major (trials × dimensions)
-    std::array<std::vector<double>, kRiskMetricCount> metrics; ///< per metric, in trial order
+    std::array<bool, kRiskMetricCount> computed{};             ///< the metrics the trials were asked for
+    std::array<std::vector<double>, kRiskMetricCount> metrics; ///< per metric, in trial order (if computed)
     std::array<std::vector<char>, kRiskMetricCount> present;   ///< whether the metric exists in a trial
     std::vector<float> utilization;        ///< per year and trial: year y of trial i at [y · trials + i]
     std::vector<float> cumulativeCashFlow; ///< per year and trial, CNY, as utilization
 
-    /// The metric's values in the trials that have it.
+    /// The metric's values in the trials that have it (the metric must be computed).
     std::vector<double> valuesOf(RiskMetric metric) const;
-    /// The metric in every trial, a missing value ranked by missingRank() (for quantiles over all trials).
+    /// The metric in every trial, a missing value ranked by missingRank() (for quantiles over all trials; the
+    /// metric must be computed).
     std::vector<double> rankedValuesOf(RiskMetric metric) const;
     bool eventHappened(std::size_t trial, std::size_t event, const RiskModel& model) const;
 };
@@ -49,10 +51,14 @@ public:
     /// The whole analysis: trials, distributions, headline risks, fan charts, convergence and sensitivity.
     RiskResults run(const RiskSettings& settings, const RiskProgressCallback& progress = {}) const;
 
-    /// Only the trials (used by run and by a goal seek on the P50); nothing when cancelled. `workDone` and
-    /// `workTotal` place the trials within a larger job for the progress fraction.
-    std::optional<TrialTable> simulate(const RiskSettings& settings, const RiskProgressCallback& progress,
-                                       std::size_t workDone = 0, std::size_t workTotal = 0) const;
+    /**
+     * Only the trials (used by run and by a goal seek on the P50), with the values of `metrics` (each trial
+     * computes only what they read: engineOptionsFor); nothing when cancelled. `workDone` and `workTotal` place
+     * the trials within a larger job for the progress fraction.
+     */
+    std::optional<TrialTable> simulate(const RiskSettings& settings, std::span<const RiskMetric> metrics,
+                                       const RiskProgressCallback& progress, std::size_t workDone = 0,
+                                       std::size_t workTotal = 0) const;
 
 private:
     RiskModel m_model;

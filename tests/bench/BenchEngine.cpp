@@ -77,7 +77,7 @@ void stageSubsidiesAndFinance(benchmark::State& state)
     for (auto _ : state) {
         results.years = operated.years; // finance adds into the years
         detail::assessCapexSubsidies(scenario, EngineOptions{}, capex, results);
-        detail::computeFinance(scenario, capex, debt, results);
+        detail::computeFinance(scenario, EngineOptions{}, capex, debt, results);
         benchmark::DoNotOptimize(results.summary.npvAfterTaxCny);
     }
 }

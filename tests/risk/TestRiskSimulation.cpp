@@ -107,6 +107,7 @@ private Q_SLOTS:
     void cancelledRunSaysSo();
     void progressGoesForward();
     void sensitivityRanksTheDominantInput();
+    void trialOptionsChangeNoMetric();
 };
 
 void TestRiskSimulation::linearInOneNormalInput_data()
@@ -316,4 +317,39 @@ void TestRiskSimulation::sensitivityRanksTheDominantInput()
 }
 
 QTEST_GUILESS_MAIN(TestRiskSimulation)
+void TestRiskSimulation::trialOptionsChangeNoMetric()
+{
+    // A trial computes only what its metrics read (engineOptionsFor): each metric asked for, and every yearly
+    // figure, is the same bits as in a full evaluation; what is not asked for is left out.
+    const ResolvedScenario scenario = resolved(largeUncertainScenario());
+    const Results full = evaluate(scenario);
+    for (std::size_t m = 0; m < static_cast<std::size_t>(kRiskMetricCount); ++m) {
+        const auto metric = static_cast<RiskMetric>(m);
+        const Results lean = evaluate(scenario, engineOptionsFor(std::span(&metric, 1)));
+        QCOMPARE(metricValue(lean.summary, metric), metricValue(full.summary, metric));
+        QCOMPARE(lean.years.size(), full.years.size());
+        for (std::size_t y = 0; y < full.years.size(); ++y) {
+            QCOMPARE(lean.years[y].cumulativeProjectCashFlow, full.years[y].cumulativeProjectCashFlow);
+            QCOMPARE(lean.years[y].utilization, full.years[y].utilization);
+            QCOMPARE(lean.years[y].voucherSpend, full.years[y].voucherSpend);
+        }
+        QVERIFY(lean.segments.empty());
+        QVERIFY(lean.monthlyUtilization.empty());
+    }
+    QVERIFY(full.summary.equityIrr.value.has_value());
+    const Results afterTaxOnly = evaluate(scenario, engineOptionsFor(kReportedMetrics));
+    QVERIFY(afterTaxOnly.summary.projectIrrAfterTax.value.has_value());
+    QVERIFY(!afterTaxOnly.summary.equityIrr.value.has_value());
+    QVERIFY(!afterTaxOnly.summary.projectIrrBeforeTax.value.has_value());
+
+    // A run's table holds the reported metrics; a P50 goal seek's the one it aims at.
+    const RiskSimulation simulation(scenario);
+    const RiskMetric equity = RiskMetric::EquityIrr;
+    const std::optional<TrialTable> table = simulation.simulate(settings(64, 2), std::span(&equity, 1), {});
+    QVERIFY(table.has_value());
+    QVERIFY(table->computed[static_cast<std::size_t>(RiskMetric::EquityIrr)]);
+    QVERIFY(!table->computed[static_cast<std::size_t>(RiskMetric::NpvAfterTax)]);
+    QCOMPARE(table->valuesOf(RiskMetric::EquityIrr).size() + 0, std::size_t{64});
+}
+
 #include "TestRiskSimulation.moc"
