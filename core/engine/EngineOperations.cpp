@@ -3,6 +3,7 @@
 #include "OperationsPlan.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <numeric>
@@ -18,7 +19,8 @@ namespace {
 struct Workspace {
     OperationsPlan plan;
     MonthlyUse use;
-    std::vector<std::size_t> byDeployment; ///< chip-mix entries in order of deployment
+    std::vector<std::size_t> byDeployment;                       ///< chip-mix entries in order of deployment
+    std::vector<std::array<double, kPrecisionCount>> chipPflops; ///< installed P per precision of each entry
     // One month, per chip-mix entry.
     std::vector<double> capacity, left, used;
     // One month, per segment.
@@ -251,12 +253,16 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         }
         const bool voucherYear = y + 1 >= vouchers.startYear && y + 1 < vouchers.startYear + vouchers.years;
         if (anyVoucher) {
+            // Conditions combined without branches (& and |, not && and ||): which way a cap goes changes from
+            // month to month, and a mispredicted branch costs more than evaluating every condition.
+            const bool budgetOpen = voucherYear & (budgetLeft > 0.0);
             for (std::size_t k = 0; k < segmentCount; ++k) {
-                const bool capLeft = segments[k].userCapCny <= 0 || userCapLeft[k] > 0.0;
+                const SegmentState& segment = segments[k];
+                const bool capLeft = (segment.userCapCny <= 0) | (userCapLeft[k] > 0.0);
                 // A segment under a take-or-pay contract pays the contract, not a price vouchers could lower.
-                const bool underContract = m < segments[k].contractEnd && segments[k].contractWork > 0;
-                const bool eligible = segments[k].voucherEligible && !underContract;
-                cover(k, eligible && voucherYear && capLeft && budgetLeft > 0.0 ? vouchers.coverage : 0.0);
+                const bool underContract = (m < segment.contractEnd) & (segment.contractWork > 0);
+                const bool eligible = segment.voucherEligible & !underContract;
+                cover(k, eligible & budgetOpen & capLeft ? vouchers.coverage : 0.0);
             }
         }
 
@@ -363,6 +369,13 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     accountOperations(r, options, capex, use, results);
 
     // --- Year ratios and installed compute at year end.
+    std::vector<std::array<double, kPrecisionCount>>& chipPflops = w.chipPflops; // P of each entry's cards
+    chipPflops.resize(chipCount);
+    for (std::size_t c = 0; c < chipCount; ++c) {
+        for (std::size_t p = 0; p < static_cast<std::size_t>(kPrecisionCount); ++p) {
+            chipPflops[c][p] = chips[c].cards * r.chips[c].tflops[p] / 1000.0;
+        }
+    }
     for (std::size_t yi = 0; yi < yearCount; ++yi) {
         YearResult& year = results.years[yi];
         const int firstMonth = static_cast<int>(yi) * 12;
@@ -382,7 +395,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
                 out.cardHoursInstalled[yi] > 0 ? out.cardHoursUsed[yi] / out.cardHoursInstalled[yi] : 0.0;
             if (endMonth - 1 >= chips[c].deployMonth) {
                 for (std::size_t p = 0; p < static_cast<std::size_t>(kPrecisionCount); ++p) {
-                    year.installedPflops[p] += chips[c].cards * r.chips[c].tflops[p] / 1000.0;
+                    year.installedPflops[p] += chipPflops[c][p];
                 }
             }
         }
