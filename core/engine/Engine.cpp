@@ -6,8 +6,11 @@ namespace suanpan {
 
 void evaluate(const ResolvedScenario& scenario, const EngineOptions& options, Results& results)
 {
-    detail::CapexPlan capex = detail::planCapex(scenario);
-    const detail::DebtPlan debt = detail::planDebt(scenario, capex, options);
+    // The plans' storage is kept per thread: a risk run evaluates the same shape of scenario many times.
+    thread_local detail::CapexPlan capex;
+    thread_local detail::DebtPlan debt;
+    detail::planCapex(scenario, capex);
+    detail::planDebt(scenario, capex, options, debt);
     detail::depreciateCapitalizedInterest(scenario, debt, capex);
     detail::simulateOperations(scenario, options, capex, results);
     detail::assessCapexSubsidies(scenario, options, capex, results);

@@ -20,6 +20,9 @@ public:
     /// amount in every month of [from, to).
     void add(int from, int to, double amount) { m_steps.push_back({from, to, amount}); }
 
+    /// No amounts (the storage is kept).
+    void clear() { m_steps.clear(); }
+
     /// Adds the sums into monthly, whose size is the horizon.
     void addTo(std::vector<double>& monthly)
     {
@@ -81,25 +84,36 @@ struct Outlay {
 
 CapexPlan planCapex(const ResolvedScenario& r)
 {
+    CapexPlan plan;
+    planCapex(r, plan);
+    return plan;
+}
+
+void planCapex(const ResolvedScenario& r, CapexPlan& plan)
+{
     const Scenario& s = r.input;
     const FacilityInput& f = s.facility;
-    CapexPlan plan;
     plan.months = s.horizonMonths();
     const int months = plan.months;
     plan.byMonth.assign(static_cast<std::size_t>(months), CapexRow{});
     plan.spendsIn.assign(static_cast<std::size_t>(months), 0);
+    plan.initialByItem = {};
     plan.depreciation.assign(static_cast<std::size_t>(months), 0.0);
     plan.installedItCapex.assign(static_cast<std::size_t>(months), 0.0);
     plan.readyFacilityCapex.assign(static_cast<std::size_t>(months), 0.0);
+    plan.residualValue = 0;
     plan.openingMonth = months;
     for (const ChipDeployment& chip : s.chipMix) {
         plan.openingMonth = std::min(plan.openingMonth, chip.deployMonth);
     }
 
-    // Amounts over ranges of months, written into the plan's monthly series at the end.
-    MonthlySteps depreciation;
-    MonthlySteps installedItCapex;
-    MonthlySteps readyFacilityCapex;
+    // Amounts over ranges of months, written into the plan's monthly series at the end (storage kept per thread).
+    thread_local MonthlySteps depreciation;
+    thread_local MonthlySteps installedItCapex;
+    thread_local MonthlySteps readyFacilityCapex;
+    for (MonthlySteps* steps : {&depreciation, &installedItCapex, &readyFacilityCapex}) {
+        steps->clear();
+    }
     const double contingency = f.contingencyShare;
     const double residualShare = s.finance.depreciationResidualShare;
     // Tax depreciation is on costs net of the VAT they include, which is credited instead (methodology §9.1).
@@ -222,21 +236,27 @@ CapexPlan planCapex(const ResolvedScenario& r)
     readyFacilityCapex.addTo(plan.readyFacilityCapex);
     plan.residualValue += remainingValue(storage, opening, s.finance.itDepreciationYears, months) +
                           remainingValue(solar, opening, f.facilityLifeYears, months);
-    return plan;
 }
 
 DebtPlan planDebt(const ResolvedScenario& r, const CapexPlan& capex, const EngineOptions& options)
 {
+    DebtPlan debt;
+    planDebt(r, capex, options, debt);
+    return debt;
+}
+
+void planDebt(const ResolvedScenario& r, const CapexPlan& capex, const EngineOptions& options, DebtPlan& debt)
+{
     const FinanceInput& fi = r.input.finance;
     const int months = capex.months;
-    DebtPlan debt;
+    debt.capitalizedInterest = 0;
     debt.drawdown.assign(static_cast<std::size_t>(months), 0.0);
     debt.interestPaid.assign(static_cast<std::size_t>(months), 0.0);
     debt.principal.assign(static_cast<std::size_t>(months), 0.0);
     debt.balance.assign(static_cast<std::size_t>(months), 0.0);
     debt.interestSubsidy.assign(static_cast<std::size_t>(months), 0.0);
     if (fi.debtShare <= 0.0) {
-        return debt;
+        return;
     }
     const double monthlyRate = fi.debtRatePerYear / 12.0;
     const InterestSubsidy& subsidy = r.input.policies.interestSubsidy;
@@ -278,12 +298,12 @@ DebtPlan planDebt(const ResolvedScenario& r, const CapexPlan& capex, const Engin
         }
         debt.balance[i] = balance;
     }
-    return debt;
 }
 
 void depreciateCapitalizedInterest(const ResolvedScenario& r, const DebtPlan& debt, CapexPlan& capex)
 {
-    MonthlySteps interest;
+    thread_local MonthlySteps interest;
+    interest.clear();
     depreciate(interest, capex.openingMonth + 1, debt.capitalizedInterest, r.input.finance.facilityDepreciationYears,
                r.input.finance.depreciationResidualShare);
     interest.addTo(capex.depreciation);

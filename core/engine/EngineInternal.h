@@ -49,6 +49,10 @@ inline double yearSum(const std::vector<double>& monthly, int year)
 CapexPlan planCapex(const ResolvedScenario& r);
 DebtPlan planDebt(const ResolvedScenario& r, const CapexPlan& capex, const EngineOptions& options);
 
+/// The same into existing plans, keeping their storage (for repeated evaluation).
+void planCapex(const ResolvedScenario& r, CapexPlan& plan);
+void planDebt(const ResolvedScenario& r, const CapexPlan& capex, const EngineOptions& options, DebtPlan& debt);
+
 /// Adds capitalized construction interest to depreciation (facility life, from opening).
 void depreciateCapitalizedInterest(const ResolvedScenario& r, const DebtPlan& debt, CapexPlan& capex);
 
