@@ -39,9 +39,13 @@ public:
             if (bound <= month) {
                 continue;
             }
+            // Only the steps covering the stretch are added: adding 0.0 for the others would leave the sum as it
+            // is (a sum that starts at +0 is never −0), and the chain of additions is shorter.
             double sum = 0.0;
             for (const Step& step : m_steps) {
-                sum += step.from <= month && month < step.to ? step.amount : 0.0;
+                if (step.from <= month && month < step.to) {
+                    sum += step.amount;
+                }
             }
             for (; month < bound; ++month) {
                 monthly[static_cast<std::size_t>(month)] += sum;
