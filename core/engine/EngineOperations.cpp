@@ -219,6 +219,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     int racksBuilt = 0;
     int racksFilled = 0;
     bool anyVoucher = false;
+    bool closedLastMonth = false; // whether last month had no voucher budget open
     for (const SegmentState& segment : segments) {
         anyVoucher = anyVoucher || segment.voucherEligible;
     }
@@ -252,10 +253,14 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
             }
         }
         const bool voucherYear = y + 1 >= vouchers.startYear && y + 1 < vouchers.startYear + vouchers.years;
-        if (anyVoucher) {
-            // Conditions combined without branches (& and |, not && and ||): which way a cap goes changes from
-            // month to month, and a mispredicted branch costs more than evaluating every condition.
-            const bool budgetOpen = voucherYear & (budgetLeft > 0.0);
+        // Conditions combined without branches (& and |, not && and ||): which way a cap goes changes from month
+        // to month, and a mispredicted branch costs more than evaluating every condition.
+        const bool budgetOpen = voucherYear & (budgetLeft > 0.0);
+        // Without a budget every coverage is 0. After a month like that, nothing the loop reads has changed
+        // (retained uplift grows only under coverage), so it would write what is there already.
+        const bool coverageUnchanged = !budgetOpen && closedLastMonth;
+        closedLastMonth = !budgetOpen;
+        if (anyVoucher && !coverageUnchanged) {
             for (std::size_t k = 0; k < segmentCount; ++k) {
                 const SegmentState& segment = segments[k];
                 const bool capLeft = (segment.userCapCny <= 0) | (userCapLeft[k] > 0.0);
