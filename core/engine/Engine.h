@@ -26,9 +26,9 @@ struct EngineOptions {
 
     /// A rate of return left out has no value and an empty reason.
     RatesOfReturn ratesOfReturn;
-    /// False: the monthly series (Results::monthly*) and the per-segment yearly series (Results::segments)
-    /// stay empty.
-    bool series = true;
+    /// False: the monthly series (Results::monthly*), the per-segment yearly series (Results::segments), the
+    /// subsidy conditions (Results::compliance) and the reasons of figures without a value stay empty.
+    bool details = true;
 };
 
 /**

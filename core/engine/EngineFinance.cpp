@@ -17,11 +17,13 @@ QString translated(const char* text)
     return QCoreApplication::translate("Finance", text);
 }
 
-OptionalFigure rateOfReturn(const std::vector<double>& flows)
+// `explain`: whether a figure without a value says why (EngineOptions::details).
+
+OptionalFigure rateOfReturn(const std::vector<double>& flows, bool explain)
 {
     OptionalFigure figure;
     figure.value = Finance::irr(flows);
-    if (!figure.value) {
+    if (!figure.value && explain) {
         const bool anyPositive = std::any_of(flows.begin(), flows.end(), [](double f) { return f > 0; });
         const bool anyNegative = std::any_of(flows.begin(), flows.end(), [](double f) { return f < 0; });
         figure.reason =
@@ -35,22 +37,22 @@ OptionalFigure rateOfReturn(const std::vector<double>& flows)
     return figure;
 }
 
-OptionalFigure payback(std::optional<double> years, int horizon)
+OptionalFigure payback(std::optional<double> years, int horizon, bool explain)
 {
     OptionalFigure figure;
     figure.value = years;
-    if (!years) {
+    if (!years && explain) {
         figure.reason = QCoreApplication::translate("Finance", "not within the %1-year horizon").arg(horizon);
     }
     return figure;
 }
 
-OptionalFigure ratio(double numerator, double denominator, const char* whenZero)
+OptionalFigure ratio(double numerator, double denominator, const char* whenZero, bool explain)
 {
     OptionalFigure figure;
     if (denominator > 0) {
         figure.value = numerator / denominator;
-    } else {
+    } else if (explain) {
         figure.reason = translated(whenZero);
     }
     return figure;
@@ -237,11 +239,13 @@ void computeFinance(const ResolvedScenario& r, const EngineOptions& options, con
     sum.equityNpvCny = Finance::npv(fi.discountRate, equity);
     // A rate of return not asked for is left empty (EngineOptions::ratesOfReturn).
     const RatesOfReturn& rates = options.ratesOfReturn;
-    sum.projectIrrBeforeTax = rates.projectBeforeTax ? rateOfReturn(before) : OptionalFigure{};
-    sum.projectIrrAfterTax = rates.projectAfterTax ? rateOfReturn(after) : OptionalFigure{};
-    sum.equityIrr = rates.equity ? rateOfReturn(equity) : OptionalFigure{};
-    sum.paybackYears = payback(Finance::paybackYears(after), s.horizonYears);
-    sum.discountedPaybackYears = payback(Finance::discountedPaybackYears(fi.discountRate, after), s.horizonYears);
+    const bool explain = options.details;
+    sum.projectIrrBeforeTax = rates.projectBeforeTax ? rateOfReturn(before, explain) : OptionalFigure{};
+    sum.projectIrrAfterTax = rates.projectAfterTax ? rateOfReturn(after, explain) : OptionalFigure{};
+    sum.equityIrr = rates.equity ? rateOfReturn(equity, explain) : OptionalFigure{};
+    sum.paybackYears = payback(Finance::paybackYears(after), s.horizonYears, explain);
+    sum.discountedPaybackYears =
+        payback(Finance::discountedPaybackYears(fi.discountRate, after), s.horizonYears, explain);
 
     sum.averageUtilization = installed > 0 ? used / installed : 0.0;
     double fp16InstalledHours = 0;
@@ -273,23 +277,23 @@ void computeFinance(const ResolvedScenario& r, const EngineOptions& options, con
     }
     if (anyDscr) {
         sum.minDebtServiceCoverage.value = minDscr;
-    } else {
+    } else if (explain) {
         sum.minDebtServiceCoverage.reason = QCoreApplication::translate("Finance", "no debt is serviced");
     }
     if (anyIcr) {
         sum.minInterestCoverage.value = minIcr;
-    } else {
+    } else if (explain) {
         sum.minInterestCoverage.reason = QCoreApplication::translate("Finance", "no interest is paid");
     }
 
     // Levelized cost: present value of all costs over the present value of the compute they deliver.
     const double pvCosts = presentValue(fi.discountRate, costs);
     sum.lcocPerUsedPflopsHour = ratio(pvCosts, presentValue(fi.discountRate, usedFp16),
-                                      QT_TRANSLATE_NOOP("Finance", "no FP16 compute is used"));
-    sum.lcocPerUsedCardHour =
-        ratio(pvCosts, presentValue(fi.discountRate, usedCards), QT_TRANSLATE_NOOP("Finance", "no card-hour is used"));
+                                      QT_TRANSLATE_NOOP("Finance", "no FP16 compute is used"), explain);
+    sum.lcocPerUsedCardHour = ratio(pvCosts, presentValue(fi.discountRate, usedCards),
+                                    QT_TRANSLATE_NOOP("Finance", "no card-hour is used"), explain);
     sum.lcocPerAvailablePflopsHour = ratio(pvCosts, presentValue(fi.discountRate, availableFp16),
-                                           QT_TRANSLATE_NOOP("Finance", "no FP16 compute is installed"));
+                                           QT_TRANSLATE_NOOP("Finance", "no FP16 compute is installed"), explain);
 
     // Public ledger.
     sum.publicCostCny = sum.capexSubsidyCny + sum.electricitySubsidyCny + sum.interestSubsidyCny + sum.voucherSpendCny;
@@ -299,10 +303,10 @@ void computeFinance(const ResolvedScenario& r, const EngineOptions& options, con
         totalUsedFp16 += value;
     }
     sum.publicCostPerUsedPflopsHour =
-        ratio(sum.publicCostCny, totalUsedFp16, QT_TRANSLATE_NOOP("Finance", "no FP16 compute is used"));
+        ratio(sum.publicCostCny, totalUsedFp16, QT_TRANSLATE_NOOP("Finance", "no FP16 compute is used"), explain);
     sum.privateInvestmentCny = sum.initialCapexCny - sum.capexSubsidyCny;
-    sum.leverage =
-        ratio(sum.privateInvestmentCny, sum.publicCostCny, QT_TRANSLATE_NOOP("Finance", "no public money is spent"));
+    sum.leverage = ratio(sum.privateInvestmentCny, sum.publicCostCny,
+                         QT_TRANSLATE_NOOP("Finance", "no public money is spent"), explain);
     sum.gdpImpactCny = s.policies.gdpMultiplier * sum.initialCapexCny;
     for (std::size_t i = 0; i < results.subsidies.size(); ++i) {
         const CapexSubsidy& subsidy = s.policies.capexSubsidies[i];

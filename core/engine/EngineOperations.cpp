@@ -67,9 +67,9 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     const auto yearCount = static_cast<std::size_t>(years);
 
     // --- Results storage (resized in place, so that a reused Results keeps its allocations).
-    const bool series = options.series;
+    const bool details = options.details;
     results.years.assign(yearCount, YearResult{});
-    results.segments.resize(series ? segmentCount : 0);
+    results.segments.resize(details ? segmentCount : 0);
     for (std::size_t k = 0; k < results.segments.size(); ++k) {
         SegmentResult& out = results.segments[k];
         out.id = s.demand[k].id;
@@ -90,7 +90,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     }
     for (auto* monthly : {&results.monthlyUtilization, &results.monthlyPue, &results.monthlyDemandPflops,
                           &results.monthlyServedPflops}) {
-        zeros(*monthly, series ? monthCount : 0);
+        zeros(*monthly, details ? monthCount : 0);
     }
 
     // --- Scratch for one month, and the monthly use handed to the accounts.
@@ -307,7 +307,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         double revenueSum = year.revenue;
         double voucherSum = year.voucherSpend;
         for (std::size_t k = 0; k < segmentCount; ++k) {
-            if (series) {
+            if (details) {
                 yearDemand[k] += work[k];
                 yearServed[k] += served[k];
                 yearCardHours[k] += segmentCardHours[k];
@@ -318,7 +318,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
             monthServed += served[k];
             if (voucherMonth) {
                 const double voucher = coverage[k] * revenue[k];
-                if (series) {
+                if (details) {
                     yearVoucher[k] += voucher;
                 }
                 budgetLeft -= voucher;

@@ -109,7 +109,7 @@ void accountOperations(const ResolvedScenario& r, const EngineOptions& options, 
             itCapexMonths += capex.installedItCapex[mi];
             facilityCapexMonths += capex.readyFacilityCapex[mi];
 
-            if (options.series) {
+            if (options.details) {
                 results.monthlyUtilization[mi] =
                     use.installedCardHours[mi] > 0 ? use.usedCardHours[mi] / use.installedCardHours[mi] : 0.0;
                 results.monthlyPue[mi] = monthItKwh > 0 ? monthFacilityKwh / monthItKwh : 0.0;

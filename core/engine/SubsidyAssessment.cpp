@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace suanpan::detail {
 
@@ -66,42 +67,53 @@ void assessCapexSubsidies(const ResolvedScenario& r, const EngineOptions& option
     for (const CapexSubsidy& subsidy : s.policies.capexSubsidies) {
         const SubsidyConditions& k = subsidy.conditions;
         bool granted = !options.withoutPolicies;
-        auto condition = [&](bool met, const QString& what, const QString& detail) {
-            results.compliance.push_back({subsidy.name, what, met, detail});
+        // A condition's texts (what is asked, what the center does) are written only with EngineOptions::details.
+        auto condition = [&](bool met, const auto& texts) {
+            if (options.details) {
+                const auto [what, detail] = texts();
+                results.compliance.push_back({subsidy.name, what, met, detail});
+            }
             granted = granted && met;
         };
         if (k.minScalePflopsFp16 > 0) {
-            condition(peakFp16 >= k.minScalePflopsFp16,
-                      QCoreApplication::translate("Compliance", "Installed FP16 compute at least %1 P")
-                          .arg(decimal(k.minScalePflopsFp16, 1)),
-                      QCoreApplication::translate("Compliance", "%1 P installed").arg(decimal(peakFp16, 1)));
+            condition(peakFp16 >= k.minScalePflopsFp16, [&] {
+                return std::pair{QCoreApplication::translate("Compliance", "Installed FP16 compute at least %1 P")
+                                     .arg(decimal(k.minScalePflopsFp16, 1)),
+                                 QCoreApplication::translate("Compliance", "%1 P installed").arg(decimal(peakFp16, 1))};
+            });
         }
         if (k.maxPue > 0) {
             const bool measured = k.pueBasis == PueBasis::Measured;
             const double value = measured ? assessed.pue : pueDesign;
-            condition(value > 0 && value <= k.maxPue,
-                      QCoreApplication::translate("Compliance", "PUE at most %1").arg(decimal(k.maxPue, 2)),
-                      measured
-                          ? QCoreApplication::translate(
-                                "Compliance", "measured PUE %1 in project year %2 (first full year after deployment)")
-                                .arg(decimal(value, 3))
-                                .arg(assessed.projectYear)
-                          : QCoreApplication::translate("Compliance", "design PUE %1 (full load, annual climate)")
-                                .arg(decimal(value, 3)));
+            condition(value > 0 && value <= k.maxPue, [&] {
+                return std::pair{
+                    QCoreApplication::translate("Compliance", "PUE at most %1").arg(decimal(k.maxPue, 2)),
+                    measured
+                        ? QCoreApplication::translate(
+                              "Compliance", "measured PUE %1 in project year %2 (first full year after deployment)")
+                              .arg(decimal(value, 3))
+                              .arg(assessed.projectYear)
+                        : QCoreApplication::translate("Compliance", "design PUE %1 (full load, annual climate)")
+                              .arg(decimal(value, 3))};
+            });
         }
         if (k.minRackingRate > 0) {
-            condition(
-                assessed.rackingRate >= k.minRackingRate,
-                QCoreApplication::translate("Compliance", "Racking rate at least %1").arg(percent(k.minRackingRate)),
-                QCoreApplication::translate("Compliance", "%1 of built racks filled in project year %2")
-                    .arg(percent(assessed.rackingRate))
-                    .arg(assessed.projectYear));
+            condition(assessed.rackingRate >= k.minRackingRate, [&] {
+                return std::pair{
+                    QCoreApplication::translate("Compliance", "Racking rate at least %1")
+                        .arg(percent(k.minRackingRate)),
+                    QCoreApplication::translate("Compliance", "%1 of built racks filled in project year %2")
+                        .arg(percent(assessed.rackingRate))
+                        .arg(assessed.projectYear)};
+            });
         }
         if (k.minDomesticShare > 0) {
-            condition(domesticShare >= k.minDomesticShare,
-                      QCoreApplication::translate("Compliance", "Domestic chips at least %1 of FP16 compute")
-                          .arg(percent(k.minDomesticShare)),
-                      QCoreApplication::translate("Compliance", "%1 on domestic chips").arg(percent(domesticShare)));
+            condition(domesticShare >= k.minDomesticShare, [&] {
+                return std::pair{
+                    QCoreApplication::translate("Compliance", "Domestic chips at least %1 of FP16 compute")
+                        .arg(percent(k.minDomesticShare)),
+                    QCoreApplication::translate("Compliance", "%1 on domestic chips").arg(percent(domesticShare))};
+            });
         }
 
         SubsidyOutcome outcome;

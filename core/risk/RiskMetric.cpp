@@ -104,7 +104,7 @@ EngineOptions engineOptionsFor(std::span<const RiskMetric> metrics)
         return std::find(metrics.begin(), metrics.end(), metric) != metrics.end();
     };
     EngineOptions options;
-    options.series = false;
+    options.details = false;
     options.ratesOfReturn.projectBeforeTax = reads(RiskMetric::ProjectIrrBeforeTax);
     options.ratesOfReturn.projectAfterTax = reads(RiskMetric::ProjectIrrAfterTax);
     options.ratesOfReturn.equity = reads(RiskMetric::EquityIrr);

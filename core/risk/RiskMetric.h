@@ -49,8 +49,9 @@ MetricKind metricKind(RiskMetric metric);
 std::optional<double> metricValue(const Summary& summary, RiskMetric metric);
 
 /**
- * Engine options for evaluations of which only `metrics` are read: no monthly or per-segment series, and only
- * the rates of return among the metrics are solved for. The metrics come out as in a full evaluation.
+ * Engine options for evaluations of which only `metrics` are read: no details (series, condition texts,
+ * reasons; EngineOptions::details), and only the rates of return among the metrics are solved for. The metrics
+ * come out as in a full evaluation.
  */
 EngineOptions engineOptionsFor(std::span<const RiskMetric> metrics);
 

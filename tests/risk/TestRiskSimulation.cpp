@@ -319,8 +319,9 @@ void TestRiskSimulation::sensitivityRanksTheDominantInput()
 QTEST_GUILESS_MAIN(TestRiskSimulation)
 void TestRiskSimulation::trialOptionsChangeNoMetric()
 {
-    // A trial computes only what its metrics read (engineOptionsFor): each metric asked for, and every yearly
-    // figure, is the same bits as in a full evaluation; what is not asked for is left out.
+    // A trial computes only what its metrics read (engineOptionsFor): each metric asked for, every yearly
+    // figure and every subsidy granted is the same bits as in a full evaluation; the series, the subsidy
+    // conditions' texts, the reasons and the rates of return not asked for are left out.
     const ResolvedScenario scenario = resolved(largeUncertainScenario());
     const Results full = evaluate(scenario);
     for (std::size_t m = 0; m < static_cast<std::size_t>(kRiskMetricCount); ++m) {
@@ -335,7 +336,17 @@ void TestRiskSimulation::trialOptionsChangeNoMetric()
         }
         QVERIFY(lean.segments.empty());
         QVERIFY(lean.monthlyUtilization.empty());
+        QVERIFY(lean.compliance.empty());
+        QVERIFY(lean.summary.paybackYears.reason.isEmpty());
+        QCOMPARE(lean.subsidies.size(), full.subsidies.size());
+        for (std::size_t i = 0; i < full.subsidies.size(); ++i) {
+            QCOMPARE(lean.subsidies[i].granted, full.subsidies[i].granted);
+            QCOMPARE(lean.subsidies[i].amountCny, full.subsidies[i].amountCny);
+        }
     }
+    QVERIFY(!full.compliance.empty());
+    QVERIFY(!full.summary.paybackYears.value.has_value());
+    QVERIFY(!full.summary.paybackYears.reason.isEmpty());
     QVERIFY(full.summary.equityIrr.value.has_value());
     const Results afterTaxOnly = evaluate(scenario, engineOptionsFor(kReportedMetrics));
     QVERIFY(afterTaxOnly.summary.projectIrrAfterTax.value.has_value());
