@@ -96,12 +96,23 @@ void computeFinance(const ResolvedScenario& r, const EngineOptions& options, con
         for (double amount : year.opex) {
             year.opexTotal += amount;
         }
-        year.depreciation = yearSum(capex.depreciation, yi);
-        year.interest = yearSum(debt.interestPaid, yi);
-        year.principal = yearSum(debt.principal, yi);
-        year.debtDrawdown = yearSum(debt.drawdown, yi);
+        // The year's sums of the monthly plans, each in month order, side by side in one pass: five chains of
+        // additions that overlap instead of running one after another.
+        double depreciation = 0, interest = 0, principal = 0, drawdown = 0, interestSubsidy = 0;
+        for (int m = yi * 12; m < yi * 12 + 12 && m < capex.months; ++m) {
+            const auto mi = static_cast<std::size_t>(m);
+            depreciation += capex.depreciation[mi];
+            interest += debt.interestPaid[mi];
+            principal += debt.principal[mi];
+            drawdown += debt.drawdown[mi];
+            interestSubsidy += debt.interestSubsidy[mi];
+        }
+        year.depreciation = depreciation;
+        year.interest = interest;
+        year.principal = principal;
+        year.debtDrawdown = drawdown;
         year.debtBalance = debt.balance[static_cast<std::size_t>(yi * 12 + 11)];
-        year.interestSubsidy = yearSum(debt.interestSubsidy, yi);
+        year.interestSubsidy = interestSubsidy;
 
         // VAT (methodology §9.1): output VAT on revenue, less input VAT on capex and opex and the credit
         // carried forward, is paid; surcharges follow what is paid. Profit is counted net of VAT.

@@ -36,16 +36,6 @@ struct DebtPlan {
     double capitalizedInterest = 0;
 };
 
-/// Sum over the months of one project year of a monthly series.
-inline double yearSum(const std::vector<double>& monthly, int year)
-{
-    double sum = 0;
-    for (int m = year * 12; m < year * 12 + 12 && m < static_cast<int>(monthly.size()); ++m) {
-        sum += monthly[static_cast<std::size_t>(m)];
-    }
-    return sum;
-}
-
 CapexPlan planCapex(const ResolvedScenario& r);
 DebtPlan planDebt(const ResolvedScenario& r, const CapexPlan& capex, const EngineOptions& options);
 
