@@ -72,8 +72,13 @@ void computeFinance(const ResolvedScenario& r, const EngineOptions& options, con
     const Scenario& s = r.input;
     const FinanceInput& fi = s.finance;
     const std::size_t n = results.years.size();
-    std::vector<double> equityTaxable(n);
-    std::vector<double> projectTaxable(n);
+    // Yearly series of the computation, their storage kept per thread between evaluations.
+    thread_local std::vector<double> equityTaxable, projectTaxable, before, after, equity, publicFlows, costs, usedFp16,
+        usedCards, availableFp16;
+    for (std::vector<double>* series : {&equityTaxable, &projectTaxable, &before, &after, &equity, &publicFlows, &costs,
+                                        &usedFp16, &usedCards, &availableFp16}) {
+        series->assign(n, 0.0);
+    }
     double vatCredit = 0; // input VAT carried forward
 
     for (std::size_t y = 0; y < n; ++y) {
@@ -148,8 +153,6 @@ void computeFinance(const ResolvedScenario& r, const EngineOptions& options, con
     const std::vector<double> tax = Finance::incomeTaxWithLossCarryForward(equityTaxable, taxRate, carry);
     const std::vector<double> adjustedTax = Finance::incomeTaxWithLossCarryForward(projectTaxable, taxRate, carry);
 
-    std::vector<double> before(n), after(n), equity(n), publicFlows(n), costs(n), usedFp16(n), usedCards(n),
-        availableFp16(n);
     double cumulative = 0;
     for (std::size_t y = 0; y < n; ++y) {
         YearResult& year = results.years[y];
