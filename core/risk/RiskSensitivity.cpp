@@ -41,10 +41,27 @@ void SensitivityPlan::prepare(const Task& task, std::vector<double>& values, std
 std::vector<double> SensitivityPlan::drawRanks(const TrialTable& trials, std::size_t column) const
 {
     const std::size_t inputCount = m_model.inputs().size();
-    std::vector<double> draws(trials.trials);
-    for (std::size_t i = 0; i < trials.trials; ++i) {
-        draws[i] = column < inputCount ? trials.draws[i * trials.dimensions + column]
-                                       : (trials.eventHappened(i, column - inputCount, m_model) ? 1.0 : 0.0);
+    const std::size_t n = trials.trials;
+    if (column >= inputCount) {
+        // Whether an event happened, 0 or 1: ranked as RankCorrelation::ranks ranks ties, without sorting. The
+        // trials without it take ranks 1 … n0 and share their average (i + j) / 2 + 1, the others n0 + 1 … n.
+        std::vector<char> happened(n);
+        std::size_t without = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            happened[i] = trials.eventHappened(i, column - inputCount, m_model) ? 1 : 0;
+            without += happened[i] != 0 ? 0 : 1;
+        }
+        const double rankWithout = (static_cast<double>(without) - 1.0) / 2.0 + 1.0; // i = 0, j = n0 − 1
+        const double rankWith = static_cast<double>(without + n - 1) / 2.0 + 1.0;    // i = n0, j = n − 1
+        std::vector<double> rank(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            rank[i] = happened[i] != 0 ? rankWith : rankWithout;
+        }
+        return rank;
+    }
+    std::vector<double> draws(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        draws[i] = trials.draws[i * trials.dimensions + column];
     }
     return RankCorrelation::ranks(draws);
 }
