@@ -14,5 +14,11 @@ for file in data/samples/*.json; do
     # Exit code 1 (no value reaches the goal) is an answer too.
     "$cli" goal-seek "$file" --vary 'demand[*].captureShare' --factor --target averageUtilization=0.5 --json \
         > "$out/$name.goal-seek.json" || [ $? -eq 1 ]
+    # A rate of return the risk runs do not compute, deterministically and on the P50 of trials.
+    "$cli" goal-seek "$file" --vary 'site.override.tariffCnyPerKwh' --min 0.01 --max 3 \
+        --target projectIrrBeforeTax=-0.5 --json > "$out/$name.goal-seek-irr.json" || [ $? -eq 1 ]
+    "$cli" goal-seek "$file" --vary 'demand[*].captureShare' --factor --target equityIrr=-0.5 --p50 --presets \
+        --trials 300 --seed 4 --json > "$out/$name.goal-seek-p50.json" || [ $? -eq 1 ]
+    "$cli" evaluate "$file" --cashflow-csv "$out/$name.cashflow.csv" --years-csv "$out/$name.years.csv" > /dev/null
 done
 echo "wrote $(ls "$out" | wc -l) files to $out"
