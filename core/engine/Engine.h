@@ -12,7 +12,10 @@ struct RatesOfReturn {
     bool equity = true;
 };
 
-/** \brief Ways to evaluate a scenario other than as described (used by break-even search and comparisons). */
+/**
+ * \brief Ways to evaluate a scenario other than as described (break-even search, comparisons without policies),
+ * and what a repeated evaluation may leave out (risk trials, goal seek).
+ */
 struct EngineOptions {
     /// When in [0, 1]: every installed card is used this share of the time, regardless of demand.
     double forcedUtilization = -1.0;

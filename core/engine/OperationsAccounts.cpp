@@ -158,4 +158,56 @@ void accountOperations(const ResolvedScenario& r, const EngineOptions& options, 
     }
 }
 
+void summarizeYears(const ResolvedScenario& r, const OperationsPlan& plan, Results& results)
+{
+    const Scenario& s = r.input;
+    const int months = plan.months;
+    const auto yearCount = static_cast<std::size_t>(plan.years);
+    const std::size_t chipCount = plan.chips.size();
+    const std::vector<ChipState>& chips = plan.chips;
+    const std::vector<SegmentState>& segments = plan.segments;
+    const double availability = r.redundancy.availability;
+    thread_local std::vector<std::array<double, kPrecisionCount>> chipPflops; // P of each entry's cards
+    chipPflops.resize(chipCount);
+    for (std::size_t c = 0; c < chipCount; ++c) {
+        for (std::size_t p = 0; p < static_cast<std::size_t>(kPrecisionCount); ++p) {
+            chipPflops[c][p] = chips[c].cards * r.chips[c].tflops[p] / 1000.0;
+        }
+    }
+    for (std::size_t yi = 0; yi < yearCount; ++yi) {
+        YearResult& year = results.years[yi];
+        const int firstMonth = static_cast<int>(yi) * 12;
+        const int endMonth = std::min(months, firstMonth + 12);
+        year.projectYear = static_cast<int>(yi) + 1;
+        year.calendarYear = s.startYear + static_cast<int>(yi);
+        year.rackingRate = year.racksBuilt > 0 ? year.racksFilled / year.racksBuilt : 0.0;
+        year.utilization = year.cardHoursInstalled > 0 ? year.cardHoursUsed / year.cardHoursInstalled : 0.0;
+        year.pue = year.itMwh > 0 ? year.facilityMwh / year.itMwh : 0.0;
+        double fp16InstalledHours = 0;
+        for (std::size_t c = 0; c < chipCount; ++c) {
+            ChipResult& out = results.chips[c];
+            const int monthsInService = std::max(0, endMonth - std::max(firstMonth, chips[c].deployMonth));
+            out.cardHoursInstalled[yi] = monthsInService * chips[c].installedCardHours;
+            fp16InstalledHours += out.cardHoursInstalled[yi] * chips[c].pflopsFp16;
+            out.utilization[yi] =
+                out.cardHoursInstalled[yi] > 0 ? out.cardHoursUsed[yi] / out.cardHoursInstalled[yi] : 0.0;
+            if (endMonth - 1 >= chips[c].deployMonth) {
+                for (std::size_t p = 0; p < static_cast<std::size_t>(kPrecisionCount); ++p) {
+                    year.installedPflops[p] += chipPflops[c][p];
+                }
+            }
+        }
+        year.computeUtilization = fp16InstalledHours > 0 ? year.usedPflopsHoursFp16 / fp16InstalledHours : 0.0;
+        // What each segment could do with every compatible card to itself.
+        for (std::size_t k = 0; k < results.segments.size(); ++k) {
+            const Route* route = plan.routes.data() + segments[k].firstRoute;
+            for (const Route* end = route + segments[k].routeCount; route != end; ++route) {
+                results.segments[k].effectiveCapacityPflopsHours[yi] +=
+                    results.chips[route->chip].cardHoursInstalled[yi] * availability * route->rate;
+            }
+        }
+        year.installedPflopsFp16 = year.installedPflops[static_cast<std::size_t>(Precision::Fp16)];
+    }
+}
+
 } // namespace suanpan::detail

@@ -88,6 +88,10 @@ struct MonthlyUse {
 void accountOperations(const ResolvedScenario& r, const EngineOptions& options, const CapexPlan& capex,
                        const MonthlyUse& use, Results& results);
 
+/// Each year's ratios (racking rate, utilization, PUE), installed compute and the per-chip and per-segment
+/// capacity figures, from the year's sums.
+void summarizeYears(const ResolvedScenario& r, const OperationsPlan& plan, Results& results);
+
 void planOperations(const ResolvedScenario& r, const EngineOptions& options, int openingMonth, OperationsPlan& plan);
 
 /// Demand multiplier of a voucher covering `coverage` of the price: (1 − c)^−ε, with c capped at 0.99.

@@ -1,9 +1,8 @@
 #include "RiskMetric.h"
 
-#include <algorithm>
-
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <limits>
 

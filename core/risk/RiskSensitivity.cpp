@@ -74,8 +74,8 @@ std::vector<double> SensitivityPlan::metricRanks(const TrialTable& trials, RiskM
 std::vector<Sensitivity>
 SensitivityPlan::assemble(const std::vector<RiskMetric>& metrics,
                           const std::vector<std::array<std::optional<double>, kRiskMetricCount>>& outcomes,
-                          const std::vector<std::vector<double>>& drawRanks,
-                          const std::vector<std::vector<double>>& metricRanks) const
+                          const std::vector<std::vector<double>>& drawRankColumns,
+                          const std::vector<std::vector<double>>& metricRankColumns) const
 {
     const std::vector<ModelInput>& inputs = m_model.inputs();
     const std::vector<ModelEvent>& events = m_model.events();
@@ -132,7 +132,7 @@ SensitivityPlan::assemble(const std::vector<RiskMetric>& metrics,
             item.path =
                 isEvent ? QStringLiteral("uncertainty.events[%1]").arg(column - inputs.size()) : inputs[column].path;
             item.label = isEvent ? events[column - inputs.size()].label : inputs[column].label;
-            item.rankCorrelation = RankCorrelation::pearson(drawRanks[column], metricRanks[metricIndex]);
+            item.rankCorrelation = RankCorrelation::pearson(drawRankColumns[column], metricRankColumns[metricIndex]);
             s.importance.push_back(item);
         }
         std::stable_sort(s.importance.begin(), s.importance.end(),

@@ -48,14 +48,14 @@ public:
     static std::vector<double> metricRanks(const TrialTable& trials, RiskMetric metric);
 
     /**
-     * Tornado, spider and importance for each metric, from the task outcomes (in task order), drawRanks of
-     * every draw column and metricRanks of each metric (in the order of `metrics`). The ranks are computed
+     * Tornado, spider and importance for each metric, from the task outcomes (in task order), the drawRanks of
+     * every draw column and the metricRanks of each metric (in the order of `metrics`). The ranks are computed
      * apart so that a run can spread them over its threads.
      */
     std::vector<Sensitivity> assemble(const std::vector<RiskMetric>& metrics,
                                       const std::vector<std::array<std::optional<double>, kRiskMetricCount>>& outcomes,
-                                      const std::vector<std::vector<double>>& drawRanks,
-                                      const std::vector<std::vector<double>>& metricRanks) const;
+                                      const std::vector<std::vector<double>>& drawRankColumns,
+                                      const std::vector<std::vector<double>>& metricRankColumns) const;
 
 private:
     const RiskModel& m_model;

@@ -58,7 +58,9 @@ bool report(const RiskProgressCallback& progress, RiskPhase phase, std::size_t d
 std::vector<double> TrialTable::valuesOf(RiskMetric metric) const
 {
     const auto m = static_cast<std::size_t>(metric);
-    Q_ASSERT(computed[m]);
+    if (!computed[m]) {
+        return {}; // not asked of the trials
+    }
     std::vector<double> values;
     values.reserve(trials);
     for (std::size_t i = 0; i < trials; ++i) {
@@ -72,7 +74,9 @@ std::vector<double> TrialTable::valuesOf(RiskMetric metric) const
 std::vector<double> TrialTable::rankedValuesOf(RiskMetric metric) const
 {
     const auto m = static_cast<std::size_t>(metric);
-    Q_ASSERT(computed[m]);
+    if (!computed[m]) {
+        return {}; // not asked of the trials
+    }
     std::vector<double> values(trials);
     for (std::size_t i = 0; i < trials; ++i) {
         values[i] = present[m][i] != 0 ? metrics[m][i] : missingRank(metric);
@@ -209,7 +213,7 @@ RiskResults RiskSimulation::run(const RiskSettings& settings, const RiskProgress
     report(progress, RiskPhase::Summarizing, 0, 1, settings.trials + taskCount, totalWork);
 
     // The statistics: each piece reads the table and writes only its own result, so they run on the run's
-    // threads (the two fan charts alone sort 2 × years columns of every trial) and are what they would be one
+    // threads (the two fan charts alone order 2 × years columns of every trial) and are what they would be one
     // after another.
     const int startYear = m_model.base().input.startYear;
     std::vector<OutputDistribution> distributions(kReportedMetrics.size());

@@ -25,10 +25,10 @@ struct TrialTable {
     std::vector<float> utilization;        ///< per year and trial: year y of trial i at [y · trials + i]
     std::vector<float> cumulativeCashFlow; ///< per year and trial, CNY, as utilization
 
-    /// The metric's values in the trials that have it (the metric must be computed).
+    /// The metric's values in the trials that have it (none when the metric was not computed).
     std::vector<double> valuesOf(RiskMetric metric) const;
-    /// The metric in every trial, a missing value ranked by missingRank() (for quantiles over all trials; the
-    /// metric must be computed).
+    /// The metric in every trial, a missing value ranked by missingRank() (for quantiles over all trials; none
+    /// when the metric was not computed).
     std::vector<double> rankedValuesOf(RiskMetric metric) const;
     bool eventHappened(std::size_t trial, std::size_t event, const RiskModel& model) const;
 };

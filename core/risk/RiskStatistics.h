@@ -8,7 +8,7 @@
 namespace suanpan {
 
 /**
- * \brief The estimators of a risk analysis (docs/methodology.md §12.4): sample quantiles, histograms, CDFs,
+ * \brief The estimators of a risk analysis (docs/methodology.md §12.6): sample quantiles, histograms, CDFs,
  * fan-chart bands and the convergence indicator. Pure functions of the trial values in trial order.
  */
 namespace RiskStatistics {
