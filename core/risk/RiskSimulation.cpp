@@ -157,6 +157,10 @@ std::optional<TrialTable> RiskSimulation::simulate(const RiskSettings& settings,
                 static_cast<float>(worker.results.years[y].cumulativeProjectCashFlow);
         }
     };
+    // The trials start: said at once (the runner's first report comes 50 ms in), and a stop asked for is heeded.
+    if (!report(progress, RiskPhase::Simulating, 0, trials, workDone, total)) {
+        return std::nullopt;
+    }
     const bool completed = TrialRunner::run(trials, threads, trial, [&](std::size_t done) {
         return report(progress, RiskPhase::Simulating, done, trials, workDone, total);
     });
