@@ -1,4 +1,4 @@
-# Warning and sanitizer flags shared by every Suanpan target (applied through suanpan_options).
+# Warning, sanitizer and optimization flags shared by every Suanpan target (applied through suanpan_options).
 add_library(suanpan_options INTERFACE)
 target_compile_options(suanpan_options INTERFACE -Wall -Wextra -Wpedantic)
 if(SUANPAN_WERROR)
@@ -10,7 +10,24 @@ if(SUANPAN_ASAN)
 endif()
 target_compile_definitions(suanpan_options INTERFACE SUANPAN_VERSION="${PROJECT_VERSION}")
 
+# Profile-guided optimization (scripts/pgo-build.sh): GENERATE writes a profile when the programs run, USE
+# optimizes with it. The profile's files are named after the object files, so both are one build directory.
+if(SUANPAN_PGO STREQUAL "GENERATE")
+    target_compile_options(suanpan_options INTERFACE -fprofile-generate -fprofile-update=atomic
+                                                     "-fprofile-dir=${SUANPAN_PGO_DIR}")
+    target_link_options(suanpan_options INTERFACE -fprofile-generate)
+elseif(SUANPAN_PGO STREQUAL "USE")
+    # Code the training did not run is optimized as usual (partial training), without a warning for it.
+    target_compile_options(suanpan_options INTERFACE -fprofile-use -fprofile-partial-training
+                                                     "-fprofile-dir=${SUANPAN_PGO_DIR}" -Wno-missing-profile)
+elseif(NOT SUANPAN_PGO STREQUAL "OFF")
+    message(FATAL_ERROR "SUANPAN_PGO must be OFF, GENERATE or USE, not \"${SUANPAN_PGO}\"")
+endif()
+
 find_program(SUANPAN_CCACHE ccache)
-if(SUANPAN_CCACHE)
+if(SUANPAN_CCACHE AND SUANPAN_PGO STREQUAL "OFF")
     set(CMAKE_CXX_COMPILER_LAUNCHER "${SUANPAN_CCACHE}" CACHE STRING "" FORCE)
+else()
+    # ccache does not see the profile an object is built with: a cached object could lack it.
+    set(CMAKE_CXX_COMPILER_LAUNCHER "" CACHE STRING "" FORCE)
 endif()

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:?usage: scripts/golden-outputs.sh OUT_DIR}"
 mkdir -p "$out"
-cli=build/app/suanpan-cli
+cli="${SUANPAN_CLI:-build/app/suanpan-cli}" # another build's CLI may be named, e.g. to compare two builds
 for file in data/samples/*.json; do
     name=$(basename "$file" .json)
     "$cli" evaluate "$file" --json > "$out/$name.evaluate.json"
