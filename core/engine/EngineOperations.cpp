@@ -269,9 +269,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
             }
         }
 
-        for (std::size_t k = 0; k < segmentCount; ++k) { // a loop: a memset call costs more for a few entries
-            capBinding[k] = 0;
-        }
+        std::fill_n(capBinding, segmentCount, 0);
         if (options.forcedUtilization >= 0.0) {
             for (std::size_t k = 0; k < segmentCount; ++k) {
                 cover(k, 0.0);
