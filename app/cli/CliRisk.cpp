@@ -4,7 +4,6 @@
 #include "CliProject.h"
 
 #include "model/Catalog.h"
-#include "model/ScenarioValidator.h"
 #include "risk/GoalSeek.h"
 #include "risk/RiskJson.h"
 #include "risk/RiskSimulation.h"
@@ -134,10 +133,8 @@ std::optional<ResolvedScenario> loadWithPresets(const QString& path, const QStri
     if (!resolved || !presets) {
         return resolved;
     }
-    Scenario scenario = resolved->input;
-    UncertaintyPresets::addTo(scenario, *resolved);
     ValidationReport report;
-    resolved = resolveScenario(scenario, catalog, report);
+    resolved = UncertaintyPresets::withPresets(*resolved, catalog, report);
     if (!resolved) {
         printProblems(path, report, err);
         exitCode = InvalidInput;

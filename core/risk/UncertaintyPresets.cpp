@@ -1,6 +1,7 @@
 #include "UncertaintyPresets.h"
 
 #include "model/NumberTargets.h"
+#include "model/ScenarioValidator.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -164,6 +165,14 @@ int addTo(Scenario& scenario, const ResolvedScenario& resolved)
         }
     }
     return added;
+}
+
+std::optional<ResolvedScenario> withPresets(const ResolvedScenario& resolved, const Catalog& catalog,
+                                            ValidationReport& report)
+{
+    Scenario scenario = resolved.input;
+    addTo(scenario, resolved);
+    return resolveScenario(scenario, catalog, report);
 }
 
 } // namespace suanpan::UncertaintyPresets

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "model/Catalog.h"
 #include "model/ResolvedScenario.h"
+#include "model/ValidationReport.h"
 
 #include <QJsonObject>
+
+#include <optional>
 
 namespace suanpan {
 
@@ -25,6 +29,11 @@ Uncertainty forScenario(const ResolvedScenario& scenario);
 /// Adds to the scenario's uncertainty the preset inputs whose numbers it does not already make uncertain and
 /// the events it lacks. Returns how many inputs and events were added.
 int addTo(Scenario& scenario, const ResolvedScenario& resolved);
+
+/// The scenario with the presets added (addTo) and validated again against the catalog; nothing, with the
+/// problems in `report`, when that is not valid.
+std::optional<ResolvedScenario> withPresets(const ResolvedScenario& resolved, const Catalog& catalog,
+                                            ValidationReport& report);
 
 } // namespace UncertaintyPresets
 

@@ -4,7 +4,6 @@
 
 #include "document/ScenarioDocument.h"
 #include "model/NumberTargets.h"
-#include "model/ScenarioValidator.h"
 #include "risk/RiskText.h"
 #include "risk/UncertaintyPresets.h"
 
@@ -311,10 +310,9 @@ void GoalSeekDialog::seek()
     const GoalSeekRequest r = request();
     ResolvedScenario scenario = *evaluation.scenario;
     if (r.onMedian && m_presets->isChecked()) {
-        Scenario withPresets = scenario.input;
-        UncertaintyPresets::addTo(withPresets, scenario);
         ValidationReport report;
-        std::optional<ResolvedScenario> resolved = resolveScenario(withPresets, m_document->catalog(), report);
+        std::optional<ResolvedScenario> resolved =
+            UncertaintyPresets::withPresets(scenario, m_document->catalog(), report);
         if (!resolved) {
             m_answer->setText(report.toTextLines().join(QLatin1Char('\n')));
             return;

@@ -3,7 +3,6 @@
 #include "RiskCharts.h"
 #include "charts/ChartSupport.h"
 #include "document/ScenarioDocument.h"
-#include "model/ScenarioValidator.h"
 #include "report/NumberFormat.h"
 #include "risk/RiskSimulation.h"
 #include "risk/UncertaintyPresets.h"
@@ -252,10 +251,9 @@ void RiskPanel::run()
     }
     ResolvedScenario scenario = *evaluation.scenario;
     if (m_presets->isChecked()) {
-        Scenario withPresets = scenario.input;
-        UncertaintyPresets::addTo(withPresets, scenario);
         ValidationReport report;
-        std::optional<ResolvedScenario> resolved = resolveScenario(withPresets, m_document->catalog(), report);
+        std::optional<ResolvedScenario> resolved =
+            UncertaintyPresets::withPresets(scenario, m_document->catalog(), report);
         if (!resolved) {
             m_status->setText(report.toTextLines().join(QLatin1Char('\n')));
             return;
