@@ -8,17 +8,24 @@ namespace suanpan::RiskStatistics {
 
 namespace {
 
+/// The quantile p of n values (n > 0) by linear interpolation between order statistics (Hyndman–Fan type 7);
+/// orderStatistic(k) gives the k-th smallest value (from 0).
+template <typename OrderStatistic> double interpolatedQuantile(std::size_t n, double p, OrderStatistic orderStatistic)
+{
+    const double h = (static_cast<double>(n) - 1.0) * std::clamp(p, 0.0, 1.0);
+    const auto low = static_cast<std::size_t>(std::floor(h));
+    const std::size_t high = std::min(low + 1, n - 1);
+    const double lower = orderStatistic(low);
+    return lower + (h - static_cast<double>(low)) * (orderStatistic(high) - lower);
+}
+
 /// quantileOfSorted for doubles and for the floats the fan charts keep, computed in double either way.
 template <typename T> double quantileOfSortedValues(std::span<const T> sorted, double p)
 {
     if (sorted.empty()) {
         return 0.0;
     }
-    const double h = (static_cast<double>(sorted.size()) - 1.0) * std::clamp(p, 0.0, 1.0);
-    const auto low = static_cast<std::size_t>(std::floor(h));
-    const std::size_t high = std::min(low + 1, sorted.size() - 1);
-    const double lower = sorted[low];
-    return lower + (h - static_cast<double>(low)) * (static_cast<double>(sorted[high]) - lower);
+    return interpolatedQuantile(sorted.size(), p, [&sorted](std::size_t k) { return static_cast<double>(sorted[k]); });
 }
 
 /**
@@ -46,11 +53,7 @@ std::array<double, N> quantilesOfUnsorted(std::vector<T>& values, const std::arr
         return static_cast<double>(values[k]);
     };
     for (std::size_t i = 0; i < N; ++i) {
-        const double h = (static_cast<double>(n) - 1.0) * std::clamp(ps[i], 0.0, 1.0);
-        const auto low = static_cast<std::size_t>(std::floor(h));
-        const std::size_t high = std::min(low + 1, n - 1);
-        const double lower = orderStatistic(low);
-        result[i] = lower + (h - static_cast<double>(low)) * (orderStatistic(high) - lower);
+        result[i] = interpolatedQuantile(n, ps[i], orderStatistic);
     }
     return result;
 }
