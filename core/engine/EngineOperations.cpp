@@ -26,7 +26,7 @@ struct Workspace {
     std::vector<int> capBinding; // not char: a char store may alias every pointer of the loop
     // Take-or-pay: per segment, card-hours reserved but idle and what is paid for them; per route, the
     // card-hours a contracted segment reserved on it.
-    std::vector<double> reservedIdle, takeOrPay, routeHours;
+    std::vector<double> reservedIdle, takeOrPay, contracted, contractRevenue, routeHours;
     // The current year's sums, per segment and per chip, written to the results at the year's end.
     std::vector<double> yearDemand, yearServed, yearCardHours, yearRevenue, yearVoucher, yearUsed;
 };
@@ -104,6 +104,8 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     w.capBinding.assign(segmentCount, 0);
     w.reservedIdle.assign(segmentCount, 0.0);
     w.takeOrPay.assign(segmentCount, 0.0);
+    w.contracted.assign(segmentCount, 0.0);
+    w.contractRevenue.assign(segmentCount, 0.0);
     w.routeHours.assign(plan.routes.size(), 0.0);
     MonthlyUse& use = w.use;
     for (auto* series : {&use.installedCardHours, &use.usedCardHours, &use.usedPflopsHoursFp16, &use.idleKw,
@@ -129,6 +131,8 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     int* const capBinding = w.capBinding.data();
     double* const reservedIdle = w.reservedIdle.data();
     double* const takeOrPay = w.takeOrPay.data();
+    double* const contracted = w.contracted.data();
+    double* const contractRevenue = w.contractRevenue.data();
     double* const routeHours = w.routeHours.data();
     double* const yearDemand = w.yearDemand.data();
     double* const yearServed = w.yearServed.data();
@@ -156,7 +160,8 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     }
     // The month's allocation (MonthAllocation.cpp) works on these arrays.
     MonthArrays month{capacity,         left,    used,         uplift,    work,       served,
-                      segmentCardHours, revenue, reservedIdle, takeOrPay, routeHours, 0};
+                      segmentCardHours, revenue, reservedIdle, takeOrPay, contracted, contractRevenue,
+                      routeHours,       0};
     auto allocate = [&](int m) {
         month.openInService = openInService;
         allocateMonth(plan, m, month);
@@ -262,8 +267,8 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
             for (std::size_t k = 0; k < segmentCount; ++k) {
                 const SegmentState& segment = segments[k];
                 const bool capLeft = (segment.userCapCny <= 0) | (userCapLeft[k] > 0.0);
-                // A segment under a take-or-pay contract pays the contract, not a price vouchers could lower.
-                const bool underContract = (m < segment.contractEnd) & (segment.contractWork > 0);
+                // A segment holding a reservation pays its contracts, not a price vouchers could lower.
+                const bool underContract = plan.reserved[k * monthCount + mi] > 0.0;
                 const bool eligible = segment.voucherEligible & !underContract;
                 cover(k, eligible & budgetOpen & capLeft ? vouchers.coverage : 0.0);
             }
@@ -331,6 +336,8 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
             for (std::size_t k = 0; k < segmentCount; ++k) {
                 year.takeOrPayRevenue += takeOrPay[k];
                 year.reservedIdleCardHours += reservedIdle[k];
+                year.contractedPflopsHours += contracted[k];
+                year.contractRevenue += contractRevenue[k];
             }
         }
         if (budgetLeft < 1e-3 * vouchers.annualBudgetCny) {

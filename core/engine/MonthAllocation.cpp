@@ -12,6 +12,24 @@ namespace {
  * Running take-or-pay contracts take their volume first; without contracts (the usual case) their
  * bookkeeping is compiled out.
  */
+/**
+ * What segment k's contracts pay in a month: each its reservation's value, for the share of the reservation that
+ * could be placed on chips, times the share used or its take-or-pay share, whichever is more.
+ */
+void payContracts(const OperationsPlan& plan, std::size_t k, std::size_t m, double placed, double run,
+                  const MonthArrays& a)
+{
+    const SegmentState& seg = plan.segments[k];
+    const auto monthCount = static_cast<std::size_t>(plan.months);
+    for (std::size_t j = seg.firstContract; j < seg.firstContract + seg.contractCount; ++j) {
+        const double value = plan.contractValue[j * monthCount + m] * placed;
+        const double paidShare = std::max(run, plan.contracts[j].takeOrPayShare);
+        a.contractRevenue[k] += value * paidShare;
+        a.revenue[k] += value * paidShare;
+        a.takeOrPay[k] += value * (paidShare - run);
+    }
+}
+
 template <bool Contracts> void fill(const OperationsPlan& plan, int m, const MonthArrays& a)
 {
     const std::size_t chipCount = plan.chips.size();
@@ -33,14 +51,15 @@ template <bool Contracts> void fill(const OperationsPlan& plan, int m, const Mon
     }
     std::uint64_t open = a.openInService;
 
-    // Fills `target` P·h of segment k on its routes, best chip first, of which it runs `needed` (less than the
-    // target only for a take-or-pay reservation: the rest is reserved, idle and paid for all the same).
-    auto place = [&](std::size_t k, double target, double needed) {
+    // Fills `target` P·h of segment k on its routes, best chip first. For a contract's reservation the segment
+    // runs `needed` of it (up to the whole); the rest is reserved and idle, and the contracts pay for it what
+    // their take-or-pay share says.
+    auto place = [&](std::size_t k, double target, double needed, bool contract) {
         const SegmentState& seg = plan.segments[k];
         if ((seg.chipMask & open) == 0) {
             return;
         }
-        const bool reserving = Contracts && needed < target;
+        const bool reserving = Contracts && contract;
         if (reserving) {
             std::fill_n(a.routeHours + seg.firstRoute, seg.routeCount, 0.0);
         }
@@ -74,23 +93,25 @@ template <bool Contracts> void fill(const OperationsPlan& plan, int m, const Mon
             cardHoursUsed += cardHours;
             earned += cardHours * segmentPrice[c];
         }
-        const double revenue = earned * plan.priceFactor[k * yearCount + y];
-        a.revenue[k] += revenue;
         if (reserving) {
             // The segment runs what it needs on its reservation, the same share on every chip.
             const double run = servedWork > 0 ? std::min(needed, servedWork) / servedWork : 0.0;
             for (std::size_t j = seg.firstRoute; j < seg.firstRoute + seg.routeCount; ++j) {
                 used[routes[j].chip] += a.routeHours[j] * run;
             }
+            payContracts(plan, k, mi, servedWork / target, run, a);
+            a.contracted[k] += servedWork;
             a.reservedIdle[k] += cardHoursUsed * (1.0 - run);
-            a.takeOrPay[k] += revenue * (1.0 - run);
             servedWork *= run;
             cardHoursUsed *= run;
+        } else {
+            a.revenue[k] += earned * plan.priceFactor[k * yearCount + y];
         }
         a.served[k] += servedWork;
         a.segmentCardHours[k] += cardHoursUsed;
     };
-    auto contracted = [&](const SegmentState& seg) { return m < seg.contractEnd && seg.contractWork > 0; };
+    const double* reserved = plan.reserved.data() + mi;
+    auto reservation = [&](std::size_t k) { return Contracts ? reserved[k * monthCount] : 0.0; };
 
     for (std::size_t k = 0; k < segmentCount; ++k) {
         a.work[k] = plan.captured[k * monthCount + mi] * a.uplift[k];
@@ -100,28 +121,25 @@ template <bool Contracts> void fill(const OperationsPlan& plan, int m, const Mon
         if constexpr (Contracts) {
             a.reservedIdle[k] = 0;
             a.takeOrPay[k] = 0;
+            a.contracted[k] = 0;
+            a.contractRevenue[k] = 0;
         }
     }
     if constexpr (Contracts) {
-        // Running contracts first: each takes its whole volume and runs what its segment needs of it.
+        // Running contracts first: each segment's reservation is placed whole and runs what the segment needs.
         for (std::size_t order = 0; order < segmentCount; ++order) {
             const std::size_t k = plan.segmentOrder[order];
-            const SegmentState& seg = plan.segments[k];
-            if (contracted(seg)) {
-                place(k, seg.contractWork, std::min(a.work[k], seg.contractWork));
+            if (reservation(k) > 0) {
+                place(k, reservation(k), std::min(a.work[k], reservation(k)), true);
             }
         }
     }
-    // Then the demand beyond any contract, segment by segment.
+    // Then the demand beyond any reservation, segment by segment, at market prices.
     for (std::size_t order = 0; order < segmentCount; ++order) {
         const std::size_t k = plan.segmentOrder[order];
-        double rest = a.work[k];
-        if constexpr (Contracts) {
-            const SegmentState& seg = plan.segments[k];
-            rest = contracted(seg) ? std::max(0.0, a.work[k] - seg.contractWork) : rest;
-        }
+        const double rest = std::max(0.0, a.work[k] - reservation(k));
         if (rest > 0) {
-            place(k, rest, rest);
+            place(k, rest, rest, false);
         }
     }
 }
@@ -152,6 +170,8 @@ void forceMonth(const OperationsPlan& plan, int m, double forcedUtilization, dou
     if (plan.anyContract) {
         std::fill_n(a.reservedIdle, segmentCount, 0.0);
         std::fill_n(a.takeOrPay, segmentCount, 0.0);
+        std::fill_n(a.contracted, segmentCount, 0.0);
+        std::fill_n(a.contractRevenue, segmentCount, 0.0);
     }
     for (std::size_t c = 0; c < chipCount; ++c) {
         const double busy = std::min(a.capacity[c], forcedUtilization * (a.capacity[c] / availability));

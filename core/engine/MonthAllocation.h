@@ -18,9 +18,11 @@ struct MonthArrays {
     double* served = nullptr;
     double* segmentCardHours = nullptr;
     double* revenue = nullptr;
-    double* reservedIdle = nullptr; ///< take-or-pay card-hours reserved and left idle
-    double* takeOrPay = nullptr;    ///< revenue of those
-    double* routeHours = nullptr;   ///< scratch: card-hours a contracted segment reserves on each route
+    double* reservedIdle = nullptr; ///< card-hours reserved by contracts and left idle
+    double* takeOrPay = nullptr;    ///< what contracts pay for reserved capacity left idle
+    double* contracted = nullptr;   ///< P·h reserved by contracts (placed on chips)
+    double* contractRevenue = nullptr;
+    double* routeHours = nullptr; ///< scratch: card-hours a contracted segment reserves on each route
     /// A bit per chip-mix entry in service with card-hours to offer (bits of entries past 64 are always set).
     std::uint64_t openInService = 0;
 };

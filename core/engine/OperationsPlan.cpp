@@ -11,17 +11,6 @@ namespace suanpan::detail {
 
 namespace {
 
-/// Peak P of a chip for a precision, falling back to the next higher precision it supports.
-double peakPflopsFor(const ChipSpec& chip, Precision precision)
-{
-    for (int p = static_cast<int>(precision); p < kPrecisionCount; ++p) {
-        if (chip.tflops[static_cast<std::size_t>(p)] > 0) {
-            return chip.tflops[static_cast<std::size_t>(p)] / 1000.0;
-        }
-    }
-    return 0.0;
-}
-
 /**
  * A running product written to out[0], out[stride], …, count terms: first, first · ratio, (first · ratio) · ratio,
  * … Each term is the previous one times the ratio, as in a plain loop, so the figures are the same to the bit.
@@ -216,7 +205,6 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
 
     // --- Demand segments: compatibility, fill order, market forecast, price path.
     plan.segments.assign(segmentCount, SegmentState{});
-    plan.anyContract = false;
     plan.routes.clear();
     plan.rate.assign(segmentCount * chipCount, 0.0);
     plan.captured.resize(segmentCount * monthCount);                         // every month written below
@@ -232,7 +220,7 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
         for (std::size_t c = 0; c < chipCount; ++c) {
             const bool allowed = d.allowedChips.isEmpty() || d.allowedChips.contains(s.chipMix[c].chipId);
             if (allowed) {
-                rate[c] = peakPflopsFor(r.chips[c], d.precision) * r.chips[c].efficiencyFor(d.workload);
+                rate[c] = r.chips[c].effectivePflops(d.workload, d.precision);
             }
             if (rate[c] > 0) {
                 plan.routes.push_back({c, rate[c], 1.0 / rate[c]});
@@ -248,9 +236,6 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
         seg.voucherEligible = !options.withoutPolicies && vouchers.coverage > 0 && vouchers.annualBudgetCny > 0 &&
                               vouchers.eligibleSegments.contains(d.id);
         seg.priceLocked = d.priceLocked;
-        seg.contractWork = d.contractYears > 0 ? d.contractPflops * kHoursPerMonth : 0.0;
-        seg.contractEnd = std::min(months, opening + 12 * d.contractYears);
-        plan.anyContract = plan.anyContract || seg.contractWork > 0;
         seg.userCapCny = vouchers.capPerUserCny > 0 ? d.voucherUsers * vouchers.capPerUserCny : 0.0;
         double factor = d.priceFactor;
         for (int y = 0; y < years; ++y, factor *= 1.0 - d.priceDeclinePerYear) {
@@ -275,6 +260,8 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
             captured[m] = captured[m] * d.captureShare * kHoursPerMonth;
         }
     }
+
+    planContracts(r, options, opening, plan);
 
     // Between segments: the most constrained (fewest usable chip types) first, then in the scenario's order.
     plan.segmentOrder.resize(segmentCount);

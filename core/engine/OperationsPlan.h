@@ -35,9 +35,15 @@ struct SegmentState {
     std::uint64_t chipMask = 0; ///< bit c set when the segment can use chip-mix entry c (all bits past 64 entries)
     bool voucherEligible = false;
     bool priceLocked = false;
-    double userCapCny = 0;   ///< per year; 0 = none
-    double contractWork = 0; ///< take-or-pay P·h reserved per month while the contract runs
-    int contractEnd = 0;     ///< first month after the contract (the contract runs from the opening)
+    double userCapCny = 0;         ///< per year; 0 = none
+    std::size_t firstContract = 0; ///< into OperationsPlan::contracts (a segment's contracts stand together)
+    std::size_t contractCount = 0;
+};
+
+/// One revenue contract as the month's allocation prices it (methodology §7.5).
+struct ContractState {
+    std::size_t segment = 0;
+    double takeOrPayShare = 1;
 };
 
 /**
@@ -61,7 +67,11 @@ struct OperationsPlan {
     std::vector<double> captured; ///< P·h: market demand × capture share × fill × hours, [segment · months + month]
     std::vector<double> priceFactor;       ///< price factor of a segment by year, [segment · years + year]
     std::vector<std::size_t> segmentOrder; ///< the order segments are served in
-    bool anyContract = false;              ///< whether a segment has a take-or-pay contract
+    // Revenue contracts, grouped by segment: what they reserve and what the whole reservation is worth.
+    std::vector<ContractState> contracts;
+    std::vector<double> reserved;      ///< expected P·h reserved, [segment · months + month]
+    std::vector<double> contractValue; ///< expected CNY of a contract's whole reservation, [contract · months + month]
+    bool anyContract = false;          ///< whether any contract reserves anything
 };
 
 /**
@@ -93,6 +103,9 @@ void accountOperations(const ResolvedScenario& r, const EngineOptions& options, 
 void summarizeYears(const ResolvedScenario& r, const OperationsPlan& plan, Results& results);
 
 void planOperations(const ResolvedScenario& r, const EngineOptions& options, int openingMonth, OperationsPlan& plan);
+
+/// The contracts' reservations and values month by month (methodology §7.5); needs the price paths and routes.
+void planContracts(const ResolvedScenario& r, const EngineOptions& options, int openingMonth, OperationsPlan& plan);
 
 /// Demand multiplier of a voucher covering `coverage` of the price: (1 − c)^−ε, with c capped at 0.99.
 double voucherUplift(double coverage, double elasticity);

@@ -30,7 +30,8 @@ struct YearResult {
     double utilization = 0;        ///< card-hours used / card-hours installed
     double computeUtilization = 0; ///< FP16-peak-weighted
     double usedPflopsHoursFp16 = 0;
-    double reservedIdleCardHours = 0; ///< reserved by take-or-pay contracts and left idle
+    double reservedIdleCardHours = 0; ///< reserved by contracts and left idle
+    double contractedPflopsHours = 0; ///< effective P·h reserved by revenue contracts (used or not)
     // Energy
     double itMwh = 0;
     double facilityMwh = 0;
@@ -43,7 +44,8 @@ struct YearResult {
     // Money
     double revenue = 0;
     double voucherSpend = 0;
-    double takeOrPayRevenue = 0; ///< part of revenue paid for reserved capacity left idle
+    double contractRevenue = 0;  ///< part of revenue paid under revenue contracts
+    double takeOrPayRevenue = 0; ///< part of contract revenue paid for reserved capacity left idle
     std::array<double, kCapexItemCount> capex{};
     double capexTotal = 0;
     std::array<double, kOpexItemCount> opex{};

@@ -32,6 +32,20 @@ struct ChipSpec {
     double serverPriceCny() const { return cardsPerServer * cardPriceCny + serverBasePriceCny; }
     double tflopsAt(Precision p) const { return tflops[static_cast<std::size_t>(p)]; }
     double efficiencyFor(Workload w) const { return ecosystemEfficiency[static_cast<std::size_t>(w)]; }
+
+    /// Peak P of one card at a precision, or at the next higher precision it supports (methodology §3); 0 if none.
+    double peakPflopsAt(Precision p) const
+    {
+        for (auto i = static_cast<std::size_t>(p); i < tflops.size(); ++i) {
+            if (tflops[i] > 0) {
+                return tflops[i] / 1000.0;
+            }
+        }
+        return 0.0;
+    }
+
+    /// Effective P one card delivers to a workload at a precision: peak × ecosystem efficiency (methodology §7.5).
+    double effectivePflops(Workload w, Precision p) const { return peakPflopsAt(p) * efficiencyFor(w); }
 };
 
 /** \brief Part-load and climate-dependent PUE parameters of one cooling technology (see methodology §PUE). */

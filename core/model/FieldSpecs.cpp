@@ -123,11 +123,25 @@ const std::vector<FieldSpec> kSpecs = {
      QT_TRANSLATE_NOOP("FieldHelp", "Annual decline of the price this segment pays.")},
     {"demand[].voucherUsers", QT_TRANSLATE_NOOP("Unit", "firms"), 0, 1e7, false,
      QT_TRANSLATE_NOOP("FieldHelp", "Firms in the segment that can use vouchers (for the per-user cap).")},
-    {"demand[].contractPflops", QT_TRANSLATE_NOOP("Unit", "P"), 0, 1e7, false,
-     QT_TRANSLATE_NOOP("FieldHelp", "Take-or-pay contract: average effective P reserved for the segment and paid for "
-                                    "from the opening, used or not; 0 = none.")},
-    {"demand[].contractYears", QT_TRANSLATE_NOOP("Unit", "years"), 0, 30, true,
-     QT_TRANSLATE_NOOP("FieldHelp", "Term of the take-or-pay contract, from the opening.")},
+    // Revenue contracts
+    {"contracts[].pflops", QT_TRANSLATE_NOOP("Unit", "P"), 0.001, 1e7, false,
+     QT_TRANSLATE_NOOP("FieldHelp", "Average effective P the contract reserves for its segment.")},
+    {"contracts[].monthsAfterOpening", QT_TRANSLATE_NOOP("Unit", "months"), 0, 359, true,
+     QT_TRANSLATE_NOOP("FieldHelp", "Start of the contract, in months after the center opens.")},
+    {"contracts[].termYears", QT_TRANSLATE_NOOP("Unit", "years"), 1, 30, true,
+     QT_TRANSLATE_NOOP("FieldHelp", "Term of the contract; it must end within the horizon.")},
+    {"contracts[].priceCnyPerPflopsYear", QT_TRANSLATE_NOOP("Unit", "CNY/P·yr"), 0, 1e8, false,
+     QT_TRANSLATE_NOOP("FieldHelp", "Price per P reserved per year, fixed when signed; 0 = the market price of the "
+                                    "segment's best chip at signing.")},
+    {"contracts[].escalationPerYear", QT_TRANSLATE_NOOP("Unit", "share/yr"), -0.5, 0.5, false,
+     QT_TRANSLATE_NOOP("FieldHelp", "Yearly change of the contract price within a term.")},
+    {"contracts[].takeOrPayShare", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+     QT_TRANSLATE_NOOP("FieldHelp", "Share of the reservation paid for whether the tenant uses it or not.")},
+    {"contracts[].signingProbability", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+     QT_TRANSLATE_NOOP("FieldHelp", "1 = signed; below 1, a letter of intent that converts with this probability.")},
+    {"contracts[].renewalProbability", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+     QT_TRANSLATE_NOOP("FieldHelp", "Chance that the contract is renewed at each end, at the then-market price; "
+                                    "0 = it lapses and the capacity goes back to the spot market.")},
     // Policies
     {"policies.capexSubsidies[].rate", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
      QT_TRANSLATE_NOOP("FieldHelp", "Subsidy as a share of the eligible capex.")},

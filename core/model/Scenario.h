@@ -123,9 +123,24 @@ struct DemandSegment {
     bool priceLocked = false; ///< a contract price: the chips' market decline does not apply
     QStringList allowedChips;
     double voucherUsers = 0;
-    double contractPflops = 0; ///< take-or-pay volume reserved and paid from the opening; 0 = no contract
-    int contractYears = 0;
     bool operator==(const DemandSegment&) const = default;
+};
+
+/**
+ * \brief Capacity of a demand segment sold in advance: reserved, at a price fixed when it is signed, for a term
+ * (methodology §7.5). A letter of intent is a contract signed with a probability below 1.
+ */
+struct RevenueContract {
+    QString segment;            ///< id of the demand segment whose work runs on the reservation
+    double pflops = 0;          ///< average effective P reserved
+    int monthsAfterOpening = 0; ///< start, counted from the first month with cards in service
+    int termYears = 0;
+    double priceCnyPerPflopsYear = 0; ///< fixed at signing; 0 = the market price at signing
+    double escalationPerYear = 0;     ///< yearly change of the price within a term
+    double takeOrPayShare = 0;        ///< share of the reservation paid for whether used or not
+    double signingProbability = 0;    ///< 1 = signed; below 1, a letter of intent
+    double renewalProbability = 0;    ///< chance of each renewal, at the then-market price; 0 = lapses to spot
+    bool operator==(const RevenueContract&) const = default;
 };
 
 struct SubsidyConditions {
@@ -225,6 +240,7 @@ struct Scenario {
     FacilityInput facility;
     OperationsInput operations;
     std::vector<DemandSegment> demand;
+    std::vector<RevenueContract> contracts;
     PolicyInput policies;
     FinanceInput finance;
     Uncertainty uncertainty; ///< what is uncertain, for risk analysis (Monte Carlo); empty = none

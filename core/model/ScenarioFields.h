@@ -76,8 +76,17 @@ template <typename S, typename Visitor> void visitNumbers(S& s, Visitor&& visit)
         visit(at("demand", i, "priceFactor"), d.priceFactor);
         visit(at("demand", i, "priceDeclinePerYear"), d.priceDeclinePerYear);
         visit(at("demand", i, "voucherUsers"), d.voucherUsers);
-        visit(at("demand", i, "contractPflops"), d.contractPflops);
-        visit(at("demand", i, "contractYears"), d.contractYears);
+    }
+    for (std::size_t i = 0; i < s.contracts.size(); ++i) {
+        auto& c = s.contracts[i];
+        visit(at("contracts", i, "pflops"), c.pflops);
+        visit(at("contracts", i, "monthsAfterOpening"), c.monthsAfterOpening);
+        visit(at("contracts", i, "termYears"), c.termYears);
+        visit(at("contracts", i, "priceCnyPerPflopsYear"), c.priceCnyPerPflopsYear);
+        visit(at("contracts", i, "escalationPerYear"), c.escalationPerYear);
+        visit(at("contracts", i, "takeOrPayShare"), c.takeOrPayShare);
+        visit(at("contracts", i, "signingProbability"), c.signingProbability);
+        visit(at("contracts", i, "renewalProbability"), c.renewalProbability);
     }
     auto& p = s.policies;
     for (std::size_t i = 0; i < p.capexSubsidies.size(); ++i) {

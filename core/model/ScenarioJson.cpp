@@ -107,7 +107,8 @@ DemandSegment readSegment(JsonReader& r)
 {
     r.rejectUnknown({"id", "name", "workload", "precision", "forecast", "captureShare", "rampMonths", "priceFactor",
                      "priceDeclinePerYear", "priceLocked", "allowedChips", "voucherUsers", "contractPflops",
-                     "contractYears"});
+                     "contractYears"}); // the last two: format 1's one contract per segment, read as a contract
+
     DemandSegment s;
     s.id = r.string("id");
     s.name = r.optionalString("name");
@@ -136,9 +137,49 @@ DemandSegment readSegment(JsonReader& r)
     s.priceLocked = r.boolean("priceLocked");
     s.allowedChips = r.stringList("allowedChips");
     s.voucherUsers = r.number("voucherUsers");
-    s.contractPflops = r.number("contractPflops");
-    s.contractYears = r.integer("contractYears");
     return s;
+}
+
+/// A contract of the `contracts` list.
+RevenueContract readContract(JsonReader& r)
+{
+    r.rejectUnknown({"segment", "pflops", "monthsAfterOpening", "termYears", "priceCnyPerPflopsYear",
+                     "escalationPerYear", "takeOrPayShare", "signingProbability", "renewalProbability"});
+    RevenueContract c;
+    c.segment = r.string("segment");
+    c.pflops = r.number("pflops");
+    c.monthsAfterOpening = r.integer("monthsAfterOpening");
+    c.termYears = r.integer("termYears");
+    c.priceCnyPerPflopsYear = r.number("priceCnyPerPflopsYear");
+    c.escalationPerYear = r.number("escalationPerYear");
+    c.takeOrPayShare = r.number("takeOrPayShare");
+    c.signingProbability = r.number("signingProbability");
+    c.renewalProbability = r.number("renewalProbability");
+    return c;
+}
+
+/**
+ * Format 1 described at most one contract per segment, as `contractPflops` and `contractYears` on the segment: a
+ * take-or-pay block from the opening. It reads as the same contract in the list (signed, fully take-or-pay, at
+ * the market price at the opening), so that old files keep their meaning (methodology §7.5).
+ */
+void migrateSegmentContract(const QJsonObject& segment, const Catalog& defaults, ValidationReport& report,
+                            const QString& path, std::vector<RevenueContract>& contracts)
+{
+    if (!segment.contains(QStringLiteral("contractPflops")) && !segment.contains(QStringLiteral("contractYears"))) {
+        return;
+    }
+    JsonReader r(segment, path, report, &defaults);
+    RevenueContract c;
+    c.segment = segment.value(QStringLiteral("id")).toString();
+    c.pflops = segment.contains(QStringLiteral("contractPflops")) ? r.number("contractPflops") : 0.0;
+    c.termYears = segment.contains(QStringLiteral("contractYears")) ? r.integer("contractYears") : 0;
+    if (c.pflops <= 0 && c.termYears <= 0) {
+        return; // written as "no contract"
+    }
+    c.takeOrPayShare = 1.0;
+    c.signingProbability = 1.0;
+    contracts.push_back(c);
 }
 
 CapexSubsidy readCapexSubsidy(JsonReader& r)
@@ -330,8 +371,8 @@ Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationR
         return s;
     }
     r.rejectUnknown({"formatVersion", "name", "description", "startYear", "horizonYears", "site", "power", "racks",
-                     "facilityPhases", "cooling", "chipMix", "facility", "operations", "demand", "policies", "finance",
-                     "uncertainty"});
+                     "facilityPhases", "cooling", "chipMix", "facility", "operations", "demand", "contracts",
+                     "policies", "finance", "uncertainty"});
     s.name = r.string("name");
     s.description = r.optionalString("description");
     s.startYear = r.integer("startYear");
@@ -367,6 +408,12 @@ Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationR
     s.facility = readFacility(r.object("facility"));
     s.operations = readOperations(r.object("operations"));
     forEachObject(r, "demand", false, [&s](JsonReader& d) { s.demand.push_back(readSegment(d)); });
+    const QJsonArray segments = object.value(QStringLiteral("demand")).toArray();
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        migrateSegmentContract(segments.at(i).toObject(), catalog, report, indexed(QStringLiteral("demand"), i),
+                               s.contracts);
+    }
+    forEachObject(r, "contracts", false, [&s](JsonReader& c) { s.contracts.push_back(readContract(c)); });
     s.policies = readPolicies(r.object("policies"));
     s.finance = readFinance(r.object("finance"));
     s.uncertainty = readUncertainty(r.object("uncertainty"));

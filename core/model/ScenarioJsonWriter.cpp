@@ -44,9 +44,20 @@ QJsonObject segmentToJson(const DemandSegment& s)
             {QStringLiteral("priceDeclinePerYear"), s.priceDeclinePerYear},
             {QStringLiteral("priceLocked"), s.priceLocked},
             {QStringLiteral("allowedChips"), toArray(s.allowedChips)},
-            {QStringLiteral("voucherUsers"), s.voucherUsers},
-            {QStringLiteral("contractPflops"), s.contractPflops},
-            {QStringLiteral("contractYears"), s.contractYears}};
+            {QStringLiteral("voucherUsers"), s.voucherUsers}};
+}
+
+QJsonObject contractToJson(const RevenueContract& c)
+{
+    return {{QStringLiteral("segment"), c.segment},
+            {QStringLiteral("pflops"), c.pflops},
+            {QStringLiteral("monthsAfterOpening"), c.monthsAfterOpening},
+            {QStringLiteral("termYears"), c.termYears},
+            {QStringLiteral("priceCnyPerPflopsYear"), c.priceCnyPerPflopsYear},
+            {QStringLiteral("escalationPerYear"), c.escalationPerYear},
+            {QStringLiteral("takeOrPayShare"), c.takeOrPayShare},
+            {QStringLiteral("signingProbability"), c.signingProbability},
+            {QStringLiteral("renewalProbability"), c.renewalProbability}};
 }
 
 QJsonObject subsidyToJson(const CapexSubsidy& c)
@@ -175,6 +186,10 @@ QJsonObject toJson(const Scenario& s)
     for (const DemandSegment& segment : s.demand) {
         segments.append(segmentToJson(segment));
     }
+    QJsonArray contracts;
+    for (const RevenueContract& contract : s.contracts) {
+        contracts.append(contractToJson(contract));
+    }
     const PowerInput& p = s.power;
     const FacilityInput& f = s.facility;
     const OperationsInput& o = s.operations;
@@ -230,6 +245,7 @@ QJsonObject toJson(const Scenario& s)
                      {QStringLiteral("hardwareRefresh"), o.hardwareRefresh},
                      {QStringLiteral("hardwarePriceDeclinePerYear"), o.hardwarePriceDeclinePerYear}}},
         {QStringLiteral("demand"), segments},
+        {QStringLiteral("contracts"), contracts},
         {QStringLiteral("policies"), policiesToJson(s.policies)},
         {QStringLiteral("finance"),
          QJsonObject{{QStringLiteral("discountRate"), fi.discountRate},

@@ -2,6 +2,7 @@
 
 #include "Catalog.h"
 #include "CatalogParse.h"
+#include "ContractValidator.h"
 #include "FieldSpecs.h"
 #include "ScenarioFields.h"
 #include "Sizing.h"
@@ -114,15 +115,7 @@ void checkRacks(const Scenario& s, const CoolingSpec& cooling, const std::vector
 
 bool canServe(const ChipSpec& chip, const DemandSegment& segment)
 {
-    if (chip.efficiencyFor(segment.workload) <= 0) {
-        return false;
-    }
-    for (int p = static_cast<int>(segment.precision); p < kPrecisionCount; ++p) {
-        if (chip.tflops[static_cast<std::size_t>(p)] > 0) {
-            return true;
-        }
-    }
-    return false;
+    return chip.effectivePflops(segment.workload, segment.precision) > 0;
 }
 
 void checkDemand(const Scenario& s, const std::vector<ChipSpec>& chips, bool horizonValid, ValidationReport& report)
@@ -143,12 +136,6 @@ void checkDemand(const Scenario& s, const std::vector<ChipSpec>& chips, bool hor
                        QCoreApplication::translate("Validation", "the id \"%1\" is used by another segment").arg(d.id));
         }
         ids.insert(d.id);
-        if (d.contractPflops > 0 && d.contractYears < 1) {
-            report.add(path + QStringLiteral(".contractYears"),
-                       QCoreApplication::translate("Validation",
-                                                   "a take-or-pay contract of %1 P needs a term of at least 1 year")
-                           .arg(numberText(d.contractPflops)));
-        }
         for (qsizetype k = 0; k < d.allowedChips.size(); ++k) {
             if (!chipIds.contains(d.allowedChips.at(k))) {
                 report.add(path + QStringLiteral(".allowedChips[%1]").arg(k),
@@ -320,6 +307,7 @@ std::optional<ResolvedScenario> resolveScenario(const Scenario& s, const Catalog
     if (specsComplete) {
         checkRacks(s, resolved.cooling, resolved.chips, horizonValid, report);
         checkDemand(s, resolved.chips, horizonValid, report);
+        checkContracts(s, resolved.chips, horizonValid, report);
         checkUncertainty(resolved, report);
     }
     checkPolicies(s, horizonValid, report);

@@ -83,7 +83,10 @@ private Q_SLOTS:
     void convertedUsersStayWhenTheBudgetRunsOut();
     void takeOrPayReservesAndBills();
     void takeOrPayKeepsReservedCapacityFromOthers();
-    void takeOrPayLargerThanTheCenter();
+    void contractAtItsOwnPrice_data();
+    void contractAtItsOwnPrice();
+    void letterOfIntentAndRenewal();
+    void contractPriceEscalates();
     void takeOrPayComesFirst();
     void noVouchersUnderContract();
 };
@@ -464,14 +467,74 @@ void TestEngineFormulas::takeOrPayKeepsReservedCapacityFromOthers()
     COMPARE_NEAR(r.years[0].revenue, 80 * 8760 * 10.0); // every card is paid for, 20 of them idle
 }
 
-void TestEngineFormulas::takeOrPayLargerThanTheCenter()
+/// The test scenario's inference segment (40 P on 80 GPUs of 1 P per card-hour at 10 CNY) with one contract.
+QJsonObject withContract(const QJsonObject& contract)
 {
-    // A 100 P contract on 80 cards reserves all 80 and is billed for them (80 × 8,760 × 10 = 7,008,000); the
-    // segment runs its 40 P on half of them.
-    const Results r = run(with({{"demand[0].contractPflops", 100}, {"demand[0].contractYears", 2}}));
-    COMPARE_NEAR(r.years[0].revenue, 7008000.0);
-    COMPARE_NEAR(r.years[0].takeOrPayRevenue, 3504000.0);
-    COMPARE_NEAR(r.years[0].utilization, 0.5);
+    QJsonObject json = with({});
+    QJsonObject c = contract;
+    c.insert(QStringLiteral("segment"), QStringLiteral("inference"));
+    json.insert(QStringLiteral("contracts"), QJsonArray{c});
+    return json;
+}
+
+void TestEngineFormulas::contractAtItsOwnPrice_data()
+{
+    QTest::addColumn<double>("takeOrPay");
+    QTest::addColumn<double>("revenue");
+    QTest::addColumn<double>("takeOrPayRevenue");
+    // 60 P reserved for a year at 100,000 CNY per P-year: the whole reservation is worth 6,000,000. The segment
+    // runs 40 P of it (2/3) and pays for 2/3 or its take-or-pay share, whichever is more.
+    QTest::newRow("pays for use (take-or-pay 0.5 < 2/3)") << 0.5 << 4000000.0 << 0.0;
+    QTest::newRow("pays 90% of the reservation") << 0.9 << 5400000.0 << 6000000.0 * (0.9 - 2.0 / 3.0);
+    QTest::newRow("fully take-or-pay") << 1.0 << 6000000.0 << 2000000.0;
+}
+
+void TestEngineFormulas::contractAtItsOwnPrice()
+{
+    QFETCH(double, takeOrPay);
+    QFETCH(double, revenue);
+    QFETCH(double, takeOrPayRevenue);
+    const Results r = run(withContract({{QStringLiteral("pflops"), 60},
+                                        {QStringLiteral("termYears"), 1},
+                                        {QStringLiteral("priceCnyPerPflopsYear"), 100000},
+                                        {QStringLiteral("takeOrPayShare"), takeOrPay}}));
+    COMPARE_NEAR(r.years[0].revenue, revenue);
+    COMPARE_NEAR(r.years[0].contractRevenue, revenue);
+    COMPARE_NEAR(r.years[0].takeOrPayRevenue, takeOrPayRevenue);
+    COMPARE_NEAR(r.years[0].contractedPflopsHours, 60 * 8760.0);
+    COMPARE_NEAR(r.years[0].utilization, 0.5); // 40 of 80 cards busy, whatever is paid
+    // Year 2, after the term: the 40 P at the market price, 40 × 8,760 × 10.
+    COMPARE_NEAR(r.years[1].revenue, 3504000.0);
+    QCOMPARE(r.years[1].contractRevenue, 0.0);
+}
+
+void TestEngineFormulas::letterOfIntentAndRenewal()
+{
+    // A 1-year letter of intent for 60 P at 100,000 CNY/P-yr that is signed with probability 0.5 and renewed with
+    // probability 0.5. Year 1 reserves 0.5 × 60 = 30 P (expected), all used by the 40 P segment: 3,000,000, and the
+    // other 10 P sell spot: 10 × 8,760 × 10 = 876,000. Year 2 reserves 0.25 × 60 = 15 P, renewed at the market
+    // price (10 CNY per P·h, 87,600 per P-year): the segment pays the market for all its 40 P, 3,504,000.
+    const Results r = run(withContract({{QStringLiteral("pflops"), 60},
+                                        {QStringLiteral("termYears"), 1},
+                                        {QStringLiteral("priceCnyPerPflopsYear"), 100000},
+                                        {QStringLiteral("signingProbability"), 0.5},
+                                        {QStringLiteral("renewalProbability"), 0.5}}));
+    COMPARE_NEAR(r.years[0].contractedPflopsHours, 30 * 8760.0);
+    COMPARE_NEAR(r.years[0].revenue, 3876000.0);
+    COMPARE_NEAR(r.years[1].contractedPflopsHours, 15 * 8760.0);
+    COMPARE_NEAR(r.years[1].contractRevenue, 15 * 87600.0);
+    COMPARE_NEAR(r.years[1].revenue, 3504000.0);
+}
+
+void TestEngineFormulas::contractPriceEscalates()
+{
+    // 40 P for two years at 100,000 CNY/P-yr rising 10% a year: 4,000,000, then 4,400,000.
+    const Results r = run(withContract({{QStringLiteral("pflops"), 40},
+                                        {QStringLiteral("termYears"), 2},
+                                        {QStringLiteral("priceCnyPerPflopsYear"), 100000},
+                                        {QStringLiteral("escalationPerYear"), 0.1}}));
+    COMPARE_NEAR(r.years[0].revenue, 4000000.0);
+    COMPARE_NEAR(r.years[1].revenue, 4400000.0);
 }
 
 void TestEngineFormulas::takeOrPayComesFirst()

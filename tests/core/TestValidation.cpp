@@ -53,6 +53,8 @@ private Q_SLOTS:
     void everyProblemAtOnce();
     void badHorizonIsReportedOnce();
     void contractNeedsATerm();
+    void contractProblems_data();
+    void contractProblems();
     void timeOfUseHoursFitInADay();
     void notFiniteNumbers();
     void jsonSyntaxErrorHasLineAndColumn();
@@ -249,13 +251,56 @@ void TestValidation::badHorizonIsReportedOnce()
 
 void TestValidation::contractNeedsATerm()
 {
+    // Format 1's contract on the segment reads as a contract of the list (migration), whose term must be 1 year
+    // or more (the message used to name demand[0].contractYears; it now names the contract it became).
     QJsonObject json = test::simpleScenarioJson();
     test::setPath(json, QStringLiteral("demand[0].contractPflops"), 30);
     const QString problems = problemsOf(json);
-    QVERIFY2(problems.contains(QLatin1String("demand[0].contractYears: a take-or-pay contract of 30 P needs a term")),
+    QVERIFY2(problems.contains(QStringLiteral("contracts[0].termYears: 0 is outside the allowed range 1 … 30")),
              qPrintable(problems));
-    test::setPath(json, QStringLiteral("demand[0].contractYears"), 3);
+    test::setPath(json, QStringLiteral("demand[0].contractYears"), 2);
     QVERIFY2(problemsOf(json).isEmpty(), qPrintable(problemsOf(json)));
+}
+
+void TestValidation::contractProblems_data()
+{
+    QTest::addColumn<QJsonObject>("contract");
+    QTest::addColumn<QString>("expected");
+    const QJsonObject base{{QStringLiteral("segment"), QStringLiteral("inference")},
+                           {QStringLiteral("pflops"), 10},
+                           {QStringLiteral("termYears"), 1}};
+    auto changed = [&base](const char* key, const QJsonValue& value) {
+        QJsonObject c = base;
+        c.insert(QLatin1String(key), value);
+        return c;
+    };
+    // The simple scenario: 2 years, 80 GPUs of 1 P each for inference from month 0.
+    QTest::newRow("longer than the horizon")
+        << changed("termYears", 3)
+        << QStringLiteral("contracts[0].termYears: a 3-year term from month 0 ends in month 36, past the horizon's "
+                          "24 months; at most 2 years fit");
+    QTest::newRow("starts too late for its term")
+        << changed("monthsAfterOpening", 18)
+        << QStringLiteral("contracts[0].termYears: a 1-year term from month 18 ends in month 30");
+    QTest::newRow("unknown segment") << changed("segment", QStringLiteral("nobody"))
+                                     << QStringLiteral("contracts[0].segment: \"nobody\" is not a demand segment");
+    QTest::newRow("more than the chips deliver")
+        << changed("pflops", 100)
+        << QStringLiteral("contracts[0].pflops: the contracts of segment \"inference\" reserve 100 P in month 0, "
+                          "more than the 80 P its chips in service can deliver");
+    QTest::newRow("take-or-pay above 1") << changed("takeOrPayShare", 1.5)
+                                         << QStringLiteral("contracts[0].takeOrPayShare: 1.5 is outside");
+    QTest::newRow("unknown field") << changed("priceUsd", 3) << QStringLiteral("contracts[0].priceUsd");
+}
+
+void TestValidation::contractProblems()
+{
+    QFETCH(QJsonObject, contract);
+    QFETCH(QString, expected);
+    QJsonObject json = test::simpleScenarioJson();
+    json.insert(QStringLiteral("contracts"), QJsonArray{contract});
+    const QString problems = problemsOf(json);
+    QVERIFY2(problems.contains(expected), qPrintable(problems));
 }
 
 void TestValidation::timeOfUseHoursFitInADay()

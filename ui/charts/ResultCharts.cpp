@@ -244,6 +244,33 @@ void segmentDemand(QChart* chart, const Results& results)
     ChartSupport::fitAxis(y, 0, top);
 }
 
+void contractedAndSpot(QChart* chart, const Results& results)
+{
+    ChartSupport::clear(chart);
+    chart->setTitle(QCoreApplication::translate("Charts", "Work sold under contracts and on the spot market"));
+    QValueAxis* x = ChartSupport::valueAxis(chart, QString(), Qt::AlignBottom);
+    x->setLabelFormat(QStringLiteral("%d"));
+    QValueAxis* y =
+        ChartSupport::valueAxis(chart, QCoreApplication::translate("Charts", "P (average, effective)"), Qt::AlignLeft);
+    auto* reserved = new QLineSeries;
+    auto* served = new QLineSeries;
+    double top = 0;
+    for (const YearResult& year : results.years) {
+        reserved->append(year.calendarYear, year.contractedPflopsHours / 8760.0);
+        served->append(year.calendarYear, year.servedPflopsHours / 8760.0);
+        top = std::max({top, year.contractedPflopsHours / 8760.0, year.servedPflopsHours / 8760.0});
+    }
+    reserved->setName(QCoreApplication::translate("Charts", "Reserved by contracts"));
+    served->setName(QCoreApplication::translate("Charts", "Served in all (contracts and spot)"));
+    attach(chart, reserved, x, y)->setPen(QPen(QColor(0xd9, 0x5f, 0x02), 2.5));
+    attach(chart, served, x, y)->setPen(QPen(QColor(0x4a, 0x7b, 0xb7), 2.5));
+    if (!results.years.empty()) {
+        x->setRange(results.years.front().calendarYear, results.years.back().calendarYear);
+        x->setTickCount(std::min(6, static_cast<int>(results.years.size())));
+    }
+    ChartSupport::fitAxis(y, 0, top);
+}
+
 namespace {
 
 /// One line per scenario over calendar years.

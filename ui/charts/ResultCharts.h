@@ -29,6 +29,8 @@ void opexBreakdown(QChart* chart, const Results& results);
 void energyAndCarbon(QChart* chart, const Results& results);
 /// Demand of each segment (captured, as average effective P) by year against what was served.
 void segmentDemand(QChart* chart, const Results& results);
+/// Capacity reserved by revenue contracts against work served in all and effective capacity, per year.
+void contractedAndSpot(QChart* chart, const Results& results);
 
 /// Several scenarios: cumulative cash flow (money) or utilization (share) by year, one line each.
 void compareCumulativeCashFlow(QChart* chart, const std::vector<const Results*>& results, const QStringList& names);

@@ -105,9 +105,7 @@ FormPage* makeDemandPage(ScenarioDocument* document)
          share(QStringLiteral("priceDeclinePerYear"), QT_TRANSLATE_NOOP("Columns", "Extra price decline/yr")),
          {QStringLiteral("priceLocked"), QT_TRANSLATE_NOOP("Columns", "Contract price"), Kind::Flag},
          {QStringLiteral("allowedChips"), QT_TRANSLATE_NOOP("Columns", "Only on chips"), Kind::List},
-         {QStringLiteral("voucherUsers"), QT_TRANSLATE_NOOP("Columns", "Voucher users"), Kind::Number},
-         {QStringLiteral("contractPflops"), QT_TRANSLATE_NOOP("Columns", "Take-or-pay P"), Kind::Number},
-         {QStringLiteral("contractYears"), QT_TRANSLATE_NOOP("Columns", "Contract years"), Kind::Integer}},
+         {QStringLiteral("voucherUsers"), QT_TRANSLATE_NOOP("Columns", "Voucher users"), Kind::Number}},
         [document] {
             int n = 1;
             const int current = document->currentIndex();
@@ -126,8 +124,33 @@ FormPage* makeDemandPage(ScenarioDocument* document)
     segments->setMinimumHeight(200);
     page->addSection(QT_TRANSLATE_NOOP("Fields", "Demand segments"), segments, 1);
 
+    auto* contracts = new ListEditor(
+        document, QStringLiteral("contracts"),
+        {{QStringLiteral("segment"), QT_TRANSLATE_NOOP("Columns", "Segment id"), Kind::Text},
+         {QStringLiteral("pflops"), QT_TRANSLATE_NOOP("Columns", "Reserved P"), Kind::Number},
+         {QStringLiteral("monthsAfterOpening"), QT_TRANSLATE_NOOP("Columns", "Starts (months after opening)"),
+          Kind::Integer},
+         {QStringLiteral("termYears"), QT_TRANSLATE_NOOP("Columns", "Term (years)"), Kind::Integer},
+         wholeNumber(QStringLiteral("priceCnyPerPflopsYear"),
+                     QT_TRANSLATE_NOOP("Columns", "Price (CNY/P·yr, 0 = market)")),
+         share(QStringLiteral("escalationPerYear"), QT_TRANSLATE_NOOP("Columns", "Escalation/yr")),
+         share(QStringLiteral("takeOrPayShare"), QT_TRANSLATE_NOOP("Columns", "Take-or-pay")),
+         share(QStringLiteral("signingProbability"), QT_TRANSLATE_NOOP("Columns", "Signed (probability)")),
+         share(QStringLiteral("renewalProbability"), QT_TRANSLATE_NOOP("Columns", "Renewed (probability)"))},
+        [document] {
+            const int current = document->currentIndex();
+            const QJsonArray segments =
+                current >= 0 ? document->json(current).value(QStringLiteral("demand")).toArray() : QJsonArray();
+            const QString segment =
+                segments.isEmpty() ? QString() : segments.first().toObject().value(QStringLiteral("id")).toString();
+            return QJsonObject{
+                {QStringLiteral("segment"), segment}, {QStringLiteral("pflops"), 10}, {QStringLiteral("termYears"), 3}};
+        });
+    contracts->setMinimumHeight(150);
+    page->addSection(QT_TRANSLATE_NOOP("Fields", "Revenue contracts"), contracts, 1);
+
     LazyChartView* chart = ChartSupport::makeView();
-    chart->setMinimumHeight(280);
+    chart->setMinimumHeight(260);
     page->addSection(QT_TRANSLATE_NOOP("Fields", "Forecast"), chart, 1);
     chart->setDraw([document](QChart* target) {
         const int current = document->currentIndex();
@@ -135,11 +158,24 @@ FormPage* makeDemandPage(ScenarioDocument* document)
             ResultCharts::segmentDemand(target, *document->evaluation(current).results);
         }
     });
-    auto redraw = [chart] { chart->requestRedraw(); };
+    LazyChartView* contracted = ChartSupport::makeView();
+    contracted->setMinimumHeight(220);
+    page->addSection(QT_TRANSLATE_NOOP("Fields", "Contracted and spot"), contracted, 1);
+    contracted->setDraw([document](QChart* target) {
+        const int current = document->currentIndex();
+        if (current >= 0 && document->evaluation(current).results) {
+            ResultCharts::contractedAndSpot(target, *document->evaluation(current).results);
+        }
+    });
+    auto redraw = [chart, contracted] {
+        chart->requestRedraw();
+        contracted->requestRedraw();
+    };
     QObject::connect(document, &ScenarioDocument::evaluated, chart, redraw);
     QObject::connect(document, &ScenarioDocument::currentChanged, chart, redraw);
-    page->onRetranslate([segments, redraw] {
+    page->onRetranslate([segments, contracts, redraw] {
         segments->retranslate();
+        contracts->retranslate();
         redraw();
     });
     return page;
