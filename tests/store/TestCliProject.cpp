@@ -320,14 +320,17 @@ void TestCliProject::sampleProjectBuiltWithSuanpan()
 {
     const ProjectLoadResult loaded = ProjectFile::load(QStringLiteral(SUANPAN_SAMPLE_PROJECT));
     QVERIFY2(loaded.ok(), qPrintable(loaded.error));
-    QCOMPARE(loaded.project->scenarios().size(), std::size_t(3));
-    for (std::size_t i = 0; i < 3; ++i) {
-        QVERIFY(loaded.project->scenarios()[i] == test::sampleScenario(test::sampleNames()[static_cast<qsizetype>(i)]));
+    // The three samples of sampleNames(), then the contracted commercial center (app/CMakeLists.txt).
+    QStringList names = test::sampleNames();
+    names.append(QStringLiteral("commercial-h200-contracted"));
+    QCOMPARE(loaded.project->scenarios().size(), static_cast<std::size_t>(names.size()));
+    for (std::size_t i = 0; i < loaded.project->scenarios().size(); ++i) {
+        QVERIFY(loaded.project->scenarios()[i] == test::sampleScenario(names[static_cast<qsizetype>(i)]));
     }
     QVERIFY(loaded.invalidScenarios.empty());
     const Run run = cli({QStringLiteral("evaluate"), QStringLiteral(SUANPAN_SAMPLE_PROJECT)});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out.count(QLatin1String("Key figures")), 3);
+    QCOMPARE(run.out.count(QLatin1String("Key figures")), 4);
 }
 
 void TestCliProject::usageErrors()
