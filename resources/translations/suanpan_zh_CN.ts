@@ -225,6 +225,18 @@
         <source>Demand by segment (dashed: captured demand, solid: served)</source>
         <translation>各细分市场需求（虚线：获取需求；实线：已满足需求）</translation>
     </message>
+    <message>
+        <source>Work sold under contracts and on the spot market</source>
+        <translation>合同销售与现货销售的算力</translation>
+    </message>
+    <message>
+        <source>Reserved by contracts</source>
+        <translation>合同预留</translation>
+    </message>
+    <message>
+        <source>Served in all (contracts and spot)</source>
+        <translation>实际服务合计（合同与现货）</translation>
+    </message>
 </context>
 <context>
     <name>Choices</name>
@@ -1120,12 +1132,40 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>秩相关系数</translation>
     </message>
     <message>
-        <source>Take-or-pay P</source>
-        <translation>照付不议 P</translation>
+        <source>Segment id</source>
+        <translation>细分市场标识</translation>
     </message>
     <message>
-        <source>Contract years</source>
-        <translation>合同年限</translation>
+        <source>Starts (months after opening)</source>
+        <translation>起始（投运后月数）</translation>
+    </message>
+    <message>
+        <source>Escalation/yr</source>
+        <translation>年调价</translation>
+    </message>
+    <message>
+        <source>Take-or-pay</source>
+        <translation>照付不议比例</translation>
+    </message>
+    <message>
+        <source>Signed (probability)</source>
+        <translation>签约概率</translation>
+    </message>
+    <message>
+        <source>Renewed (probability)</source>
+        <translation>续约概率</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Price (0 = market)</source>
+        <translation>价格（0 = 市场价）</translation>
     </message>
 </context>
 <context>
@@ -1677,14 +1717,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>按实缴增值税计征的附加：城市维护建设税 7%，教育费附加 3% 和地方教育附加 2%。</translation>
     </message>
     <message>
-        <source>Take-or-pay contract: average effective P reserved for the segment and paid for from the opening, used or not; 0 = none.</source>
-        <translation>照付不议合同：自投运起为该细分市场预留并付费的平均有效算力（P），无论是否使用；0 表示无合同。</translation>
-    </message>
-    <message>
-        <source>Term of the take-or-pay contract, from the opening.</source>
-        <translation>照付不议合同的期限，自投运起算。</translation>
-    </message>
-    <message>
         <source>Hours a day in the time-of-use peak period.</source>
         <translation>分时电价中每天的峰段小时数。</translation>
     </message>
@@ -1707,6 +1739,38 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>VAT rate on building works (9%); used when finance.vat is included.</source>
         <translation>建筑工程的增值税税率（9%）；在价格含增值税时使用。</translation>
+    </message>
+    <message>
+        <source>Average effective P the contract reserves for its segment.</source>
+        <translation>合同为其细分市场预留的平均有效算力（P）。</translation>
+    </message>
+    <message>
+        <source>Start of the contract, in months after the center opens.</source>
+        <translation>合同起始时间，以中心投运后的月数计。</translation>
+    </message>
+    <message>
+        <source>Term of the contract; it must end within the horizon.</source>
+        <translation>合同期限；须在评价期内结束。</translation>
+    </message>
+    <message>
+        <source>Price per P reserved per year, fixed when signed; 0 = the market price of the segment's best chip at signing.</source>
+        <translation>每预留 1 P 每年的价格，签约时锁定；0 = 签约时该细分市场最佳芯片的市场价。</translation>
+    </message>
+    <message>
+        <source>Yearly change of the contract price within a term.</source>
+        <translation>合同期内价格的年度调整幅度。</translation>
+    </message>
+    <message>
+        <source>Share of the reservation paid for whether the tenant uses it or not.</source>
+        <translation>无论租户是否使用都须付费的预留比例。</translation>
+    </message>
+    <message>
+        <source>1 = signed; below 1, a letter of intent that converts with this probability.</source>
+        <translation>1 = 已签约；小于 1 表示意向书，以此概率转为合同。</translation>
+    </message>
+    <message>
+        <source>Chance that the contract is renewed at each end, at the then-market price; 0 = it lapses and the capacity goes back to the spot market.</source>
+        <translation>每次到期时按当时市场价续约的概率；0 = 到期终止，算力回到现货市场。</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2202,14 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Valley price factor</source>
         <translation>谷段电价倍数</translation>
+    </message>
+    <message>
+        <source>Revenue contracts</source>
+        <translation>收入合同</translation>
+    </message>
+    <message>
+        <source>Contracted and spot</source>
+        <translation>合同与现货</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3259,14 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>Take-or-pay revenue for idle reservations</source>
         <translation>预留未用部分的照付不议收入</translation>
     </message>
+    <message>
+        <source>Reserved by contracts (effective)</source>
+        <translation>合同预留（有效算力）</translation>
+    </message>
+    <message>
+        <source>Revenue under contracts</source>
+        <translation>合同收入</translation>
+    </message>
 </context>
 <context>
     <name>Risk</name>
@@ -3940,6 +4020,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>h/day</source>
         <translation>小时/天</translation>
     </message>
+    <message>
+        <source>CNY/P·yr</source>
+        <translation>元/P·年</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -4184,10 +4268,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>共有 %1 个不确定输入和风险事件；最多允许 %2 个</translation>
     </message>
     <message>
-        <source>a take-or-pay contract of %1 P needs a term of at least 1 year</source>
-        <translation>%1 P 的照付不议合同期限至少为 1 年</translation>
-    </message>
-    <message>
         <source>%1 peak and %2 valley hours exceed the 24 hours of a day</source>
         <translation>峰段 %1 小时与谷段 %2 小时之和超过一天 24 小时</translation>
     </message>
@@ -4206,6 +4286,18 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>holds a control character (such as a line break) or broken text</source>
         <translation>含有控制字符（如换行）或损坏的文本</translation>
+    </message>
+    <message>
+        <source>the contracts of segment "%1" reserve %2 P in month %3, more than the %4 P its chips in service can deliver</source>
+        <translation>细分市场“%1”的合同在第 %3 月预留 %2 P，超过其在役芯片可提供的 %4 P</translation>
+    </message>
+    <message>
+        <source>"%1" is not a demand segment (known: %2)</source>
+        <translation>“%1”不是需求细分市场（已有：%2）</translation>
+    </message>
+    <message>
+        <source>a %1-year term from month %2 ends in month %3, past the horizon's %4 months; at most %5 years fit</source>
+        <translation>自第 %2 月起 %1 年的期限在第 %3 月结束，超出评价期的 %4 个月；最多可容纳 %5 年</translation>
     </message>
 </context>
 <context>
