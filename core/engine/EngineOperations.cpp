@@ -166,7 +166,10 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         month.openInService = openInService;
         allocateMonth(plan, m, month);
     };
-    auto force = [&](int m) { forceMonth(plan, m, options.forcedUtilization, availability, month); };
+    auto force = [&](int m) {
+        month.openInService = openInService;
+        forceMonth(plan, m, options.forcedUtilization, availability, month);
+    };
 
     // Vouchers pay a share of eligible bills until a segment's user cap or the year's budget runs out. In
     // the month a limit binds, each segment's coverage is lowered until its spend equals its part of what

@@ -7,12 +7,6 @@ namespace suanpan::detail {
 namespace {
 
 /**
- * The greedy fill of methodology §7.5. A chip with no card-hour left is skipped, and so is a segment whose
- * chips all are: they could only add zeros. `open` has a bit per chip-mix entry with card-hours left.
- * Running take-or-pay contracts take their volume first; without contracts (the usual case) their
- * bookkeeping is compiled out.
- */
-/**
  * What segment k's contracts pay in a month: each its reservation's value, for the share of the reservation that
  * could be placed on chips, times the share used or its take-or-pay share, whichever is more.
  */
@@ -30,7 +24,14 @@ void payContracts(const OperationsPlan& plan, std::size_t k, std::size_t m, doub
     }
 }
 
-template <bool Contracts> void fill(const OperationsPlan& plan, int m, const MonthArrays& a)
+/**
+ * The greedy fill of methodology §7.5. A chip with no card-hour left is skipped, and so is a segment whose
+ * chips all are: they could only add zeros. `open` has a bit per chip-mix entry with card-hours left.
+ * Running contracts' reservations are placed first; without contracts (the usual case) their bookkeeping is
+ * compiled out. With `forcedRun` ≥ 0 (the forced-utilization mode, §7.6) only the reservations are placed, each
+ * running that share of itself, and nothing is sold at market: forceMonth sells the rest.
+ */
+template <bool Contracts> void fill(const OperationsPlan& plan, int m, const MonthArrays& a, double forcedRun = -1.0)
 {
     const std::size_t chipCount = plan.chips.size();
     const std::size_t segmentCount = plan.segments.size();
@@ -113,8 +114,9 @@ template <bool Contracts> void fill(const OperationsPlan& plan, int m, const Mon
     const double* reserved = plan.reserved.data() + mi;
     auto reservation = [&](std::size_t k) { return Contracts ? reserved[k * monthCount] : 0.0; };
 
+    const bool forced = forcedRun >= 0.0;
     for (std::size_t k = 0; k < segmentCount; ++k) {
-        a.work[k] = plan.captured[k * monthCount + mi] * a.uplift[k];
+        a.work[k] = forced ? 0.0 : plan.captured[k * monthCount + mi] * a.uplift[k];
         a.served[k] = 0;
         a.segmentCardHours[k] = 0;
         a.revenue[k] = 0;
@@ -130,8 +132,15 @@ template <bool Contracts> void fill(const OperationsPlan& plan, int m, const Mon
         for (std::size_t order = 0; order < segmentCount; ++order) {
             const std::size_t k = plan.segmentOrder[order];
             if (reservation(k) > 0) {
-                place(k, reservation(k), std::min(a.work[k], reservation(k)), true);
+                const double needed = forced ? forcedRun * reservation(k) : std::min(a.work[k], reservation(k));
+                place(k, reservation(k), needed, true);
             }
+        }
+        if (forced) {
+            for (std::size_t k = 0; k < segmentCount; ++k) {
+                a.work[k] = a.served[k]; // what the reservations ran is the forced mode's demand so far
+            }
+            return;
         }
     }
     // Then the demand beyond any reservation, segment by segment, at market prices.
@@ -163,19 +172,23 @@ void forceMonth(const OperationsPlan& plan, int m, double forcedUtilization, dou
     const auto mi = static_cast<std::size_t>(m);
     const auto y = static_cast<std::size_t>(m / 12);
     const double* price = plan.chipPrice.data() + mi * chipCount;
-    std::fill_n(a.work, segmentCount, 0.0);
-    std::fill_n(a.served, segmentCount, 0.0);
-    std::fill_n(a.segmentCardHours, segmentCount, 0.0);
-    std::fill_n(a.revenue, segmentCount, 0.0);
     if (plan.anyContract) {
-        std::fill_n(a.reservedIdle, segmentCount, 0.0);
-        std::fill_n(a.takeOrPay, segmentCount, 0.0);
-        std::fill_n(a.contracted, segmentCount, 0.0);
-        std::fill_n(a.contractRevenue, segmentCount, 0.0);
+        // Reservations first, each running the forced share and paid as its contracts say (§7.5, §7.6).
+        fill<true>(plan, m, a, forcedUtilization);
+    } else {
+        for (std::size_t c = 0; c < chipCount; ++c) {
+            a.left[c] = a.capacity[c];
+            a.used[c] = 0.0;
+        }
+        std::fill_n(a.work, segmentCount, 0.0);
+        std::fill_n(a.served, segmentCount, 0.0);
+        std::fill_n(a.segmentCardHours, segmentCount, 0.0);
+        std::fill_n(a.revenue, segmentCount, 0.0);
     }
+    // Every card-hour not reserved is busy the forced share, sold at market to the first segment that can use it.
     for (std::size_t c = 0; c < chipCount; ++c) {
-        const double busy = std::min(a.capacity[c], forcedUtilization * (a.capacity[c] / availability));
-        a.used[c] = busy;
+        const double busy = std::min(a.left[c], forcedUtilization * (a.left[c] / availability));
+        a.used[c] += busy;
         for (std::size_t order = 0; order < segmentCount; ++order) {
             const std::size_t k = plan.segmentOrder[order];
             const double rate = plan.rate[k * chipCount + c];

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void contractAtItsOwnPrice();
     void letterOfIntentAndRenewal();
     void contractPriceEscalates();
+    void forcedUtilizationPaysContractsFirst();
     void takeOrPayComesFirst();
     void noVouchersUnderContract();
 };
@@ -535,6 +536,29 @@ void TestEngineFormulas::contractPriceEscalates()
                                         {QStringLiteral("escalationPerYear"), 0.1}}));
     COMPARE_NEAR(r.years[0].revenue, 4000000.0);
     COMPARE_NEAR(r.years[1].revenue, 4400000.0);
+}
+
+void TestEngineFormulas::forcedUtilizationPaysContractsFirst()
+{
+    // The break-even search forces every card busy a share u = 0.5 (methodology §7.6). The 60 P reservation (fully
+    // take-or-pay at 100,000 CNY/P-yr) is placed first and paid whole, 6,000,000; it runs half of itself. The other
+    // 20 cards are busy half their hours, sold at market: 20 × 0.5 × 8,760 × 10 = 876,000. Utilization 0.5.
+    const ResolvedScenario scenario = [] {
+        QString problems;
+        return *test::resolve(withContract({{QStringLiteral("pflops"), 60},
+                                            {QStringLiteral("termYears"), 1},
+                                            {QStringLiteral("priceCnyPerPflopsYear"), 100000}}),
+                              test::catalog(), &problems);
+    }();
+    EngineOptions options;
+    options.forcedUtilization = 0.5;
+    Results r;
+    evaluate(scenario, options, r);
+    COMPARE_NEAR(r.years[0].revenue, 6876000.0);
+    COMPARE_NEAR(r.years[0].contractRevenue, 6000000.0);
+    COMPARE_NEAR(r.years[0].utilization, 0.5);
+    // Year 2, after the term: every card sold at market, 80 × 0.5 × 8,760 × 10.
+    COMPARE_NEAR(r.years[1].revenue, 3504000.0);
 }
 
 void TestEngineFormulas::takeOrPayComesFirst()
