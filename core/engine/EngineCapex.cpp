@@ -134,8 +134,10 @@ void planCapex(const ResolvedScenario& r, CapexPlan& plan)
         }
     };
 
-    // Facility phases: spread evenly over construction; in service (depreciated, maintained) when ready.
-    for (const FacilityPhase& phase : s.facilityPhases) {
+    // Facility phases: spread evenly over construction; in service (depreciated, maintained) when ready. A
+    // colocated center rents its rack positions instead (methodology §4.5): it buys no hall, plant or land.
+    const bool builds = f.housing == Housing::Build;
+    for (const FacilityPhase& phase : builds ? s.facilityPhases : std::vector<FacilityPhase>{}) {
         const double designKw = phase.rackPositions * s.racks.designKwPerRack;
         const double building = designKw * f.buildingCapexCnyPerKw;
         const double cooling = designKw * r.cooling.capexCnyPerKw;

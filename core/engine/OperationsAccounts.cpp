@@ -32,6 +32,10 @@ void accountOperations(const ResolvedScenario& r, const EngineOptions& options, 
     const double fullLoadShare = pue.proportionalShare + pue.baseCoolingShare + pue.mechanicalCoolingShare;
     const double solarKwhPerMonth = s.power.solarKwp * r.region.solarYieldKwhPerKwpYear / 12.0;
     const double designKwPerRack = s.racks.designKwPerRack;
+    // A colocated center (§4.5, §7.12) pays the host's electricity at the host's PUE and rents its racks.
+    const bool colocated = s.facility.housing == Housing::Colocation;
+    const ColocationInput& colocation = s.colocation;
+    const double rackRentPerMonth = colocation.rentCnyPerRackMonth + colocation.rentCnyPerKwMonth * designKwPerRack;
     const TariffMode tariffMode = s.power.tariffMode;
     // By calendar month: the share of mechanical cooling, the overhead per kW of IT load and the water per kWh.
     std::array<double, 12> loadShareByMonth{};
@@ -56,7 +60,7 @@ void accountOperations(const ResolvedScenario& r, const EngineOptions& options, 
         double demand = 0, served = 0, installed = 0, used = 0, fp16 = 0;
         double itKwh = 0, facilityKwh = 0, solarUsedKwh = 0, gridKwh = 0, subsidizedKwh = 0, waterLitres = 0;
         double charges = 0; // energy and two-part charges before escalation
-        double cardMonths = 0, itCapexMonths = 0, facilityCapexMonths = 0;
+        double cardMonths = 0, itCapexMonths = 0, facilityCapexMonths = 0, rackMonths = 0;
         int operatingMonths = 0;
         for (int m = first; m < last; ++m) {
             const auto mi = static_cast<std::size_t>(m);
@@ -66,7 +70,8 @@ void accountOperations(const ResolvedScenario& r, const EngineOptions& options, 
 
             // Power and energy (methodology §7.7–§7.9).
             const double itKw = use.idleKw[mi] + use.loadKw[mi];
-            const double overheadKw = pue.fixedShare * builtDesignKw + loadShare * itKw;
+            const double overheadKw =
+                colocated ? (colocation.hostPue - 1.0) * itKw : pue.fixedShare * builtDesignKw + loadShare * itKw;
             const double monthItKwh = itKw * kHoursPerMonth;
             const double monthFacilityKwh = (itKw + overheadKw) * kHoursPerMonth;
             const double solarKwh = m >= opening ? solarKwhPerMonth : 0.0;
@@ -106,6 +111,7 @@ void accountOperations(const ResolvedScenario& r, const EngineOptions& options, 
             gridKwh += monthGridKwh;
             waterLitres += monthItKwh * waterLitresPerKwh[calendarMonth];
             cardMonths += use.cards[mi];
+            rackMonths += use.racksBuilt[mi];
             itCapexMonths += capex.installedItCapex[mi];
             facilityCapexMonths += capex.readyFacilityCapex[mi];
 
@@ -135,6 +141,14 @@ void accountOperations(const ResolvedScenario& r, const EngineOptions& options, 
             (ops.itMaintenanceShare * itCapexMonths + ops.facilityMaintenanceShare * facilityCapexMonths) / 12.0;
         opex[static_cast<std::size_t>(OpexItem::Insurance)] =
             ops.insuranceShare * (itCapexMonths + facilityCapexMonths) / 12.0;
+        if (colocated) {
+            // The notice period is owed at the end of the horizon, on the racks rented in its last month.
+            const bool lastYear = last == months;
+            const double noticeRackMonths =
+                lastYear ? colocation.noticeMonths * use.racksBuilt[static_cast<std::size_t>(last - 1)] : 0.0;
+            opex[static_cast<std::size_t>(OpexItem::Colocation)] =
+                (rackMonths + noticeRackMonths) * rackRentPerMonth * inflation;
+        }
 
         // Year totals (§7.14); the counts are those of the year's last month.
         const auto lastMonth = static_cast<std::size_t>(last - 1);

@@ -34,6 +34,9 @@ std::size_t assessmentYear(const Scenario& s)
 
 double designPue(const ResolvedScenario& r)
 {
+    if (r.input.facility.housing == Housing::Colocation) {
+        return r.input.colocation.hostPue; // the host's, passed through (methodology §4.5)
+    }
     const PueModel& pue = r.cooling.pue;
     double mechanical = 0;
     for (double temperature : r.region.monthlyTempC) {

@@ -13,13 +13,14 @@ constexpr std::array<const char*, kPrecisionCount> kPrecisionKeys{"int8", "fp8",
 constexpr std::array<const char*, 3> kForecastKeys{"cagr", "sCurve", "series"};
 constexpr std::array<const char*, 3> kTariffKeys{"energyOnly", "twoPartDemand", "twoPartCapacity"};
 constexpr std::array<const char*, 3> kFabricKeys{"infiniband", "roce", "ethernet"};
+constexpr std::array<const char*, 2> kHousingKeys{"build", "colocation"};
 constexpr std::array<const char*, 2> kRepaymentKeys{"equalPrincipal", "equalInstalment"};
 constexpr std::array<const char*, 2> kVatModeKeys{"none", "included"};
 constexpr std::array<const char*, 2> kPueBasisKeys{"measured", "design"};
 constexpr std::array<const char*, kCapexItemCount> kCapexKeys{
     "cards", "servers", "network", "storage", "building", "cooling", "power", "land", "solar", "soft", "contingency"};
 constexpr std::array<const char*, kOpexItemCount> kOpexKeys{"electricity", "staff",    "maintenance", "insurance",
-                                                            "bandwidth",   "software", "other"};
+                                                            "bandwidth",   "software", "other",       "colocation"};
 
 template <typename Enum, std::size_t N> QString keyOf(const std::array<const char*, N>& keys, Enum value)
 {
@@ -68,6 +69,11 @@ QString toKey(NetworkFabric value)
 {
     return keyOf(kFabricKeys, value);
 }
+
+QString toKey(Housing value)
+{
+    return keyOf(kHousingKeys, value);
+}
 QString toKey(Repayment value)
 {
     return keyOf(kRepaymentKeys, value);
@@ -109,6 +115,11 @@ std::optional<NetworkFabric> networkFabricFromKey(const QString& key)
 {
     return fromKey<NetworkFabric>(kFabricKeys, key);
 }
+
+std::optional<Housing> housingFromKey(const QString& key)
+{
+    return fromKey<Housing>(kHousingKeys, key);
+}
 std::optional<Repayment> repaymentFromKey(const QString& key)
 {
     return fromKey<Repayment>(kRepaymentKeys, key);
@@ -145,6 +156,11 @@ QStringList tariffModeKeys()
 QStringList networkFabricKeys()
 {
     return allKeys(kFabricKeys);
+}
+
+QStringList housingKeys()
+{
+    return allKeys(kHousingKeys);
 }
 QStringList repaymentKeys()
 {
@@ -236,6 +252,8 @@ QString displayName(OpexItem value)
         return QCoreApplication::translate("OpexItem", "Software licences");
     case OpexItem::Other:
         return QCoreApplication::translate("OpexItem", "Other");
+    case OpexItem::Colocation:
+        return QCoreApplication::translate("OpexItem", "Colocation rent");
     }
     return {};
 }

@@ -19,6 +19,8 @@ inline constexpr int kPrecisionCount = 5;
 enum class ForecastType { Cagr, SCurve, Series };
 enum class TariffMode { EnergyOnly, TwoPartDemand, TwoPartCapacity };
 enum class NetworkFabric { InfiniBand, Roce, Ethernet };
+/// Whether the center builds its own hall or rents rack positions in a third-party IDC (methodology §4.5).
+enum class Housing { Build, Colocation };
 enum class Repayment { EqualPrincipal, EqualInstalment };
 /// Whether the prices and costs of a scenario include VAT, which the engine then separates (methodology §9.1).
 enum class VatMode { None, Included };
@@ -28,8 +30,8 @@ enum class PueBasis { Measured, Design };
 enum class CapexItem { Cards, Servers, Network, Storage, Building, Cooling, Power, Land, Solar, Soft, Contingency };
 inline constexpr int kCapexItemCount = 11;
 
-enum class OpexItem { Electricity, Staff, Maintenance, Insurance, Bandwidth, Software, Other };
-inline constexpr int kOpexItemCount = 7;
+enum class OpexItem { Electricity, Staff, Maintenance, Insurance, Bandwidth, Software, Other, Colocation };
+inline constexpr int kOpexItemCount = 8;
 
 /// Stable JSON keys of the enums (never translated; they are file-format names).
 QString toKey(Workload value);
@@ -37,6 +39,7 @@ QString toKey(Precision value);
 QString toKey(ForecastType value);
 QString toKey(TariffMode value);
 QString toKey(NetworkFabric value);
+QString toKey(Housing value);
 QString toKey(Repayment value);
 QString toKey(VatMode value);
 QString toKey(PueBasis value);
@@ -48,6 +51,7 @@ std::optional<Precision> precisionFromKey(const QString& key);
 std::optional<ForecastType> forecastTypeFromKey(const QString& key);
 std::optional<TariffMode> tariffModeFromKey(const QString& key);
 std::optional<NetworkFabric> networkFabricFromKey(const QString& key);
+std::optional<Housing> housingFromKey(const QString& key);
 std::optional<Repayment> repaymentFromKey(const QString& key);
 std::optional<VatMode> vatModeFromKey(const QString& key);
 std::optional<PueBasis> pueBasisFromKey(const QString& key);
@@ -59,6 +63,7 @@ QStringList precisionKeys();
 QStringList forecastTypeKeys();
 QStringList tariffModeKeys();
 QStringList networkFabricKeys();
+QStringList housingKeys();
 QStringList repaymentKeys();
 QStringList vatModeKeys();
 QStringList pueBasisKeys();

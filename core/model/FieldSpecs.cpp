@@ -98,6 +98,16 @@ const std::vector<FieldSpec> kSpecs = {
      QT_TRANSLATE_NOOP("FieldHelp", "Platform, scheduler and licence cost per installed card per year.")},
     {"operations.otherOpexCnyPerYear", QT_TRANSLATE_NOOP("Unit", "CNY/yr"), 0, kHuge, false,
      QT_TRANSLATE_NOOP("FieldHelp", "Other operating costs per year (security, admin, sales).")},
+    // Colocation (facility.housing = colocation)
+    {"colocation.rentCnyPerRackMonth", QT_TRANSLATE_NOOP("Unit", "CNY/rack·month"), 0, 1e6, false,
+     QT_TRANSLATE_NOOP("FieldHelp", "Rent of one rack position in the host's IDC per month, from its readiness.")},
+    {"colocation.rentCnyPerKwMonth", QT_TRANSLATE_NOOP("Unit", "CNY/kW·month"), 0, 1e5, false,
+     QT_TRANSLATE_NOOP("FieldHelp", "Rent per kW of the racks' design power per month (where the host prices power, "
+                                    "on top of or instead of the rack rent).")},
+    {"colocation.hostPue", QT_TRANSLATE_NOOP("Unit", "PUE"), 1, 3, false,
+     QT_TRANSLATE_NOOP("FieldHelp", "The host passes electricity through at the region's tariff times this PUE.")},
+    {"colocation.noticeMonths", QT_TRANSLATE_NOOP("Unit", "months"), 0, 60, true,
+     QT_TRANSLATE_NOOP("FieldHelp", "Notice period: rent owed for these months after the last month of the horizon.")},
     {"operations.opexInflationPerYear", QT_TRANSLATE_NOOP("Unit", "share/yr"), -0.1, 0.3, false,
      QT_TRANSLATE_NOOP("FieldHelp", "Annual escalation of staff, bandwidth, software and other costs.")},
     {"operations.hardwarePriceDeclinePerYear", QT_TRANSLATE_NOOP("Unit", "share/yr"), 0, 0.9, false,

@@ -71,6 +71,7 @@ struct ChipDeployment {
 };
 
 struct FacilityInput {
+    Housing housing = Housing::Build;
     double buildingCapexCnyPerKw = 0;
     double powerInfraCapexCnyPerKw = 0;
     double landM2PerRack = 0;
@@ -83,6 +84,15 @@ struct FacilityInput {
     double contingencyShare = 0;
     double facilityLifeYears = 0;
     bool operator==(const FacilityInput&) const = default;
+};
+
+/// Rack positions rented in a third-party IDC instead of a building of one's own (facility.housing = colocation).
+struct ColocationInput {
+    double rentCnyPerRackMonth = 0;
+    double rentCnyPerKwMonth = 0; ///< per kW of the racks' design power
+    double hostPue = 0;           ///< the host passes electricity through at this PUE
+    int noticeMonths = 0;         ///< rent owed after the last month of use
+    bool operator==(const ColocationInput&) const = default;
 };
 
 struct OperationsInput {
@@ -238,6 +248,7 @@ struct Scenario {
     CoolingInput cooling;
     std::vector<ChipDeployment> chipMix;
     FacilityInput facility;
+    ColocationInput colocation; ///< read and written only with facility.housing = colocation
     OperationsInput operations;
     std::vector<DemandSegment> demand;
     std::vector<RevenueContract> contracts;

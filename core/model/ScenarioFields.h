@@ -51,6 +51,12 @@ template <typename S, typename Visitor> void visitNumbers(S& s, Visitor&& visit)
     visit(QStringLiteral("facility.softCostShare"), f.softCostShare);
     visit(QStringLiteral("facility.contingencyShare"), f.contingencyShare);
     visit(QStringLiteral("facility.facilityLifeYears"), f.facilityLifeYears);
+    if (s.facility.housing == Housing::Colocation) {
+        visit(QStringLiteral("colocation.rentCnyPerRackMonth"), s.colocation.rentCnyPerRackMonth);
+        visit(QStringLiteral("colocation.rentCnyPerKwMonth"), s.colocation.rentCnyPerKwMonth);
+        visit(QStringLiteral("colocation.hostPue"), s.colocation.hostPue);
+        visit(QStringLiteral("colocation.noticeMonths"), s.colocation.noticeMonths);
+    }
     auto& o = s.operations;
     visit(QStringLiteral("operations.staffCount"), o.staffCount);
     visit(QStringLiteral("operations.staffCostCnyPerFteYear"), o.staffCostCnyPerFteYear);

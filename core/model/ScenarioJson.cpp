@@ -57,10 +57,11 @@ PowerInput readPower(JsonReader r)
 
 FacilityInput readFacility(JsonReader r)
 {
-    r.rejectUnknown({"buildingCapexCnyPerKw", "powerInfraCapexCnyPerKw", "landM2PerRack", "networkFabric",
+    r.rejectUnknown({"housing", "buildingCapexCnyPerKw", "powerInfraCapexCnyPerKw", "landM2PerRack", "networkFabric",
                      "networkCapexCnyPerServer", "storagePb", "storageCapexCnyPerPb", "solarCapexCnyPerKwp",
                      "softCostShare", "contingencyShare", "facilityLifeYears"});
     FacilityInput f;
+    f.housing = r.enumValue("housing", housingFromKey, housingKeys(), Housing::Build);
     f.buildingCapexCnyPerKw = r.number("buildingCapexCnyPerKw");
     f.powerInfraCapexCnyPerKw = r.number("powerInfraCapexCnyPerKw");
     f.landM2PerRack = r.number("landM2PerRack");
@@ -80,6 +81,17 @@ FacilityInput readFacility(JsonReader r)
     f.contingencyShare = r.number("contingencyShare");
     f.facilityLifeYears = r.number("facilityLifeYears");
     return f;
+}
+
+ColocationInput readColocation(JsonReader r)
+{
+    r.rejectUnknown({"rentCnyPerRackMonth", "rentCnyPerKwMonth", "hostPue", "noticeMonths"});
+    ColocationInput c;
+    c.rentCnyPerRackMonth = r.number("rentCnyPerRackMonth");
+    c.rentCnyPerKwMonth = r.number("rentCnyPerKwMonth");
+    c.hostPue = r.number("hostPue");
+    c.noticeMonths = r.integer("noticeMonths");
+    return c;
 }
 
 OperationsInput readOperations(JsonReader r)
@@ -371,8 +383,8 @@ Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationR
         return s;
     }
     r.rejectUnknown({"formatVersion", "name", "description", "startYear", "horizonYears", "site", "power", "racks",
-                     "facilityPhases", "cooling", "chipMix", "facility", "operations", "demand", "contracts",
-                     "policies", "finance", "uncertainty"});
+                     "facilityPhases", "cooling", "chipMix", "facility", "colocation", "operations", "demand",
+                     "contracts", "policies", "finance", "uncertainty"});
     s.name = r.string("name");
     s.description = r.optionalString("description");
     s.startYear = r.integer("startYear");
@@ -406,6 +418,13 @@ Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationR
     });
 
     s.facility = readFacility(r.object("facility"));
+    if (s.facility.housing == Housing::Colocation) {
+        s.colocation = readColocation(r.object("colocation"));
+    } else if (object.contains(QStringLiteral("colocation"))) {
+        report.add(QStringLiteral("colocation"),
+                   QCoreApplication::translate("Validation", "applies only to a center housed in a third-party IDC "
+                                                             "(facility.housing = \"colocation\"); this one builds"));
+    }
     s.operations = readOperations(r.object("operations"));
     forEachObject(r, "demand", false, [&s](JsonReader& d) { s.demand.push_back(readSegment(d)); });
     const QJsonArray segments = object.value(QStringLiteral("demand")).toArray();

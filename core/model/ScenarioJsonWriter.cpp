@@ -165,9 +165,8 @@ QJsonObject uncertaintyToJson(const Uncertainty& u)
             {QStringLiteral("correlations"), correlations}};
 }
 
-} // namespace
-
-QJsonObject toJson(const Scenario& s)
+/// Every field but the colocation section, which only a colocated center has.
+QJsonObject scenarioToJson(const Scenario& s)
 {
     QJsonArray phases;
     for (const FacilityPhase& phase : s.facilityPhases) {
@@ -220,7 +219,8 @@ QJsonObject toJson(const Scenario& s)
                                                 {QStringLiteral("override"), s.cooling.override}}},
         {QStringLiteral("chipMix"), chips},
         {QStringLiteral("facility"),
-         QJsonObject{{QStringLiteral("buildingCapexCnyPerKw"), f.buildingCapexCnyPerKw},
+         QJsonObject{{QStringLiteral("housing"), toKey(f.housing)},
+                     {QStringLiteral("buildingCapexCnyPerKw"), f.buildingCapexCnyPerKw},
                      {QStringLiteral("powerInfraCapexCnyPerKw"), f.powerInfraCapexCnyPerKw},
                      {QStringLiteral("landM2PerRack"), f.landM2PerRack},
                      {QStringLiteral("networkFabric"), toKey(f.networkFabric)},
@@ -265,6 +265,22 @@ QJsonObject toJson(const Scenario& s)
                      {QStringLiteral("vatSurchargeRate"), fi.vatSurchargeRate}}},
         {QStringLiteral("uncertainty"), uncertaintyToJson(s.uncertainty)},
     };
+}
+
+} // namespace
+
+QJsonObject toJson(const Scenario& s)
+{
+    QJsonObject json = scenarioToJson(s);
+    if (s.facility.housing == Housing::Colocation) {
+        const ColocationInput& c = s.colocation;
+        json.insert(QStringLiteral("colocation"),
+                    QJsonObject{{QStringLiteral("rentCnyPerRackMonth"), c.rentCnyPerRackMonth},
+                                {QStringLiteral("rentCnyPerKwMonth"), c.rentCnyPerKwMonth},
+                                {QStringLiteral("hostPue"), c.hostPue},
+                                {QStringLiteral("noticeMonths"), c.noticeMonths}});
+    }
+    return json;
 }
 
 QByteArray toBytes(const Scenario& scenario)

@@ -240,6 +240,25 @@ void checkPolicies(const Scenario& s, bool horizonValid, ValidationReport& repor
     }
 }
 
+/// A colocated center buys its power from the host at the host's PUE (methodology §4.5): no tariff of its own.
+void checkColocation(const Scenario& s, ValidationReport& report)
+{
+    if (s.facility.housing != Housing::Colocation) {
+        return;
+    }
+    if (s.power.tariffMode != TariffMode::EnergyOnly) {
+        report.add(QStringLiteral("power.tariffMode"),
+                   QCoreApplication::translate("Validation", "a center housed in a third-party IDC pays the host for "
+                                                             "energy only; capacity and demand charges are the host's "
+                                                             "(use \"energyOnly\")"));
+    }
+    if (s.power.solarKwp > 0) {
+        report.add(QStringLiteral("power.solarKwp"),
+                   QCoreApplication::translate(
+                       "Validation", "a center housed in a third-party IDC has no site for solar of its own"));
+    }
+}
+
 } // namespace
 
 std::optional<QString> scenarioNameProblem(const QString& name)
@@ -311,6 +330,7 @@ std::optional<ResolvedScenario> resolveScenario(const Scenario& s, const Catalog
         checkUncertainty(resolved, report);
     }
     checkPolicies(s, horizonValid, report);
+    checkColocation(s, report);
     if (s.power.touPeakHours + s.power.touValleyHours > 24) {
         report.add(QStringLiteral("power.touValleyHours"),
                    QCoreApplication::translate("Validation", "%1 peak and %2 valley hours exceed the 24 hours of a day")

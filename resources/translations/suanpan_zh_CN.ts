@@ -356,6 +356,14 @@
         <source>Include VAT</source>
         <translation>价格含增值税</translation>
     </message>
+    <message>
+        <source>Build a hall of its own</source>
+        <translation>自建机房</translation>
+    </message>
+    <message>
+        <source>Rent racks in a third-party IDC (colocation)</source>
+        <translation>租用第三方 IDC 机柜（托管）</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1772,6 +1780,22 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>Chance that the contract is renewed at each end, at the then-market price; 0 = it lapses and the capacity goes back to the spot market.</source>
         <translation>每次到期时按当时市场价续约的概率；0 = 到期终止，算力回到现货市场。</translation>
     </message>
+    <message>
+        <source>Rent of one rack position in the host's IDC per month, from its readiness.</source>
+        <translation>托管方 IDC 中每个机柜位每月的租金，自交付起计。</translation>
+    </message>
+    <message>
+        <source>Rent per kW of the racks' design power per month (where the host prices power, on top of or instead of the rack rent).</source>
+        <translation>按机柜设计功率每千瓦每月计的租金（托管方按功率计价时使用，可与机柜租金并用或替代）。</translation>
+    </message>
+    <message>
+        <source>The host passes electricity through at the region's tariff times this PUE.</source>
+        <translation>托管方按当地电价乘以此 PUE 转嫁电费。</translation>
+    </message>
+    <message>
+        <source>Notice period: rent owed for these months after the last month of the horizon.</source>
+        <translation>退租通知期：评价期最后一个月之后仍须支付租金的月数。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2210,6 +2234,30 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Contracted and spot</source>
         <translation>合同与现货</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>机房方式</translation>
+    </message>
+    <message>
+        <source>Colocation (third-party IDC)</source>
+        <translation>托管（第三方 IDC）</translation>
+    </message>
+    <message>
+        <source>Rent per rack</source>
+        <translation>每机柜租金</translation>
+    </message>
+    <message>
+        <source>Rent per kW</source>
+        <translation>每千瓦租金</translation>
+    </message>
+    <message>
+        <source>Host PUE</source>
+        <translation>托管方 PUE</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>通知期</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2826,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Colocation rent</source>
+        <translation>托管租金</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4076,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>CNY/P·yr</source>
         <translation>元/P·年</translation>
     </message>
+    <message>
+        <source>CNY/rack·month</source>
+        <translation>元/机柜·月</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -4298,6 +4354,18 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>a %1-year term from month %2 ends in month %3, past the horizon's %4 months; at most %5 years fit</source>
         <translation>自第 %2 月起 %1 年的期限在第 %3 月结束，超出评价期的 %4 个月；最多可容纳 %5 年</translation>
+    </message>
+    <message>
+        <source>applies only to a center housed in a third-party IDC (facility.housing = "colocation"); this one builds</source>
+        <translation>仅适用于托管在第三方 IDC 的中心（facility.housing = "colocation"）；本方案为自建</translation>
+    </message>
+    <message>
+        <source>a center housed in a third-party IDC pays the host for energy only; capacity and demand charges are the host's (use "energyOnly")</source>
+        <translation>托管在第三方 IDC 的中心只向托管方支付电量电费；容量和需量电费由托管方承担（请使用 "energyOnly"）</translation>
+    </message>
+    <message>
+        <source>a center housed in a third-party IDC has no site for solar of its own</source>
+        <translation>托管在第三方 IDC 的中心没有自建光伏的场地</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void letterOfIntentAndRenewal();
     void contractPriceEscalates();
     void forcedUtilizationPaysContractsFirst();
+    void colocationRentsRacksAndPassesPowerThrough();
     void takeOrPayComesFirst();
     void noVouchersUnderContract();
 };
@@ -559,6 +560,32 @@ void TestEngineFormulas::forcedUtilizationPaysContractsFirst()
     COMPARE_NEAR(r.years[0].utilization, 0.5);
     // Year 2, after the term: every card sold at market, 80 × 0.5 × 8,760 × 10.
     COMPARE_NEAR(r.years[1].revenue, 3504000.0);
+}
+
+void TestEngineFormulas::colocationRentsRacksAndPassesPowerThrough()
+{
+    // The simple scenario housed in a third-party IDC: its 10 rack positions rent for 1,000 CNY a month plus
+    // 50 CNY per kW of their 10 kW, i.e. 1,500 a month each: 180,000 a year; the last year adds 2 months' notice
+    // on 10 racks, 30,000. Electricity comes at the host's PUE of 1.5, and no building, cooling, power plant or
+    // land is bought (methodology §4.5).
+    QJsonObject json = with({{"facility.housing", QStringLiteral("colocation")}});
+    json.insert(QStringLiteral("colocation"), QJsonObject{{QStringLiteral("rentCnyPerRackMonth"), 1000},
+                                                          {QStringLiteral("rentCnyPerKwMonth"), 50},
+                                                          {QStringLiteral("hostPue"), 1.5},
+                                                          {QStringLiteral("noticeMonths"), 2}});
+    const Results r = run(json);
+    const auto colocation = static_cast<std::size_t>(OpexItem::Colocation);
+    COMPARE_NEAR(r.years[0].opex[colocation], 180000.0);
+    COMPARE_NEAR(r.years[1].opex[colocation], 210000.0);
+    COMPARE_NEAR(r.years[0].facilityMwh / r.years[0].itMwh, 1.5);
+    for (CapexItem item : {CapexItem::Building, CapexItem::Cooling, CapexItem::Power, CapexItem::Land}) {
+        QCOMPARE(r.years[0].capex[static_cast<std::size_t>(item)], 0.0);
+    }
+    COMPARE_NEAR(r.summary.designPue, 1.5);
+    // The same center building its hall has no rent and buys the plant.
+    const Results built = run(with({}));
+    QCOMPARE(built.years[0].opex[colocation], 0.0);
+    QVERIFY(built.years[0].capex[static_cast<std::size_t>(CapexItem::Building)] > 0);
 }
 
 void TestEngineFormulas::takeOrPayComesFirst()

@@ -86,8 +86,8 @@ void TestSamples::cautionaryCaseMatchesTheArticle()
 void TestSamples::golden_data()
 {
     QTest::addColumn<QString>("sample");
-    for (const char* name :
-         {"west-cautionary-1000-card", "east-500p-vouchers", "west-hub-training", "commercial-h200-contracted"}) {
+    for (const char* name : {"west-cautionary-1000-card", "east-500p-vouchers", "west-hub-training",
+                             "commercial-h200-contracted", "colocated-h200-contracted"}) {
         QTest::newRow(name) << QString::fromLatin1(name);
     }
 }

@@ -27,8 +27,8 @@ private Q_SLOTS:
 void TestScenarioJson::roundTrip_data()
 {
     QTest::addColumn<QJsonObject>("json");
-    for (const char* sample :
-         {"west-cautionary-1000-card", "east-500p-vouchers", "west-hub-training", "commercial-h200-contracted"}) {
+    for (const char* sample : {"west-cautionary-1000-card", "east-500p-vouchers", "west-hub-training",
+                               "commercial-h200-contracted", "colocated-h200-contracted"}) {
         QFile file(test::samplePath(QString::fromLatin1(sample)));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QTest::newRow(sample) << QJsonDocument::fromJson(file.readAll()).object();

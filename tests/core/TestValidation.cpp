@@ -55,6 +55,8 @@ private Q_SLOTS:
     void contractNeedsATerm();
     void contractProblems_data();
     void contractProblems();
+    void colocationProblems_data();
+    void colocationProblems();
     void timeOfUseHoursFitInADay();
     void notFiniteNumbers();
     void jsonSyntaxErrorHasLineAndColumn();
@@ -299,6 +301,45 @@ void TestValidation::contractProblems()
     QFETCH(QString, expected);
     QJsonObject json = test::simpleScenarioJson();
     json.insert(QStringLiteral("contracts"), QJsonArray{contract});
+    const QString problems = problemsOf(json);
+    QVERIFY2(problems.contains(expected), qPrintable(problems));
+}
+
+void TestValidation::colocationProblems_data()
+{
+    QTest::addColumn<QString>("housing");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("colocation fields on a center that builds")
+        << "build"
+        << "colocation.hostPue" << QJsonValue(1.4)
+        << QStringLiteral("colocation: applies only to a center housed in a third-party IDC");
+    QTest::newRow("a tenant pays no demand charge")
+        << "colocation"
+        << "power.tariffMode" << QJsonValue(QStringLiteral("twoPartDemand"))
+        << QStringLiteral("power.tariffMode: a center housed in a third-party IDC pays the host for energy only");
+    QTest::newRow("no roof for solar") << "colocation"
+                                       << "power.solarKwp" << QJsonValue(100)
+                                       << QStringLiteral("power.solarKwp: a center housed in a third-party IDC has no "
+                                                         "site for solar");
+    QTest::newRow("host PUE below 1") << "colocation"
+                                      << "colocation.hostPue" << QJsonValue(0.9)
+                                      << QStringLiteral("colocation.hostPue: 0.9 is outside the allowed range");
+    QTest::newRow("unknown housing") << "tent"
+                                     << "colocation.hostPue" << QJsonValue(1.4)
+                                     << QStringLiteral("facility.housing: \"tent\" is not one of: build, colocation");
+}
+
+void TestValidation::colocationProblems()
+{
+    QFETCH(QString, housing);
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, expected);
+    QJsonObject json = test::simpleScenarioJson();
+    test::setPath(json, QStringLiteral("facility.housing"), housing);
+    test::setPath(json, path, value);
     const QString problems = problemsOf(json);
     QVERIFY2(problems.contains(expected), qPrintable(problems));
 }

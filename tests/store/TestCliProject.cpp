@@ -320,9 +320,9 @@ void TestCliProject::sampleProjectBuiltWithSuanpan()
 {
     const ProjectLoadResult loaded = ProjectFile::load(QStringLiteral(SUANPAN_SAMPLE_PROJECT));
     QVERIFY2(loaded.ok(), qPrintable(loaded.error));
-    // The three samples of sampleNames(), then the contracted commercial center (app/CMakeLists.txt).
+    // The three samples of sampleNames(), then the contracted centers, built and colocated (app/CMakeLists.txt).
     QStringList names = test::sampleNames();
-    names.append(QStringLiteral("commercial-h200-contracted"));
+    names << QStringLiteral("commercial-h200-contracted") << QStringLiteral("colocated-h200-contracted");
     QCOMPARE(loaded.project->scenarios().size(), static_cast<std::size_t>(names.size()));
     for (std::size_t i = 0; i < loaded.project->scenarios().size(); ++i) {
         QVERIFY(loaded.project->scenarios()[i] == test::sampleScenario(names[static_cast<qsizetype>(i)]));
@@ -330,7 +330,7 @@ void TestCliProject::sampleProjectBuiltWithSuanpan()
     QVERIFY(loaded.invalidScenarios.empty());
     const Run run = cli({QStringLiteral("evaluate"), QStringLiteral(SUANPAN_SAMPLE_PROJECT)});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out.count(QLatin1String("Key figures")), 4);
+    QCOMPARE(run.out.count(QLatin1String("Key figures")), 5);
 }
 
 void TestCliProject::usageErrors()

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void invalidInputKeepsLastValidResults();
     void scenarioListCommands();
     void resolvedNumbersAreWrittenBackAsOneStep();
+    void buildingAgainDropsTheColocationSection();
 
 private:
     ScenarioDocument* m_document = nullptr;
@@ -69,6 +70,25 @@ void TestScenarioDocument::editChangesResultsAsTheEngineSays()
     QCOMPARE(npvOf(*m_document, 0), evaluate(*resolved).summary.npvAfterTaxCny);
     // A higher tariff costs money.
     QVERIFY(m_document->evaluation(0).results->summary.averageAnnualOpexCny > 31e6);
+}
+
+void TestScenarioDocument::buildingAgainDropsTheColocationSection()
+{
+    // Colocate the Hangzhou center (energy-only tariff), set its host PUE, then build again: the colocation section
+    // goes in the same undo step (a scenario that builds and has one is refused), and one undo brings both back.
+    m_document->setField(1, QStringLiteral("facility.housing"), QStringLiteral("colocation"));
+    m_document->setField(1, QStringLiteral("colocation.hostPue"), 1.5);
+    QVERIFY2(m_document->evaluation(1).issues.issues().empty() && !m_document->evaluation(1).stale,
+             "the colocated center evaluates");
+    QCOMPARE(m_document->evaluation(1).results->summary.designPue, 1.5);
+    const QJsonObject colocated = m_document->json(1);
+    QVERIFY(colocated.contains(QStringLiteral("colocation")));
+    m_document->setField(1, QStringLiteral("facility.housing"), QStringLiteral("build"));
+    QVERIFY(!m_document->json(1).contains(QStringLiteral("colocation")));
+    QVERIFY(m_document->evaluation(1).issues.issues().empty());
+    QVERIFY(!m_document->evaluation(1).stale);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->json(1), colocated);
 }
 
 void TestScenarioDocument::undoRedoRoundTrip()

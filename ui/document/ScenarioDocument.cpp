@@ -108,6 +108,19 @@ void ScenarioDocument::setField(int index, const QString& path, const QJsonValue
     if (index < 0 || index >= count()) {
         return;
     }
+    // The colocation section belongs to a colocated center only (methodology §4.5): going back to building drops
+    // it in the same undo step, or the scenario would be refused for mixing the two.
+    const bool dropsColocation = path == QLatin1String("facility.housing") &&
+                                 value.toString() != QLatin1String("colocation") &&
+                                 json(index).contains(QStringLiteral("colocation"));
+    if (dropsColocation) {
+        m_undo.beginMacro(label.isEmpty() ? path : label);
+        m_undo.push(new SetFieldCommand(this, index, path, value, label, false));
+        m_undo.push(
+            new SetFieldCommand(this, index, QStringLiteral("colocation"), QJsonValue::Undefined, label, false));
+        m_undo.endMacro();
+        return;
+    }
     m_undo.push(new SetFieldCommand(this, index, path, value, label, mergeable));
 }
 

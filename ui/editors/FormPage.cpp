@@ -130,6 +130,10 @@ FormPage* makeFacilityOperationsPage(ScenarioDocument* document)
     auto* page = new FormPage(document);
     FieldBinder* b = page->binder();
     QFormLayout* facility = page->group(QT_TRANSLATE_NOOP("Fields", "Facility, network and storage"));
+    b->addChoice(facility, QT_TRANSLATE_NOOP("Fields", "Housing"), QStringLiteral("facility.housing"),
+                 {QStringLiteral("build"), QStringLiteral("colocation")},
+                 {QT_TRANSLATE_NOOP("Choices", "Build a hall of its own"),
+                  QT_TRANSLATE_NOOP("Choices", "Rent racks in a third-party IDC (colocation)")});
     b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Building"), QStringLiteral("facility.buildingCapexCnyPerKw"));
     b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Power infrastructure (at N)"),
                  QStringLiteral("facility.powerInfraCapexCnyPerKw"));
@@ -147,6 +151,24 @@ FormPage* makeFacilityOperationsPage(ScenarioDocument* document)
     b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Soft costs"), QStringLiteral("facility.softCostShare"));
     b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Contingency"), QStringLiteral("facility.contingencyShare"));
     b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Facility life"), QStringLiteral("facility.facilityLifeYears"));
+
+    QFormLayout* colocation = page->group(QT_TRANSLATE_NOOP("Fields", "Colocation (third-party IDC)"));
+    b->addNumber(colocation, QT_TRANSLATE_NOOP("Fields", "Rent per rack"),
+                 QStringLiteral("colocation.rentCnyPerRackMonth"));
+    b->addNumber(colocation, QT_TRANSLATE_NOOP("Fields", "Rent per kW"),
+                 QStringLiteral("colocation.rentCnyPerKwMonth"));
+    b->addNumber(colocation, QT_TRANSLATE_NOOP("Fields", "Host PUE"), QStringLiteral("colocation.hostPue"));
+    b->addNumber(colocation, QT_TRANSLATE_NOOP("Fields", "Notice period"), QStringLiteral("colocation.noticeMonths"));
+    auto colocated = [](const QJsonObject& scenario) {
+        return JsonPath::value(scenario, QStringLiteral("facility.housing")).toString() == QLatin1String("colocation");
+    };
+    b->enableWhen({QStringLiteral("colocation.rentCnyPerRackMonth"), QStringLiteral("colocation.rentCnyPerKwMonth"),
+                   QStringLiteral("colocation.hostPue"), QStringLiteral("colocation.noticeMonths")},
+                  colocated);
+    b->enableWhen({QStringLiteral("facility.buildingCapexCnyPerKw"), QStringLiteral("facility.powerInfraCapexCnyPerKw"),
+                   QStringLiteral("facility.landM2PerRack"), QStringLiteral("facility.facilityLifeYears"),
+                   QStringLiteral("facility.solarCapexCnyPerKwp")},
+                  [colocated](const QJsonObject& scenario) { return !colocated(scenario); });
 
     QFormLayout* ops = page->group(QT_TRANSLATE_NOOP("Fields", "Operations"));
     b->addNumber(ops, QT_TRANSLATE_NOOP("Fields", "Staff"), QStringLiteral("operations.staffCount"));
