@@ -4,11 +4,13 @@
 
 namespace suanpan {
 
-void evaluate(const ResolvedScenario& scenario, const EngineOptions& options, Results& results)
+void evaluate(const ResolvedScenario& input, const EngineOptions& options, Results& results)
 {
     // The plans' storage is kept per thread: a risk run evaluates the same shape of scenario many times.
+    thread_local ResolvedScenario expanded;
     thread_local detail::CapexPlan capex;
     thread_local detail::DebtPlan debt;
+    const ResolvedScenario& scenario = detail::withGenerations(input, expanded);
     detail::planCapex(scenario, capex);
     detail::planDebt(scenario, capex, options, debt);
     detail::depreciateCapitalizedInterest(scenario, debt, capex);

@@ -189,11 +189,13 @@ void planCapex(const ResolvedScenario& r, CapexPlan& plan)
             {CapexItem::Servers, deployment.deployMonth, servers * chip.serverBasePriceCny},
             {CapexItem::Network, deployment.deployMonth, servers * f.networkCapexCnyPerServer},
         }};
-        const int lifeMonths = std::max(1, static_cast<int>(std::lround(chip.economicLifeYears * 12.0)));
+        const int lifeMonths = chip.economicLifeMonths();
+        // An entry that refreshes into another chip serves until then; the other chip is an entry of its own.
+        const int end = r.lives.empty() ? months : std::min(months, r.lives[i].retireMonth);
         int generationStart = deployment.deployMonth;
         double generationCost = 0; // what the generation in service cost, contingency included
         double previousCost = 0;
-        for (int start = deployment.deployMonth; start < months; start += lifeMonths) {
+        for (int start = deployment.deployMonth; start < end; start += lifeMonths) {
             const bool initial = start == deployment.deployMonth;
             if (!initial && !s.operations.hardwareRefresh) {
                 break;
@@ -217,7 +219,9 @@ void planCapex(const ResolvedScenario& r, CapexPlan& plan)
             previousCost = cost;
             generationStart = start;
         }
-        plan.residualValue += remainingValue(generationCost, generationStart, chip.economicLifeYears, months);
+        if (end == months) { // cards retired before the horizon leave nothing at its end
+            plan.residualValue += remainingValue(generationCost, generationStart, chip.economicLifeYears, months);
+        }
     }
 
     // Storage and on-site solar come with the opening.

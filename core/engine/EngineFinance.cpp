@@ -273,7 +273,7 @@ void computeFinance(const ResolvedScenario& r, const EngineOptions& options, con
     sum.averageComputeUtilization = fp16InstalledHours > 0 ? fp16Used / fp16InstalledHours : 0.0;
     sum.designPue = designPue(r);
     sum.averagePue = it > 0 ? facility / it : 0.0;
-    const std::size_t assessed = assessmentYear(s);
+    const std::size_t assessed = assessmentYear(r);
     sum.pueAtFullDeployment = results.years[assessed].pue;
     sum.rackingRateAtFullDeployment = results.years[assessed].rackingRate;
 

@@ -36,6 +36,14 @@ struct DebtPlan {
     double capitalizedInterest = 0;
 };
 
+/**
+ * The scenario as the engine runs it (methodology §7.1): an entry whose refresh buys another chip
+ * (chipMix[].refreshChipId) serves to the end of its economic life, and the chip it refreshes into becomes an
+ * entry of its own, in the same racks, from then on (refreshed like for like after that). Returns `r` itself when
+ * no entry refreshes into another chip, otherwise `storage`, filled.
+ */
+const ResolvedScenario& withGenerations(const ResolvedScenario& r, ResolvedScenario& storage);
+
 CapexPlan planCapex(const ResolvedScenario& r);
 DebtPlan planDebt(const ResolvedScenario& r, const CapexPlan& capex, const EngineOptions& options);
 
@@ -52,7 +60,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
 
 /// The first full project year after the last deployment (capped to the horizon), 0-based: where measured
 /// conditions (PUE, racking rate) are assessed.
-std::size_t assessmentYear(const Scenario& s);
+std::size_t assessmentYear(const ResolvedScenario& r);
 
 /// Full-load PUE of the built design at the site's average climate (the "design PUE").
 double designPue(const ResolvedScenario& r);

@@ -19,6 +19,7 @@ struct Workspace {
     OperationsPlan plan;
     MonthlyUse use;
     std::vector<std::size_t> byDeployment; ///< chip-mix entries in order of deployment
+    std::vector<std::size_t> byRetirement; ///< entries that leave service before the horizon, in that order
     // One month, per chip-mix entry.
     std::vector<double> capacity, left, used;
     // One month, per segment.
@@ -216,6 +217,17 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     std::iota(byDeployment.begin(), byDeployment.end(), std::size_t{0});
     std::stable_sort(byDeployment.begin(), byDeployment.end(),
                      [&chips](std::size_t a, std::size_t b) { return chips[a].deployMonth < chips[b].deployMonth; });
+    // Entries that leave service before the horizon (a refresh into another chip), in order of retirement.
+    std::vector<std::size_t>& byRetirement = w.byRetirement;
+    byRetirement.clear();
+    for (std::size_t c = 0; c < chipCount; ++c) {
+        if (chips[c].retireMonth < months) {
+            byRetirement.push_back(c);
+        }
+    }
+    std::stable_sort(byRetirement.begin(), byRetirement.end(),
+                     [&chips](std::size_t a, std::size_t b) { return chips[a].retireMonth < chips[b].retireMonth; });
+    std::size_t retired = 0;   // the first entries of byRetirement
     std::size_t inService = 0; // the first entries of byDeployment
     double installedCardHours = 0;
     double idleKw = 0;
@@ -249,6 +261,19 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
             maxKw += chip.servers * chip.serverMaxKw;
             cards += chip.cards;
             servers += chip.servers;
+        }
+        for (; retired < byRetirement.size() && chips[byRetirement[retired]].retireMonth <= m; ++retired) {
+            const std::size_t c = byRetirement[retired];
+            const ChipState& chip = chips[c];
+            capacity[c] = 0.0;
+            if (c < 64) {
+                openInService &= ~(std::uint64_t{1} << c);
+            }
+            installedCardHours -= chip.installedCardHours;
+            idleKw -= chip.servers * chip.serverIdleKw;
+            maxKw -= chip.servers * chip.serverMaxKw;
+            cards -= chip.cards;
+            servers -= chip.servers;
         }
 
         // Voucher limits are annual: reset at the start of each project year.

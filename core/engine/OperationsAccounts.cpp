@@ -200,12 +200,13 @@ void summarizeYears(const ResolvedScenario& r, const OperationsPlan& plan, Resul
         double fp16InstalledHours = 0;
         for (std::size_t c = 0; c < chipCount; ++c) {
             ChipResult& out = results.chips[c];
-            const int monthsInService = std::max(0, endMonth - std::max(firstMonth, chips[c].deployMonth));
+            const int monthsInService =
+                std::max(0, std::min(endMonth, chips[c].retireMonth) - std::max(firstMonth, chips[c].deployMonth));
             out.cardHoursInstalled[yi] = monthsInService * chips[c].installedCardHours;
             fp16InstalledHours += out.cardHoursInstalled[yi] * chips[c].pflopsFp16;
             out.utilization[yi] =
                 out.cardHoursInstalled[yi] > 0 ? out.cardHoursUsed[yi] / out.cardHoursInstalled[yi] : 0.0;
-            if (endMonth - 1 >= chips[c].deployMonth) {
+            if (endMonth - 1 >= chips[c].deployMonth && endMonth - 1 < chips[c].retireMonth) {
                 for (std::size_t p = 0; p < static_cast<std::size_t>(kPrecisionCount); ++p) {
                     year.installedPflops[p] += chipPflops[c][p];
                 }

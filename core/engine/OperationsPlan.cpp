@@ -132,18 +132,18 @@ void finishSCurve(const SCurve& curve, int months, double* demand)
  * priceDeclinePerYear) and resets at each refresh to the price of new compute, which has itself become cheaper
  * at the hardware price decline since month 0. The caller writes the zeros before deployment.
  */
-void rentalPricePath(const ChipSpec& chip, int deployMonth, const OperationsInput& ops, int months, double multiplier,
-                     double* price, std::size_t stride, std::vector<GeometricRun>& runs)
+void rentalPricePath(const ChipSpec& chip, int deployMonth, int retireMonth, const OperationsInput& ops, int months,
+                     double multiplier, double* price, std::size_t stride, std::vector<GeometricRun>& runs)
 {
-    const int lifeMonths = std::max(1, static_cast<int>(std::lround(chip.economicLifeYears * 12.0)));
+    const int lifeMonths = chip.economicLifeMonths();
     const double ageStep = std::pow(1.0 - chip.priceDeclinePerYear, 1.0 / 12.0);
     // One generation at a time: the price of new compute when it is bought, then falling with its age.
     // Without refresh there is one generation, aging to the end of the horizon.
     const int generationMonths = ops.hardwareRefresh ? lifeMonths : std::max(1, months);
-    for (int start = deployMonth; start < months; start += generationMonths) {
+    for (int start = deployMonth; start < retireMonth; start += generationMonths) {
         const double current =
             chip.rentalPriceCnyPerCardHour * multiplier * std::pow(1.0 - ops.hardwarePriceDeclinePerYear, start / 12.0);
-        const int end = std::min(months, start + generationMonths);
+        const int end = std::min(retireMonth, start + generationMonths);
         runs.push_back({price + static_cast<std::size_t>(start) * stride, stride, end - start, current, ageStep});
     }
 }
@@ -181,11 +181,14 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
         chip.cards = s.chipMix[c].count;
         chip.servers = Sizing::servers(chip.cards, spec.cardsPerServer);
         chip.deployMonth = s.chipMix[c].deployMonth;
+        chip.retireMonth = r.lives.empty() ? months : std::min(months, r.lives[c].retireMonth);
         chip.serverMaxKw = spec.serverMaxKw();
         chip.serverIdleKw = chip.serverMaxKw * spec.idlePowerShare;
         chip.pflopsFp16 = spec.tflopsAt(Precision::Fp16) / 1000.0;
         const int perRack = Sizing::serversPerRack(s.racks.designKwPerRack, chip.serverMaxKw);
-        plan.racksFilledFrom[static_cast<std::size_t>(chip.deployMonth)] += Sizing::racks(chip.servers, perRack);
+        if (r.lives.empty() || r.lives[c].takesRacksOf < 0) { // a refresh into another chip fills the same racks
+            plan.racksFilledFrom[static_cast<std::size_t>(chip.deployMonth)] += Sizing::racks(chip.servers, perRack);
+        }
         chip.installedCardHours = chip.cards * kHoursPerMonth;
         chip.loadKwPerCardHour = chip.installedCardHours > 0
                                      ? chip.servers * (chip.serverMaxKw - chip.serverIdleKw) / chip.installedCardHours
@@ -194,7 +197,10 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
         for (int m = 0; m < std::min(chip.deployMonth, months); ++m) {
             plan.chipPrice[static_cast<std::size_t>(m) * chipCount + c] = 0.0;
         }
-        rentalPricePath(spec, chip.deployMonth, s.operations, months, options.priceMultiplier,
+        for (int m = chip.retireMonth; m < months; ++m) {
+            plan.chipPrice[static_cast<std::size_t>(m) * chipCount + c] = 0.0;
+        }
+        rentalPricePath(spec, chip.deployMonth, chip.retireMonth, s.operations, months, options.priceMultiplier,
                         plan.chipPrice.data() + c, chipCount, runs);
     }
     plan.racksBuiltFrom.assign(monthCount + 1, 0);

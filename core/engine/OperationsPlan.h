@@ -14,6 +14,7 @@ struct ChipState {
     int cards = 0;
     int servers = 0;
     int deployMonth = 0;
+    int retireMonth = 0; ///< first month out of service (the horizon's length when it serves to the end)
     double serverMaxKw = 0;
     double serverIdleKw = 0;
     double pflopsFp16 = 0;

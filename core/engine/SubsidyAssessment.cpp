@@ -22,11 +22,14 @@ QString decimal(double value, int digits)
 
 } // namespace
 
-std::size_t assessmentYear(const Scenario& s)
+std::size_t assessmentYear(const ResolvedScenario& r)
 {
+    const Scenario& s = r.input;
     int last = 0;
-    for (const ChipDeployment& chip : s.chipMix) {
-        last = std::max(last, chip.deployMonth);
+    for (std::size_t c = 0; c < s.chipMix.size(); ++c) {
+        if (r.lives.empty() || r.lives[c].takesRacksOf < 0) { // the planned deployments, not later refreshes
+            last = std::max(last, s.chipMix[c].deployMonth);
+        }
     }
     // The first year that starts at or after the last deployment month.
     return static_cast<std::size_t>(std::min(s.horizonYears - 1, (last + 11) / 12));
@@ -52,7 +55,7 @@ void assessCapexSubsidies(const ResolvedScenario& r, const EngineOptions& option
     const Scenario& s = r.input;
     results.subsidies.clear();
     results.compliance.clear();
-    const YearResult& assessed = results.years[assessmentYear(s)];
+    const YearResult& assessed = results.years[assessmentYear(r)];
     double peakFp16 = 0;
     for (const YearResult& year : results.years) {
         peakFp16 = std::max(peakFp16, year.installedPflopsFp16);
@@ -60,6 +63,9 @@ void assessCapexSubsidies(const ResolvedScenario& r, const EngineOptions& option
     double domesticFp16 = 0;
     double allFp16 = 0;
     for (std::size_t c = 0; c < s.chipMix.size(); ++c) {
+        if (!r.lives.empty() && r.lives[c].takesRacksOf >= 0) {
+            continue; // the domestic share is the planned mix's, not that of the chips a refresh buys
+        }
         const double pflops = s.chipMix[c].count * r.chips[c].tflopsAt(Precision::Fp16) / 1000.0;
         allFp16 += pflops;
         domesticFp16 += r.chips[c].domestic ? pflops : 0.0;
@@ -124,7 +130,7 @@ void assessCapexSubsidies(const ResolvedScenario& r, const EngineOptions& option
         // A condition measured in operation (PUE, racking rate) can only be paid on after the year it is
         // measured in; the payment moves to the year after, at the latest the last year of the horizon.
         const bool measured = (k.maxPue > 0 && k.pueBasis == PueBasis::Measured) || k.minRackingRate > 0;
-        const int earliest = measured ? static_cast<int>(assessmentYear(s)) + 2 : 1;
+        const int earliest = measured ? static_cast<int>(assessmentYear(r)) + 2 : 1;
         outcome.paymentYear = std::min(s.horizonYears, std::max(subsidy.paymentYear, earliest));
         for (std::size_t item = 0; item < static_cast<std::size_t>(kCapexItemCount); ++item) {
             const bool eligible =

@@ -4,7 +4,9 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace suanpan {
 
@@ -30,6 +32,8 @@ struct ChipSpec {
 
     double serverMaxKw() const { return (cardsPerServer * tdpW + serverOverheadW) / 1000.0; }
     double serverPriceCny() const { return cardsPerServer * cardPriceCny + serverBasePriceCny; }
+    /// The economic life in whole months (at least 1): when a refresh replaces the cards.
+    int economicLifeMonths() const { return std::max(1, static_cast<int>(std::lround(economicLifeYears * 12.0))); }
     double tflopsAt(Precision p) const { return tflops[static_cast<std::size_t>(p)]; }
     double efficiencyFor(Workload w) const { return ecosystemEfficiency[static_cast<std::size_t>(w)]; }
 

@@ -3,6 +3,7 @@
 #include "CatalogTypes.h"
 #include "Scenario.h"
 
+#include <optional>
 #include <vector>
 
 namespace suanpan {
@@ -19,6 +20,19 @@ struct ResolvedScenario {
     CoolingSpec cooling;
     RedundancySpec redundancy;
     std::vector<ChipSpec> chips; ///< parallel to input.chipMix
+    /// What each entry's refresh buys (chipMix[].refreshChipId), resolved; empty = the same chip again.
+    std::vector<std::optional<ChipSpec>> refreshChips; ///< parallel to chips (or empty: no entry names one)
+
+    /**
+     * \brief Engine view only: how long an entry's cards serve and whose racks they take over. Filled by the
+     * engine when it turns a refresh into another chip into an entry of its own (methodology §7.1); empty in a
+     * validated scenario, where every entry serves to the horizon in racks of its own.
+     */
+    struct EntryLife {
+        int retireMonth = 0;   ///< first month out of service
+        int takesRacksOf = -1; ///< the entry whose racks it fills; -1 = racks of its own
+    };
+    std::vector<EntryLife> lives; ///< parallel to chips, or empty
 };
 
 } // namespace suanpan

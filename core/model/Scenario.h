@@ -67,6 +67,7 @@ struct ChipDeployment {
     int count = 0;
     int deployMonth = 0;
     QJsonObject override;
+    QString refreshChipId; ///< the chip a refresh at the end of economic life buys; empty = the same chip again
     bool operator==(const ChipDeployment&) const = default;
 };
 

@@ -412,9 +412,9 @@ Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationR
     s.cooling.override = cooling.rawObject("override");
 
     forEachObject(r, "chipMix", true, [&s](JsonReader& c) {
-        c.rejectUnknown({"chipId", "count", "deployMonth", "override"});
-        s.chipMix.push_back(
-            {c.string("chipId"), c.integer("count"), c.integer("deployMonth"), c.rawObject("override")});
+        c.rejectUnknown({"chipId", "count", "deployMonth", "override", "refreshChipId"});
+        s.chipMix.push_back({c.string("chipId"), c.integer("count"), c.integer("deployMonth"), c.rawObject("override"),
+                             c.optionalString("refreshChipId")});
     });
 
     s.facility = readFacility(r.object("facility"));

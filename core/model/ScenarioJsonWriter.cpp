@@ -176,10 +176,14 @@ QJsonObject scenarioToJson(const Scenario& s)
     }
     QJsonArray chips;
     for (const ChipDeployment& chip : s.chipMix) {
-        chips.append(QJsonObject{{QStringLiteral("chipId"), chip.chipId},
-                                 {QStringLiteral("count"), chip.count},
-                                 {QStringLiteral("deployMonth"), chip.deployMonth},
-                                 {QStringLiteral("override"), chip.override}});
+        QJsonObject entry{{QStringLiteral("chipId"), chip.chipId},
+                          {QStringLiteral("count"), chip.count},
+                          {QStringLiteral("deployMonth"), chip.deployMonth},
+                          {QStringLiteral("override"), chip.override}};
+        if (!chip.refreshChipId.isEmpty()) { // written only when set, so that files without it are unchanged
+            entry.insert(QStringLiteral("refreshChipId"), chip.refreshChipId);
+        }
+        chips.append(entry);
     }
     QJsonArray segments;
     for (const DemandSegment& segment : s.demand) {

@@ -240,6 +240,38 @@ void checkPolicies(const Scenario& s, bool horizonValid, ValidationReport& repor
     }
 }
 
+/// The chips that refreshes buy (chipMix[].refreshChipId): catalog ids, whose servers must fit the racks.
+void resolveRefreshChips(const Scenario& s, const Catalog& catalog, ResolvedScenario& resolved,
+                         ValidationReport& report)
+{
+    const bool any = std::any_of(s.chipMix.begin(), s.chipMix.end(),
+                                 [](const ChipDeployment& c) { return !c.refreshChipId.isEmpty(); });
+    if (!any) {
+        return;
+    }
+    resolved.refreshChips.assign(s.chipMix.size(), std::nullopt);
+    for (std::size_t i = 0; i < s.chipMix.size(); ++i) {
+        const QString& id = s.chipMix[i].refreshChipId;
+        const QString path = QStringLiteral("chipMix[%1].refreshChipId").arg(i);
+        if (id.isEmpty()) {
+            continue;
+        }
+        const QJsonObject* e = lookUp(catalog, CatalogKind::Chips, id, path, report);
+        if (e == nullptr) {
+            continue;
+        }
+        const ChipSpec spec = CatalogParse::chip(*e, QJsonObject(), path, report);
+        const double density = s.racks.designKwPerRack;
+        if (density > 0 && Sizing::serversPerRack(density, spec.serverMaxKw()) < 1) {
+            report.add(path, QCoreApplication::translate("Validation",
+                                                         "a %1 server draws %2 kW, more than the %3 kW a rack is "
+                                                         "designed for: the refresh would not fit the racks")
+                                 .arg(spec.name, numberText(spec.serverMaxKw()), numberText(density)));
+        }
+        resolved.refreshChips[i] = spec;
+    }
+}
+
 /// A colocated center buys its power from the host at the host's PUE (methodology §4.5): no tariff of its own.
 void checkColocation(const Scenario& s, ValidationReport& report)
 {
@@ -322,6 +354,7 @@ std::optional<ResolvedScenario> resolveScenario(const Scenario& s, const Catalog
             specsComplete = false;
         }
     }
+    resolveRefreshChips(s, catalog, resolved, report);
     // Rack and demand checks need every spec; with an unknown id they would only repeat that problem.
     if (specsComplete) {
         checkRacks(s, resolved.cooling, resolved.chips, horizonValid, report);

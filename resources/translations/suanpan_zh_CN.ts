@@ -1175,6 +1175,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>Price (0 = market)</source>
         <translation>价格（0 = 市场价）</translation>
     </message>
+    <message>
+        <source>Refresh into</source>
+        <translation>更新换代为</translation>
+    </message>
 </context>
 <context>
     <name>Compliance</name>
@@ -4367,6 +4371,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>a center housed in a third-party IDC has no site for solar of its own</source>
         <translation>托管在第三方 IDC 的中心没有自建光伏的场地</translation>
     </message>
+    <message>
+        <source>a %1 server draws %2 kW, more than the %3 kW a rack is designed for: the refresh would not fit the racks</source>
+        <translation>%1 服务器功率 %2 kW，超过机柜设计功率 %3 kW：更新后放不进机柜</translation>
+    </message>
 </context>
 <context>
     <name>Workload</name>
@@ -4550,6 +4558,10 @@ efficiency</source>
     <message>
         <source>Add to chip mix</source>
         <translation>加入芯片配置</translation>
+    </message>
+    <message>
+        <source>Same chip again</source>
+        <translation>同型号芯片</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void contractPriceEscalates();
     void forcedUtilizationPaysContractsFirst();
     void colocationRentsRacksAndPassesPowerThrough();
+    void refreshIntoAnotherChip();
     void takeOrPayComesFirst();
     void noVouchersUnderContract();
 };
@@ -586,6 +587,33 @@ void TestEngineFormulas::colocationRentsRacksAndPassesPowerThrough()
     const Results built = run(with({}));
     QCOMPARE(built.years[0].opex[colocation], 0.0);
     QVERIFY(built.years[0].capex[static_cast<std::size_t>(CapexItem::Building)] > 0);
+}
+
+void TestEngineFormulas::refreshIntoAnotherChip()
+{
+    // 80 test NPUs (3 kW servers: three to a 10 kW rack, so 10 servers fill 4 racks) refresh after their 5-year
+    // life into test GPUs (5 kW servers: two to a rack). The 4 racks hold 8 GPU servers, 64 cards (methodology
+    // §7.1). Year 5: 80 NPUs serve 80 × 0.4 = 32 of the 40 P at 4 CNY, 80 × 8,760 × 4 = 2,803,200. Year 6: the
+    // 64 GPUs (1 P each) serve all 40 P at 10 CNY, 40 × 8,760 × 10 = 3,504,000. The GPUs cost 64 × 100,000 +
+    // 8 × 200,000 in month 60 (no hardware price decline here); no new rack is filled.
+    QJsonObject json = with({{"horizonYears", 7}, {"operations.hardwareRefresh", true}});
+    json.insert(QStringLiteral("chipMix"),
+                QJsonArray{QJsonObject{{QStringLiteral("chipId"), QStringLiteral("test-npu")},
+                                       {QStringLiteral("count"), 80},
+                                       {QStringLiteral("deployMonth"), 0},
+                                       {QStringLiteral("refreshChipId"), QStringLiteral("test-gpu")}}});
+    const Results r = run(json);
+    QCOMPARE(r.years[4].cards, 80.0);
+    QCOMPARE(r.years[5].cards, 64.0);
+    COMPARE_NEAR(r.years[4].installedPflopsFp16, 40.0);
+    COMPARE_NEAR(r.years[5].installedPflopsFp16, 64.0);
+    COMPARE_NEAR(r.years[4].revenue, 2803200.0);
+    COMPARE_NEAR(r.years[5].revenue, 3504000.0);
+    COMPARE_NEAR(r.years[5].capex[static_cast<std::size_t>(CapexItem::Cards)], 6400000.0);
+    COMPARE_NEAR(r.years[5].capex[static_cast<std::size_t>(CapexItem::Servers)], 1600000.0);
+    QCOMPARE(r.years[5].racksFilled, 4.0);
+    // No NPU is bought again: like for like, year 6 would have bought 80 NPUs (4,000,000 of cards).
+    QCOMPARE(r.years[6].capex[static_cast<std::size_t>(CapexItem::Cards)], 0.0);
 }
 
 void TestEngineFormulas::takeOrPayComesFirst()

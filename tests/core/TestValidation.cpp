@@ -57,6 +57,7 @@ private Q_SLOTS:
     void contractProblems();
     void colocationProblems_data();
     void colocationProblems();
+    void refreshChipMustExistAndFit();
     void timeOfUseHoursFitInADay();
     void notFiniteNumbers();
     void jsonSyntaxErrorHasLineAndColumn();
@@ -342,6 +343,21 @@ void TestValidation::colocationProblems()
     test::setPath(json, path, value);
     const QString problems = problemsOf(json);
     QVERIFY2(problems.contains(expected), qPrintable(problems));
+}
+
+void TestValidation::refreshChipMustExistAndFit()
+{
+    QJsonObject json = test::simpleScenarioJson();
+    test::setPath(json, QStringLiteral("chipMix[0].refreshChipId"), QStringLiteral("nvidia-x"));
+    QVERIFY2(problemsOf(json).contains(QStringLiteral("chipMix[0].refreshChipId: \"nvidia-x\" is not in the chips "
+                                                      "catalog")),
+             qPrintable(problemsOf(json)));
+    // An 8×B200 server (8 × 1,000 W plus its overhead) does not fit the simple scenario's 10 kW racks.
+    test::setPath(json, QStringLiteral("chipMix[0].refreshChipId"), QStringLiteral("b200"));
+    QVERIFY2(problemsOf(json).contains(QStringLiteral("kW a rack is designed for: the refresh would not fit")),
+             qPrintable(problemsOf(json)));
+    test::setPath(json, QStringLiteral("chipMix[0].refreshChipId"), QStringLiteral("test-npu"));
+    QVERIFY2(problemsOf(json).isEmpty(), qPrintable(problemsOf(json)));
 }
 
 void TestValidation::timeOfUseHoursFitInADay()

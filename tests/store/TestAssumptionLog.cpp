@@ -229,7 +229,7 @@ void TestAssumptionLog::historyRebuildsEveryVersion()
         edited.chipMix[1].count += 128 * step;
         edited.demand[step].captureShare *= 1.5;
         if (step == 2) {
-            edited.chipMix.push_back({QStringLiteral("h20"), 128, 40, {}});
+            edited.chipMix.push_back({QStringLiteral("h20"), 128, 40, {}, {}});
         }
         QVERIFY(project.updateScenario(name, edited, QStringLiteral("revision %1").arg(step), &error));
         expected.push_back(ScenarioJson::toJson(edited));

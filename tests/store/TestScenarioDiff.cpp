@@ -51,7 +51,7 @@ const std::vector<Edit>& edits()
          {{"chipMix[0].override[\"tflops.fp16\"]", "", "1"}}},
         {"chip added at the end",
          [](Scenario& s) {
-             s.chipMix.push_back({QStringLiteral("h20"), 256, 36, {}});
+             s.chipMix.push_back({QStringLiteral("h20"), 256, 36, {}, {}});
          },
          {{"chipMix[3]", "", "{\"chipId\":\"h20\",\"count\":256,\"deployMonth\":36,\"override\":{}}"}}},
         {"two segments removed",

@@ -54,6 +54,7 @@ ChipMixPage::ChipMixPage(ScenarioDocument* document, QWidget* parent)
          ColumnSpec::Kind::Number},
         {QStringLiteral("override.priceDeclinePerYear"), QT_TRANSLATE_NOOP("Columns", "Rental decline/yr"),
          ColumnSpec::Kind::Number},
+        {QStringLiteral("refreshChipId"), QT_TRANSLATE_NOOP("Columns", "Refresh into"), ColumnSpec::Kind::Choice},
     };
     columns[3].fallback = catalogFallback(document, QStringLiteral("cardPriceCny"));
     columns[3].decimals = 0;
@@ -125,6 +126,8 @@ void ChipMixPage::refreshChoices()
         names << entry.value(QStringLiteral("name")).toString();
     }
     m_mix->model()->setColumnChoices(0, ids, names);
+    // The refresh target (methodology §7.1): the same chip again, or any chip of the catalog.
+    m_mix->model()->setColumnChoices(6, QStringList{QString()} + ids, QStringList{tr("Same chip again")} + names);
     m_catalogModel->setCatalog(&m_document->catalog());
 }
 
@@ -166,6 +169,7 @@ void ChipMixPage::retranslate()
     m_catalogTitle->setText(tr("Chip catalog"));
     m_search->setPlaceholderText(tr("Search chips (name, vendor, origin)…"));
     m_addChip->setText(tr("Add to chip mix"));
+    refreshChoices(); // the "same chip again" label
     m_mix->retranslate();
     m_catalogModel->retranslate();
     refreshSummary();
