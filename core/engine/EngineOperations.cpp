@@ -23,7 +23,7 @@ struct Workspace {
     // One month, per chip-mix entry.
     std::vector<double> capacity, left, used;
     // One month, per segment.
-    std::vector<double> coverage, uplift, retained, work, served, segmentCardHours, revenue, userCapLeft, allowed;
+    std::vector<double> coverage, uplift, retained, fill, work, served, segmentCardHours, revenue, userCapLeft, allowed;
     std::vector<int> capBinding; // not char: a char store may alias every pointer of the loop
     // Take-or-pay: per segment, card-hours reserved but idle and what is paid for them; per route, the
     // card-hours a contracted segment reserved on it.
@@ -98,6 +98,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     }
     w.uplift.assign(segmentCount, 1.0);
     w.retained.assign(segmentCount, 0.0);
+    w.fill.assign(segmentCount, 0.0);
     for (auto* scratch : {&w.coverage, &w.work, &w.served, &w.segmentCardHours, &w.revenue, &w.userCapLeft, &w.allowed,
                           &w.yearDemand, &w.yearServed, &w.yearCardHours, &w.yearRevenue, &w.yearVoucher}) {
         scratch->assign(segmentCount, 0.0);
@@ -129,6 +130,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     double* const allowed = w.allowed.data();
     double* const uplift = w.uplift.data();
     double* const retained = w.retained.data();
+    double* const fill = w.fill.data();
     int* const capBinding = w.capBinding.data();
     double* const reservedIdle = w.reservedIdle.data();
     double* const takeOrPay = w.takeOrPay.data();
@@ -146,13 +148,15 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
     const VoucherProgram& vouchers = s.policies.vouchers;
     const double fullUplift = voucherUplift(vouchers.coverage, vouchers.elasticity);
     // A segment's voucher coverage and the demand uplift it brings: through price, or what earlier vouchers
-    // left of it in trial users who stayed, whichever is more (methodology §7.4).
+    // left of it in trial users who stayed, whichever is more (methodology §7.4). The users who stayed are a share
+    // of the demand there was when they came (`retained` is counted at a full fill), so during the ramp they are
+    // a larger share of this month's demand than later.
     auto cover = [&](std::size_t k, double share) {
         coverage[k] = share;
         const double priceUplift = share <= 0                   ? 1.0
                                    : share == vouchers.coverage ? fullUplift
                                                                 : voucherUplift(share, vouchers.elasticity);
-        uplift[k] = std::max(priceUplift, 1.0 + retained[k]);
+        uplift[k] = std::max(priceUplift, fill[k] > 0 ? 1.0 + retained[k] / fill[k] : 1.0);
     };
     // A bit per chip-mix entry in service with card-hours to offer (bits of entries past 64 are always set).
     std::uint64_t openInService = ~std::uint64_t{0};
@@ -289,7 +293,13 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
         const bool budgetOpen = voucherYear & (budgetLeft > 0.0);
         // Without a budget every coverage is 0. After a month like that, nothing the loop reads has changed
         // (retained uplift grows only under coverage), so it would write what is there already.
-        const bool coverageUnchanged = !budgetOpen && closedLastMonth;
+        // While a segment still ramps up, the trial users who stayed are a changing share of its demand.
+        const bool coverageUnchanged = !budgetOpen && closedLastMonth && m >= plan.rampsEnd;
+        if (anyVoucher && m <= plan.rampsEnd) {
+            for (std::size_t k = 0; k < segmentCount; ++k) {
+                fill[k] = fillAt(plan, segments[k], m);
+            }
+        }
         closedLastMonth = !budgetOpen;
         if (anyVoucher && !coverageUnchanged) {
             for (std::size_t k = 0; k < segmentCount; ++k) {
@@ -353,7 +363,7 @@ void simulateOperations(const ResolvedScenario& r, const EngineOptions& options,
                 budgetLeft -= voucher;
                 userCapLeft[k] = capBinding[k] ? 0.0 : userCapLeft[k] - voucher;
                 if (coverage[k] > 0) {
-                    retained[k] = std::max(retained[k], vouchers.conversionShare * (uplift[k] - 1.0));
+                    retained[k] = std::max(retained[k], vouchers.conversionShare * (uplift[k] - 1.0) * fill[k]);
                 }
                 voucherSum += voucher;
             }

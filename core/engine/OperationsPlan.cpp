@@ -242,6 +242,7 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
         seg.voucherEligible = !options.withoutPolicies && vouchers.coverage > 0 && vouchers.annualBudgetCny > 0 &&
                               vouchers.eligibleSegments.contains(d.id);
         seg.priceLocked = d.priceLocked;
+        seg.rampMonths = d.rampMonths;
         seg.userCapCny = vouchers.capPerUserCny > 0 ? d.voucherUsers * vouchers.capPerUserCny : 0.0;
         double factor = d.priceFactor;
         for (int y = 0; y < years; ++y, factor *= 1.0 - d.priceDeclinePerYear) {
@@ -267,6 +268,11 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
         }
     }
 
+    plan.opening = opening;
+    plan.rampsEnd = opening;
+    for (const SegmentState& seg : plan.segments) {
+        plan.rampsEnd = std::max(plan.rampsEnd, opening + seg.rampMonths);
+    }
     planContracts(r, options, opening, plan);
 
     // Between segments: the most constrained (fewest usable chip types) first, then in the scenario's order.

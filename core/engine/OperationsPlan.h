@@ -4,6 +4,7 @@
 
 #include "EngineInternal.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -37,6 +38,7 @@ struct SegmentState {
     bool voucherEligible = false;
     bool priceLocked = false;
     double userCapCny = 0;         ///< per year; 0 = none
+    int rampMonths = 0;            ///< time to fill from the opening (methodology §7.3)
     std::size_t firstContract = 0; ///< into OperationsPlan::contracts (a segment's contracts stand together)
     std::size_t contractCount = 0;
 };
@@ -68,6 +70,8 @@ struct OperationsPlan {
     std::vector<double> captured; ///< P·h: market demand × capture share × fill × hours, [segment · months + month]
     std::vector<double> priceFactor;       ///< price factor of a segment by year, [segment · years + year]
     std::vector<std::size_t> segmentOrder; ///< the order segments are served in
+    int opening = 0;                       ///< first month with cards in service
+    int rampsEnd = 0;                      ///< first month in which every segment is filled
     // Revenue contracts, grouped by segment: what they reserve and what the whole reservation is worth.
     std::vector<ContractState> contracts;
     std::vector<double> reserved;      ///< expected P·h reserved, [segment · months + month]
@@ -107,6 +111,17 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
 
 /// The contracts' reservations and values month by month (methodology §7.5); needs the price paths and routes.
 void planContracts(const ResolvedScenario& r, const EngineOptions& options, int openingMonth, OperationsPlan& plan);
+
+/// The share of a segment's capture reached in month m: 0 before the opening, then rising linearly over its ramp
+/// (methodology §7.3; planOperations applies the same rule to the captured demand).
+inline double fillAt(const OperationsPlan& plan, const SegmentState& segment, int m)
+{
+    if (m < plan.opening) {
+        return 0.0;
+    }
+    return segment.rampMonths <= 0 ? 1.0
+                                   : std::min(1.0, (m - plan.opening + 1) / static_cast<double>(segment.rampMonths));
+}
 
 /// Demand multiplier of a voucher covering `coverage` of the price: (1 − c)^−ε, with c capped at 0.99.
 double voucherUplift(double coverage, double elasticity);

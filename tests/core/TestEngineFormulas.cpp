@@ -90,6 +90,7 @@ private Q_SLOTS:
     void forcedUtilizationPaysContractsFirst();
     void colocationRentsRacksAndPassesPowerThrough();
     void refreshIntoAnotherChip();
+    void convertedUsersAreThoseOfTheirMonth();
     void takeOrPayComesFirst();
     void noVouchersUnderContract();
 };
@@ -614,6 +615,28 @@ void TestEngineFormulas::refreshIntoAnotherChip()
     QCOMPARE(r.years[5].racksFilled, 4.0);
     // No NPU is bought again: like for like, year 6 would have bought 80 NPUs (4,000,000 of cards).
     QCOMPARE(r.years[6].capex[static_cast<std::size_t>(CapexItem::Cards)], 0.0);
+}
+
+void TestEngineFormulas::convertedUsersAreThoseOfTheirMonth()
+{
+    // The 40 P segment ramps over 4 months (fill 0.25, 0.5, 0.75, 1). Vouchers cover half the bill with
+    // elasticity 1 (uplift 2) and a budget that month 0 spends whole: 40 × 0.25 × 730 × 2 card-hours × 10 CNY × 0.5
+    // = 73,000. Every trial user stays (s = 1): R = 1 × (2 − 1) × 0.25 = 0.25 of a full fill (methodology §7.4).
+    // Month 1: 40 × 0.5 × (1 + 0.25 / 0.5) = 30 P; from month 3 on: 40 × (1 + 0.25) = 50 P (not 80: the users
+    // who converted were a quarter of a full fill).
+    const Results r = run(with({{"demand[0].rampMonths", 4},
+                                {"policies.vouchers.annualBudgetCny", 73000 * 1.0005},
+                                {"policies.vouchers.coverage", 0.5},
+                                {"policies.vouchers.elasticity", 1.0},
+                                {"policies.vouchers.conversionShare", 1.0},
+                                {"policies.vouchers.eligibleSegments", QJsonArray{QStringLiteral("inference")}},
+                                {"policies.vouchers.startYear", 1},
+                                {"policies.vouchers.years", 1}}));
+    COMPARE_NEAR(r.monthlyDemandPflops[0], 20.0);
+    COMPARE_NEAR(r.monthlyDemandPflops[1], 30.0);
+    COMPARE_NEAR(r.monthlyDemandPflops[3], 50.0);
+    COMPARE_NEAR(r.monthlyDemandPflops[12], 50.0);
+    COMPARE_NEAR(r.years[0].voucherSpend, 73000.0);
 }
 
 void TestEngineFormulas::takeOrPayComesFirst()
