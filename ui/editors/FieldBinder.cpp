@@ -1,6 +1,7 @@
 #include "FieldBinder.h"
 
 #include "document/ScenarioDocument.h"
+#include "model/Catalog.h"
 #include "model/FieldSpecs.h"
 #include "model/JsonPath.h"
 #include "report/NumberFormat.h"
@@ -306,7 +307,14 @@ void FieldBinder::refresh()
     const QJsonObject& json = m_document->json(current);
     const ValidationReport& issues = m_document->evaluation(current).issues;
     for (Binding& b : m_bindings) {
-        const QJsonValue value = JsonPath::value(json, b.path);
+        QJsonValue value = JsonPath::value(json, b.path);
+        if (value.isUndefined()) {
+            // A field the canonical scenario leaves out (the colocation section of a center that builds) shows
+            // its default, which is what it takes once it applies.
+            if (const DefaultValue* fallback = m_document->catalog().defaultFor(fieldPattern(b.path))) {
+                value = fallback->value;
+            }
+        }
         switch (b.kind) {
         case Kind::Number: {
             auto* spin = static_cast<QDoubleSpinBox*>(b.editor);
