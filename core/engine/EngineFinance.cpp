@@ -64,21 +64,26 @@ double presentValue(double rate, const std::vector<double>& values)
     return Finance::npv(rate, values);
 }
 
-} // namespace
+/// The yearly series the finance pass computes and reads again, their storage kept per thread.
+struct FinanceSeries {
+    std::vector<double> equityTaxable, projectTaxable, before, after, equity, publicFlows, costs, usedFp16, usedCards,
+        availableFp16;
 
-void computeFinance(const ResolvedScenario& r, const EngineOptions& options, const CapexPlan& capex,
-                    const DebtPlan& debt, Results& results)
-{
-    const Scenario& s = r.input;
-    const FinanceInput& fi = s.finance;
-    const std::size_t n = results.years.size();
-    // Yearly series of the computation, their storage kept per thread between evaluations.
-    thread_local std::vector<double> equityTaxable, projectTaxable, before, after, equity, publicFlows, costs, usedFp16,
-        usedCards, availableFp16;
-    for (std::vector<double>* series : {&equityTaxable, &projectTaxable, &before, &after, &equity, &publicFlows, &costs,
-                                        &usedFp16, &usedCards, &availableFp16}) {
-        series->assign(n, 0.0);
+    void reset(std::size_t n)
+    {
+        for (std::vector<double>* series : {&equityTaxable, &projectTaxable, &before, &after, &equity, &publicFlows,
+                                            &costs, &usedFp16, &usedCards, &availableFp16}) {
+            series->assign(n, 0.0);
+        }
     }
+};
+
+/// Each year's capex and debt sums, VAT and profit before income tax (methodology §9.1, 利润与利润分配表).
+void yearlyProfit(const ResolvedScenario& r, const CapexPlan& capex, const DebtPlan& debt, Results& results,
+                  FinanceSeries& f)
+{
+    const FinanceInput& fi = r.input.finance;
+    const std::size_t n = results.years.size();
     double vatCredit = 0; // input VAT carried forward
 
     for (std::size_t y = 0; y < n; ++y) {
@@ -143,22 +148,29 @@ void computeFinance(const ResolvedScenario& r, const EngineOptions& options, con
         }
         year.ebitda = (year.revenue - year.outputVat) - (year.opexTotal - opexVat) - year.vatSurcharges;
         year.ebit = year.ebitda - year.depreciation;
-        equityTaxable[y] = year.ebit - (year.interest - year.interestSubsidy);
-        projectTaxable[y] = year.ebit;
+        f.equityTaxable[y] = year.ebit - (year.interest - year.interestSubsidy);
+        f.projectTaxable[y] = year.ebit;
     }
     results.years.back().residualValue = capex.residualValue;
+}
 
+/// Income tax with losses carried forward, the cash flows and the coverage ratios of each year (methodology §9.2,
+/// §9.3, §9.5), and the yearly series the summary discounts.
+void taxAndCashFlows(const ResolvedScenario& r, Results& results, FinanceSeries& f)
+{
+    const Scenario& s = r.input;
+    const std::size_t n = results.years.size();
     const double taxRate = s.policies.corporateTaxRate;
     const int carry = s.policies.lossCarryForwardYears;
-    const std::vector<double> tax = Finance::incomeTaxWithLossCarryForward(equityTaxable, taxRate, carry);
-    const std::vector<double> adjustedTax = Finance::incomeTaxWithLossCarryForward(projectTaxable, taxRate, carry);
+    const std::vector<double> tax = Finance::incomeTaxWithLossCarryForward(f.equityTaxable, taxRate, carry);
+    const std::vector<double> adjustedTax = Finance::incomeTaxWithLossCarryForward(f.projectTaxable, taxRate, carry);
 
     double cumulative = 0;
     for (std::size_t y = 0; y < n; ++y) {
         YearResult& year = results.years[y];
         year.tax = tax[y];
         year.adjustedTax = adjustedTax[y];
-        year.netProfit = equityTaxable[y] - year.tax;
+        year.netProfit = f.equityTaxable[y] - year.tax;
         const double vatOut = year.vatPaid + year.vatSurcharges;
         year.projectCashFlowBeforeTax =
             year.revenue - year.opexTotal - year.capexTotal - vatOut + year.capexSubsidy + year.residualValue;
@@ -177,22 +189,28 @@ void computeFinance(const ResolvedScenario& r, const EngineOptions& options, con
         if (year.interest > 0) {
             year.interestCoverage = year.ebit / year.interest;
         }
-        before[y] = year.projectCashFlowBeforeTax;
-        after[y] = year.projectCashFlowAfterTax;
-        equity[y] = year.equityCashFlow;
-        publicFlows[y] = year.capexSubsidy + year.electricitySubsidy + year.interestSubsidy + year.voucherSpend;
+        f.before[y] = year.projectCashFlowBeforeTax;
+        f.after[y] = year.projectCashFlowAfterTax;
+        f.equity[y] = year.equityCashFlow;
+        f.publicFlows[y] = year.capexSubsidy + year.electricitySubsidy + year.interestSubsidy + year.voucherSpend;
         // Costs net of the VAT they include (it is credited), with the surcharges, and in the last year the
         // credit never used (it is lost): all 0 without VAT.
-        costs[y] = year.capexTotal + year.opexTotal - year.inputVat + year.vatSurcharges + year.electricitySubsidy -
-                   year.residualValue + (y + 1 == n ? year.vatCredit : 0.0);
-        usedFp16[y] = year.usedPflopsHoursFp16;
-        usedCards[y] = year.cardHoursUsed;
+        f.costs[y] = year.capexTotal + year.opexTotal - year.inputVat + year.vatSurcharges + year.electricitySubsidy -
+                     year.residualValue + (y + 1 == n ? year.vatCredit : 0.0);
+        f.usedFp16[y] = year.usedPflopsHoursFp16;
+        f.usedCards[y] = year.cardHoursUsed;
         for (std::size_t c = 0; c < results.chips.size(); ++c) {
-            availableFp16[y] += results.chips[c].cardHoursInstalled[y] * r.redundancy.availability *
-                                r.chips[c].tflopsAt(Precision::Fp16) / 1000.0;
+            f.availableFp16[y] += results.chips[c].cardHoursInstalled[y] * r.redundancy.availability *
+                                  r.chips[c].tflopsAt(Precision::Fp16) / 1000.0;
         }
     }
+}
 
+/// Totals and averages over the horizon and its full operating years, and the utilization and PUE figures
+/// (methodology §9.7, §7.14).
+void summarizeTotals(const ResolvedScenario& r, const CapexPlan& capex, Results& results)
+{
+    const std::size_t n = results.years.size();
     Summary& sum = results.summary;
     sum = Summary{};
     for (double amount : capex.initialByItem) {
@@ -248,19 +266,6 @@ void computeFinance(const ResolvedScenario& r, const EngineOptions& options, con
     sum.peakPflopsFp16 = sum.peakPflops[static_cast<std::size_t>(Precision::Fp16)];
     sum.vatCreditLeftCny = results.years.back().vatCredit;
 
-    sum.npvBeforeTaxCny = Finance::npv(fi.discountRate, before);
-    sum.npvAfterTaxCny = Finance::npv(fi.discountRate, after);
-    sum.equityNpvCny = Finance::npv(fi.discountRate, equity);
-    // A rate of return not asked for is left empty (EngineOptions::ratesOfReturn).
-    const RatesOfReturn& rates = options.ratesOfReturn;
-    const bool explain = options.details;
-    sum.projectIrrBeforeTax = rates.projectBeforeTax ? rateOfReturn(before, explain) : OptionalFigure{};
-    sum.projectIrrAfterTax = rates.projectAfterTax ? rateOfReturn(after, explain) : OptionalFigure{};
-    sum.equityIrr = rates.equity ? rateOfReturn(equity, explain) : OptionalFigure{};
-    sum.paybackYears = payback(Finance::paybackYears(after), s.horizonYears, explain);
-    sum.discountedPaybackYears =
-        payback(Finance::discountedPaybackYears(fi.discountRate, after), s.horizonYears, explain);
-
     sum.averageUtilization = installed > 0 ? used / installed : 0.0;
     double fp16InstalledHours = 0;
     for (std::size_t c = 0; c < results.chips.size(); ++c) {
@@ -276,6 +281,26 @@ void computeFinance(const ResolvedScenario& r, const EngineOptions& options, con
     const std::size_t assessed = assessmentYear(r);
     sum.pueAtFullDeployment = results.years[assessed].pue;
     sum.rackingRateAtFullDeployment = results.years[assessed].rackingRate;
+}
+
+/// NPV, rates of return, payback and the coverage minima (methodology §9.4, §9.5).
+void summarizeReturns(const ResolvedScenario& r, const EngineOptions& options, const FinanceSeries& f, Results& results)
+{
+    const Scenario& s = r.input;
+    const FinanceInput& fi = s.finance;
+    Summary& sum = results.summary;
+    sum.npvBeforeTaxCny = Finance::npv(fi.discountRate, f.before);
+    sum.npvAfterTaxCny = Finance::npv(fi.discountRate, f.after);
+    sum.equityNpvCny = Finance::npv(fi.discountRate, f.equity);
+    // A rate of return not asked for is left empty (EngineOptions::ratesOfReturn).
+    const RatesOfReturn& rates = options.ratesOfReturn;
+    const bool explain = options.details;
+    sum.projectIrrBeforeTax = rates.projectBeforeTax ? rateOfReturn(f.before, explain) : OptionalFigure{};
+    sum.projectIrrAfterTax = rates.projectAfterTax ? rateOfReturn(f.after, explain) : OptionalFigure{};
+    sum.equityIrr = rates.equity ? rateOfReturn(f.equity, explain) : OptionalFigure{};
+    sum.paybackYears = payback(Finance::paybackYears(f.after), s.horizonYears, explain);
+    sum.discountedPaybackYears =
+        payback(Finance::discountedPaybackYears(fi.discountRate, f.after), s.horizonYears, explain);
 
     double minDscr = 0, minIcr = 0;
     bool anyDscr = false, anyIcr = false;
@@ -299,21 +324,30 @@ void computeFinance(const ResolvedScenario& r, const EngineOptions& options, con
     } else if (explain) {
         sum.minInterestCoverage.reason = QCoreApplication::translate("Finance", "no interest is paid");
     }
+}
 
+/// The levelized cost of compute and the public ledger (methodology §9.6, §9.8).
+void levelizedCostAndPublicLedger(const ResolvedScenario& r, const EngineOptions& options, const FinanceSeries& f,
+                                  Results& results)
+{
+    const Scenario& s = r.input;
+    const FinanceInput& fi = s.finance;
+    const bool explain = options.details;
+    Summary& sum = results.summary;
     // Levelized cost: present value of all costs over the present value of the compute they deliver.
-    const double pvCosts = presentValue(fi.discountRate, costs);
-    sum.lcocPerUsedPflopsHour = ratio(pvCosts, presentValue(fi.discountRate, usedFp16),
+    const double pvCosts = presentValue(fi.discountRate, f.costs);
+    sum.lcocPerUsedPflopsHour = ratio(pvCosts, presentValue(fi.discountRate, f.usedFp16),
                                       QT_TRANSLATE_NOOP("Finance", "no FP16 compute is used"), explain);
-    sum.lcocPerUsedCardHour = ratio(pvCosts, presentValue(fi.discountRate, usedCards),
+    sum.lcocPerUsedCardHour = ratio(pvCosts, presentValue(fi.discountRate, f.usedCards),
                                     QT_TRANSLATE_NOOP("Finance", "no card-hour is used"), explain);
-    sum.lcocPerAvailablePflopsHour = ratio(pvCosts, presentValue(fi.discountRate, availableFp16),
+    sum.lcocPerAvailablePflopsHour = ratio(pvCosts, presentValue(fi.discountRate, f.availableFp16),
                                            QT_TRANSLATE_NOOP("Finance", "no FP16 compute is installed"), explain);
 
     // Public ledger.
     sum.publicCostCny = sum.capexSubsidyCny + sum.electricitySubsidyCny + sum.interestSubsidyCny + sum.voucherSpendCny;
-    sum.publicCostPvCny = presentValue(fi.socialDiscountRate, publicFlows);
+    sum.publicCostPvCny = presentValue(fi.socialDiscountRate, f.publicFlows);
     double totalUsedFp16 = 0;
-    for (double value : usedFp16) {
+    for (double value : f.usedFp16) {
         totalUsedFp16 += value;
     }
     sum.publicCostPerUsedPflopsHour =
@@ -339,6 +373,20 @@ void computeFinance(const ResolvedScenario& r, const EngineOptions& options, con
             }
         }
     }
+}
+
+} // namespace
+
+void computeFinance(const ResolvedScenario& r, const EngineOptions& options, const CapexPlan& capex,
+                    const DebtPlan& debt, Results& results)
+{
+    thread_local FinanceSeries series;
+    series.reset(results.years.size());
+    yearlyProfit(r, capex, debt, results, series);
+    taxAndCashFlows(r, results, series);
+    summarizeTotals(r, capex, results);
+    summarizeReturns(r, options, series, results);
+    levelizedCostAndPublicLedger(r, options, series, results);
 }
 
 } // namespace suanpan::detail
