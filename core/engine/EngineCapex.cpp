@@ -84,6 +84,158 @@ struct Outlay {
     double amount;
 };
 
+/**
+ * The capex plan as it is written (methodology §4): what each outlay costs in which month, and what it leaves for
+ * depreciation, maintenance and residual value. Amounts over ranges of months go to MonthlySteps, written into
+ * the plan's monthly series at the end (their storage kept per thread).
+ */
+struct CapexPlanner {
+    const ResolvedScenario& r;
+    const Scenario& s;
+    const FacilityInput& f;
+    CapexPlan& plan;
+    int months;
+    MonthlySteps& depreciation;
+    MonthlySteps& installedItCapex;
+    MonthlySteps& readyFacilityCapex;
+    double contingency;
+    double residualShare;
+    bool vatIncluded; ///< tax depreciation is then on costs net of the VAT they include (methodology §9.1)
+
+    double net(CapexItem item, double amount) const { return amount / (1.0 + vatRate(s.finance, item)); }
+
+    void spend(CapexItem item, int month, double amount, bool initial)
+    {
+        if (month < 0 || month >= months || amount == 0.0) {
+            return;
+        }
+        plan.byMonth[static_cast<std::size_t>(month)][static_cast<std::size_t>(item)] += amount;
+        plan.spendsIn[static_cast<std::size_t>(month)] = 1;
+        if (initial) {
+            plan.initialByItem[static_cast<std::size_t>(item)] += amount;
+        }
+    }
+
+    /// Facility phases: spread evenly over construction; in service (depreciated, maintained) when ready.
+    void facilityPhases()
+    {
+        for (const FacilityPhase& phase : s.facilityPhases) {
+            const double designKw = phase.rackPositions * s.racks.designKwPerRack;
+            const double building = designKw * f.buildingCapexCnyPerKw;
+            const double cooling = designKw * r.cooling.capexCnyPerKw;
+            const double power = designKw * f.powerInfraCapexCnyPerKw * r.redundancy.powerCapexMultiplier;
+            const double soft = f.softCostShare * (building + cooling + power);
+            const double land = phase.rackPositions * f.landM2PerRack * r.region.landPriceCnyPerM2;
+            // The contingency follows what it covers: the plant's share is depreciated, the land's is not.
+            const double plant = (building + cooling + power + soft) * (1.0 + contingency);
+            const double landCost = land * (1.0 + contingency);
+            const int spread = std::max(1, phase.constructionMonths);
+            for (int k = 0; k < spread; ++k) {
+                const int month = phase.startMonth + k;
+                spend(CapexItem::Building, month, building / spread, true);
+                spend(CapexItem::Cooling, month, cooling / spread, true);
+                spend(CapexItem::Power, month, power / spread, true);
+                spend(CapexItem::Soft, month, soft / spread, true);
+                spend(CapexItem::Contingency, month, contingency * (building + cooling + power + soft) / spread, true);
+            }
+            spend(CapexItem::Land, phase.startMonth, land, true);
+            spend(CapexItem::Contingency, phase.startMonth, contingency * land, true);
+            const int ready = Sizing::readyMonth(phase);
+            if (ready < months) {
+                const double base =
+                    vatIncluded ? net(CapexItem::Building, building) + net(CapexItem::Cooling, cooling) +
+                                      net(CapexItem::Power, power) + net(CapexItem::Soft, soft) +
+                                      net(CapexItem::Contingency, contingency * (building + cooling + power + soft))
+                                : plant;
+                depreciate(depreciation, ready, base, s.finance.facilityDepreciationYears, residualShare);
+                readyFacilityCapex.add(ready, months, plant);
+                plan.residualValue += remainingValue(plant, ready, f.facilityLifeYears, months) + landCost;
+            } else {
+                // Still under construction at the horizon: what was spent is work in progress, valued at cost.
+                const double spentShare =
+                    std::clamp((months - phase.startMonth) / static_cast<double>(spread), 0.0, 1.0);
+                plan.residualValue += spentShare * plant + (phase.startMonth < months ? landCost : 0.0);
+            }
+        }
+    }
+
+    /// IT: cards, servers and network at deployment, refreshed at the end of economic life.
+    void itGenerations()
+    {
+        // IT: cards, servers and network at deployment, refreshed like for like at the end of economic life. The
+        // catalog prices are those of month 0; compute bought at month t costs (1 − decline)^(t/12) of them, the
+        // same clock as the rental price of new compute (EngineOperations: rentalPricePath).
+        const double decline = s.operations.hardwarePriceDeclinePerYear;
+        auto priceLevel = [decline](int month) { return std::pow(1.0 - decline, month / 12.0); };
+        for (std::size_t i = 0; i < s.chipMix.size(); ++i) {
+            const ChipDeployment& deployment = s.chipMix[i];
+            const ChipSpec& chip = r.chips[i];
+            const int servers = Sizing::servers(deployment.count, chip.cardsPerServer);
+            const std::array<Outlay, 3> generation{{
+                {CapexItem::Cards, deployment.deployMonth, deployment.count * chip.cardPriceCny},
+                {CapexItem::Servers, deployment.deployMonth, servers * chip.serverBasePriceCny},
+                {CapexItem::Network, deployment.deployMonth, servers * f.networkCapexCnyPerServer},
+            }};
+            const int lifeMonths = chip.economicLifeMonths();
+            // An entry that refreshes into another chip serves until then; the other chip is an entry of its own.
+            const int end = r.lives.empty() ? months : std::min(months, r.lives[i].retireMonth);
+            int generationStart = deployment.deployMonth;
+            double generationCost = 0; // what the generation in service cost, contingency included
+            double previousCost = 0;
+            for (int start = deployment.deployMonth; start < end; start += lifeMonths) {
+                const bool initial = start == deployment.deployMonth;
+                if (!initial && !s.operations.hardwareRefresh) {
+                    break;
+                }
+                double cost = 0;
+                double base = 0;                        // net of VAT
+                const double level = priceLevel(start); // pow is the dearest step of the plan: once per generation
+                for (const Outlay& outlay : generation) {
+                    spend(outlay.item, start, outlay.amount * level, initial);
+                    cost += outlay.amount * level;
+                    base += net(outlay.item, outlay.amount * level);
+                }
+                if (initial) {
+                    spend(CapexItem::Contingency, start, contingency * cost, true);
+                    base += net(CapexItem::Contingency, contingency * cost);
+                }
+                generationCost = initial ? cost * (1.0 + contingency) : cost;
+                depreciate(depreciation, start, vatIncluded ? base : generationCost, s.finance.itDepreciationYears,
+                           residualShare);
+                installedItCapex.add(start, months, cost - previousCost);
+                previousCost = cost;
+                generationStart = start;
+            }
+            if (end == months) { // cards retired before the horizon leave nothing at its end
+                plan.residualValue += remainingValue(generationCost, generationStart, chip.economicLifeYears, months);
+            }
+        }
+    }
+
+    /// Storage and on-site solar come with the opening.
+    void storageAndSolar()
+    {
+        const int opening = plan.openingMonth;
+        const double storage = f.storagePb * f.storageCapexCnyPerPb;
+        const double solar = s.power.solarKwp * f.solarCapexCnyPerKwp;
+        spend(CapexItem::Storage, opening, storage, true);
+        spend(CapexItem::Solar, opening, solar, true);
+        spend(CapexItem::Contingency, opening, contingency * (storage + solar), true);
+        const double storageBase =
+            vatIncluded ? net(CapexItem::Storage, storage) + net(CapexItem::Contingency, contingency * storage)
+                        : storage * (1.0 + contingency);
+        const double solarBase = vatIncluded
+                                     ? net(CapexItem::Solar, solar) + net(CapexItem::Contingency, contingency * solar)
+                                     : solar * (1.0 + contingency);
+        depreciate(depreciation, opening, storageBase, s.finance.itDepreciationYears, residualShare);
+        depreciate(depreciation, opening, solarBase, s.finance.facilityDepreciationYears, residualShare);
+        installedItCapex.add(opening, months, storage);
+        readyFacilityCapex.add(opening, months, solar);
+        plan.residualValue += remainingValue(storage, opening, s.finance.itDepreciationYears, months) +
+                              remainingValue(solar, opening, f.facilityLifeYears, months);
+    }
+};
+
 } // namespace
 
 CapexPlan planCapex(const ResolvedScenario& r)
@@ -96,7 +248,6 @@ CapexPlan planCapex(const ResolvedScenario& r)
 void planCapex(const ResolvedScenario& r, CapexPlan& plan)
 {
     const Scenario& s = r.input;
-    const FacilityInput& f = s.facility;
     plan.months = s.horizonMonths();
     const int months = plan.months;
     plan.byMonth.assign(static_cast<std::size_t>(months), CapexRow{});
@@ -111,141 +262,32 @@ void planCapex(const ResolvedScenario& r, CapexPlan& plan)
         plan.openingMonth = std::min(plan.openingMonth, chip.deployMonth);
     }
 
-    // Amounts over ranges of months, written into the plan's monthly series at the end (storage kept per thread).
     thread_local MonthlySteps depreciation;
     thread_local MonthlySteps installedItCapex;
     thread_local MonthlySteps readyFacilityCapex;
     for (MonthlySteps* steps : {&depreciation, &installedItCapex, &readyFacilityCapex}) {
         steps->clear();
     }
-    const double contingency = f.contingencyShare;
-    const double residualShare = s.finance.depreciationResidualShare;
-    // Tax depreciation is on costs net of the VAT they include, which is credited instead (methodology §9.1).
-    const bool vatIncluded = s.finance.vat == VatMode::Included;
-    auto net = [&s](CapexItem item, double amount) { return amount / (1.0 + vatRate(s.finance, item)); };
-    auto spend = [&plan, months](CapexItem item, int month, double amount, bool initial) {
-        if (month < 0 || month >= months || amount == 0.0) {
-            return;
-        }
-        plan.byMonth[static_cast<std::size_t>(month)][static_cast<std::size_t>(item)] += amount;
-        plan.spendsIn[static_cast<std::size_t>(month)] = 1;
-        if (initial) {
-            plan.initialByItem[static_cast<std::size_t>(item)] += amount;
-        }
-    };
-
-    // Facility phases: spread evenly over construction; in service (depreciated, maintained) when ready. A
-    // colocated center rents its rack positions instead (methodology §4.5): it buys no hall, plant or land.
-    const bool builds = f.housing == Housing::Build;
-    for (const FacilityPhase& phase : builds ? s.facilityPhases : std::vector<FacilityPhase>{}) {
-        const double designKw = phase.rackPositions * s.racks.designKwPerRack;
-        const double building = designKw * f.buildingCapexCnyPerKw;
-        const double cooling = designKw * r.cooling.capexCnyPerKw;
-        const double power = designKw * f.powerInfraCapexCnyPerKw * r.redundancy.powerCapexMultiplier;
-        const double soft = f.softCostShare * (building + cooling + power);
-        const double land = phase.rackPositions * f.landM2PerRack * r.region.landPriceCnyPerM2;
-        // The contingency follows what it covers: the plant's share is depreciated, the land's is not.
-        const double plant = (building + cooling + power + soft) * (1.0 + contingency);
-        const double landCost = land * (1.0 + contingency);
-        const int spread = std::max(1, phase.constructionMonths);
-        for (int k = 0; k < spread; ++k) {
-            const int month = phase.startMonth + k;
-            spend(CapexItem::Building, month, building / spread, true);
-            spend(CapexItem::Cooling, month, cooling / spread, true);
-            spend(CapexItem::Power, month, power / spread, true);
-            spend(CapexItem::Soft, month, soft / spread, true);
-            spend(CapexItem::Contingency, month, contingency * (building + cooling + power + soft) / spread, true);
-        }
-        spend(CapexItem::Land, phase.startMonth, land, true);
-        spend(CapexItem::Contingency, phase.startMonth, contingency * land, true);
-        const int ready = Sizing::readyMonth(phase);
-        if (ready < months) {
-            const double base = vatIncluded
-                                    ? net(CapexItem::Building, building) + net(CapexItem::Cooling, cooling) +
-                                          net(CapexItem::Power, power) + net(CapexItem::Soft, soft) +
-                                          net(CapexItem::Contingency, contingency * (building + cooling + power + soft))
-                                    : plant;
-            depreciate(depreciation, ready, base, s.finance.facilityDepreciationYears, residualShare);
-            readyFacilityCapex.add(ready, months, plant);
-            plan.residualValue += remainingValue(plant, ready, f.facilityLifeYears, months) + landCost;
-        } else {
-            // Still under construction at the horizon: what was spent is work in progress, valued at cost.
-            const double spentShare = std::clamp((months - phase.startMonth) / static_cast<double>(spread), 0.0, 1.0);
-            plan.residualValue += spentShare * plant + (phase.startMonth < months ? landCost : 0.0);
-        }
+    CapexPlanner planner{r,
+                         s,
+                         s.facility,
+                         plan,
+                         months,
+                         depreciation,
+                         installedItCapex,
+                         readyFacilityCapex,
+                         s.facility.contingencyShare,
+                         s.finance.depreciationResidualShare,
+                         s.finance.vat == VatMode::Included};
+    // A colocated center rents its rack positions instead of building (methodology §4.5): no hall, plant or land.
+    if (s.facility.housing == Housing::Build) {
+        planner.facilityPhases();
     }
-
-    // IT: cards, servers and network at deployment, refreshed like for like at the end of economic life. The
-    // catalog prices are those of month 0; compute bought at month t costs (1 − decline)^(t/12) of them, the
-    // same clock as the rental price of new compute (EngineOperations: rentalPricePath).
-    const double decline = s.operations.hardwarePriceDeclinePerYear;
-    auto priceLevel = [decline](int month) { return std::pow(1.0 - decline, month / 12.0); };
-    for (std::size_t i = 0; i < s.chipMix.size(); ++i) {
-        const ChipDeployment& deployment = s.chipMix[i];
-        const ChipSpec& chip = r.chips[i];
-        const int servers = Sizing::servers(deployment.count, chip.cardsPerServer);
-        const std::array<Outlay, 3> generation{{
-            {CapexItem::Cards, deployment.deployMonth, deployment.count * chip.cardPriceCny},
-            {CapexItem::Servers, deployment.deployMonth, servers * chip.serverBasePriceCny},
-            {CapexItem::Network, deployment.deployMonth, servers * f.networkCapexCnyPerServer},
-        }};
-        const int lifeMonths = chip.economicLifeMonths();
-        // An entry that refreshes into another chip serves until then; the other chip is an entry of its own.
-        const int end = r.lives.empty() ? months : std::min(months, r.lives[i].retireMonth);
-        int generationStart = deployment.deployMonth;
-        double generationCost = 0; // what the generation in service cost, contingency included
-        double previousCost = 0;
-        for (int start = deployment.deployMonth; start < end; start += lifeMonths) {
-            const bool initial = start == deployment.deployMonth;
-            if (!initial && !s.operations.hardwareRefresh) {
-                break;
-            }
-            double cost = 0;
-            double base = 0;                        // net of VAT
-            const double level = priceLevel(start); // pow is the dearest step of the plan: once per generation
-            for (const Outlay& outlay : generation) {
-                spend(outlay.item, start, outlay.amount * level, initial);
-                cost += outlay.amount * level;
-                base += net(outlay.item, outlay.amount * level);
-            }
-            if (initial) {
-                spend(CapexItem::Contingency, start, contingency * cost, true);
-                base += net(CapexItem::Contingency, contingency * cost);
-            }
-            generationCost = initial ? cost * (1.0 + contingency) : cost;
-            depreciate(depreciation, start, vatIncluded ? base : generationCost, s.finance.itDepreciationYears,
-                       residualShare);
-            installedItCapex.add(start, months, cost - previousCost);
-            previousCost = cost;
-            generationStart = start;
-        }
-        if (end == months) { // cards retired before the horizon leave nothing at its end
-            plan.residualValue += remainingValue(generationCost, generationStart, chip.economicLifeYears, months);
-        }
-    }
-
-    // Storage and on-site solar come with the opening.
-    const int opening = plan.openingMonth;
-    const double storage = f.storagePb * f.storageCapexCnyPerPb;
-    const double solar = s.power.solarKwp * f.solarCapexCnyPerKwp;
-    spend(CapexItem::Storage, opening, storage, true);
-    spend(CapexItem::Solar, opening, solar, true);
-    spend(CapexItem::Contingency, opening, contingency * (storage + solar), true);
-    const double storageBase =
-        vatIncluded ? net(CapexItem::Storage, storage) + net(CapexItem::Contingency, contingency * storage)
-                    : storage * (1.0 + contingency);
-    const double solarBase = vatIncluded
-                                 ? net(CapexItem::Solar, solar) + net(CapexItem::Contingency, contingency * solar)
-                                 : solar * (1.0 + contingency);
-    depreciate(depreciation, opening, storageBase, s.finance.itDepreciationYears, residualShare);
-    depreciate(depreciation, opening, solarBase, s.finance.facilityDepreciationYears, residualShare);
-    installedItCapex.add(opening, months, storage);
-    readyFacilityCapex.add(opening, months, solar);
+    planner.itGenerations();
+    planner.storageAndSolar();
     depreciation.addTo(plan.depreciation);
     installedItCapex.addTo(plan.installedItCapex);
     readyFacilityCapex.addTo(plan.readyFacilityCapex);
-    plan.residualValue += remainingValue(storage, opening, s.finance.itDepreciationYears, months) +
-                          remainingValue(solar, opening, f.facilityLifeYears, months);
 }
 
 DebtPlan planDebt(const ResolvedScenario& r, const CapexPlan& capex, const EngineOptions& options)

@@ -5,170 +5,218 @@
 
 namespace suanpan::detail {
 
+namespace {
+
+/// What the accounts read of the site, its cooling and its power supply, worked out once per evaluation.
+struct EnergyTerms {
+    double gridTariff = 0;  ///< per kWh, the grid's share of the supply
+    double greenTariff = 0; ///< per kWh, the green share's
+    double touSaving = 0;   ///< share of the grid price saved on energy moved from peak to valley hours (§7.10)
+    bool shifting = false;
+    double fullLoadShare = 0;
+    double solarKwhPerMonth = 0;
+    bool colocated = false;                    ///< a host's electricity at its PUE (§4.5)
+    std::array<double, 12> loadShareByMonth{}; ///< overhead per kW of IT load, by calendar month (§7.8)
+    std::array<double, 12> waterLitresPerKwh{};
+};
+
+EnergyTerms energyTerms(const ResolvedScenario& r)
+{
+    const Scenario& s = r.input;
+    const PueModel& pue = r.cooling.pue;
+    const PowerInput& power = s.power;
+    EnergyTerms t;
+    t.gridTariff = (1.0 - power.greenShare) * r.region.tariffCnyPerKwh;
+    t.greenTariff = power.greenShare * power.greenPriceCnyPerKwh;
+    // Time of use (methodology §7.10): the regional tariff is what a flat load pays; moving a share of the
+    // work's peak-hour energy into valley hours lowers its grid price by that share times `touSaving`.
+    const double flatHours = 24.0 - power.touPeakHours - power.touValleyHours;
+    const double touWeight =
+        power.touPeakFactor * power.touPeakHours + flatHours + power.touValleyFactor * power.touValleyHours;
+    t.touSaving = touWeight > 0 ? power.touPeakHours * (power.touPeakFactor - power.touValleyFactor) / touWeight : 0.0;
+    t.shifting = power.touShiftableShare > 0 && power.touPeakHours > 0 && t.touSaving > 0;
+    t.fullLoadShare = pue.proportionalShare + pue.baseCoolingShare + pue.mechanicalCoolingShare;
+    t.solarKwhPerMonth = power.solarKwp * r.region.solarYieldKwhPerKwpYear / 12.0;
+    t.colocated = s.facility.housing == Housing::Colocation;
+    for (std::size_t calendarMonth = 0; calendarMonth < 12; ++calendarMonth) {
+        const double mechanical = pue.mechanicalFraction(r.region.monthlyTempC[calendarMonth]);
+        t.loadShareByMonth[calendarMonth] =
+            pue.proportionalShare + pue.baseCoolingShare + pue.mechanicalCoolingShare * mechanical;
+        t.waterLitresPerKwh[calendarMonth] = r.cooling.waterBaseLPerKwh + r.cooling.waterMechanicalLPerKwh * mechanical;
+    }
+    return t;
+}
+
+/// One month's energy and its electricity charges before escalation and subsidy.
+struct MonthEnergy {
+    double itKwh = 0;
+    double facilityKwh = 0;
+    double solarKwh = 0;
+    double gridKwh = 0;
+    double charge = 0;
+};
+
+/// Month m's power and energy (methodology §7.7–§7.9) and electricity: the energy charge of grid and green power
+/// and the two-part charge (§7.10).
+MonthEnergy monthEnergy(const ResolvedScenario& r, const EnergyTerms& t, const MonthlyUse& use, int m, int opening)
+{
+    const Scenario& s = r.input;
+    const PueModel& pue = r.cooling.pue;
+    const PowerInput& power = s.power;
+    const auto mi = static_cast<std::size_t>(m);
+    const double builtDesignKw = use.racksBuilt[mi] * s.racks.designKwPerRack;
+    const double loadShare = t.loadShareByMonth[static_cast<std::size_t>(m % 12)];
+    const double itKw = use.idleKw[mi] + use.loadKw[mi];
+    const double overheadKw =
+        t.colocated ? (s.colocation.hostPue - 1.0) * itKw : pue.fixedShare * builtDesignKw + loadShare * itKw;
+    MonthEnergy e;
+    e.itKwh = itKw * kHoursPerMonth;
+    e.facilityKwh = (itKw + overheadKw) * kHoursPerMonth;
+    e.solarKwh = m >= opening ? t.solarKwhPerMonth : 0.0;
+    e.gridKwh = std::max(0.0, e.facilityKwh - e.solarKwh);
+
+    // Only the energy the work draws (above idle, with its cooling) can move off peak, and only as far as the
+    // valley hours have idle cards for it.
+    e.charge = e.gridKwh * (t.gridTariff + t.greenTariff);
+    if (t.shifting && use.usedCardHours[mi] > 0) {
+        const double utilization = use.usedCardHours[mi] / use.installedCardHours[mi];
+        const double room = (1.0 - utilization) * power.touValleyHours / (utilization * power.touPeakHours);
+        const double workKwh = std::min(e.gridKwh, use.loadKw[mi] * (1.0 + loadShare) * kHoursPerMonth);
+        e.charge -= workKwh * t.gridTariff * std::min(power.touShiftableShare, room) * t.touSaving;
+    }
+    if (builtDesignKw > 0 && power.tariffMode == TariffMode::TwoPartDemand) {
+        const double peakKw = use.maxKw[mi] + pue.fixedShare * builtDesignKw + loadShare * use.maxKw[mi];
+        e.charge += peakKw * r.region.demandChargeCnyPerKwMonth;
+    } else if (builtDesignKw > 0 && power.tariffMode == TariffMode::TwoPartCapacity) {
+        const double transformerKva = builtDesignKw * (1.0 + pue.fixedShare + t.fullLoadShare) / power.powerFactor;
+        e.charge += transformerKva * r.region.capacityChargeCnyPerKvaMonth;
+    }
+    return e;
+}
+
+/// A year's sums over its months, kept in registers while the months are added (a sum kept in the result waits
+/// on its own store at each month).
+struct YearSums {
+    double demand = 0, served = 0, installed = 0, used = 0, fp16 = 0;
+    double itKwh = 0, facilityKwh = 0, solarUsedKwh = 0, gridKwh = 0, subsidizedKwh = 0, waterLitres = 0;
+    double charges = 0; ///< energy and two-part charges before escalation
+    double cardMonths = 0, itCapexMonths = 0, facilityCapexMonths = 0, rackMonths = 0;
+    int operatingMonths = 0;
+};
+
+/// The year's opex items (methodology §7.12): the fixed ones are paid every operating month, at the year's price
+/// level; a colocated center's rent, with its notice period in the horizon's last year (§4.5).
+void yearOpex(const ResolvedScenario& r, const YearSums& sums, double inflation, double escalation, double subsidy,
+              double noticeRackMonths, YearResult& year)
+{
+    const Scenario& s = r.input;
+    const OperationsInput& ops = s.operations;
+    const double staffCost =
+        ops.staffCostCnyPerFteYear > 0 ? ops.staffCostCnyPerFteYear : r.region.itWageCnyPerYear * ops.staffOnCostFactor;
+    auto& opex = year.opex;
+    opex[static_cast<std::size_t>(OpexItem::Electricity)] = sums.charges * escalation - subsidy;
+    opex[static_cast<std::size_t>(OpexItem::Staff)] =
+        sums.operatingMonths * (ops.staffCount * staffCost * inflation / 12.0);
+    opex[static_cast<std::size_t>(OpexItem::Bandwidth)] =
+        sums.operatingMonths * (ops.bandwidthCnyPerYear * inflation / 12.0);
+    opex[static_cast<std::size_t>(OpexItem::Other)] =
+        sums.operatingMonths * (ops.otherOpexCnyPerYear * inflation / 12.0);
+    opex[static_cast<std::size_t>(OpexItem::Software)] =
+        sums.cardMonths * (ops.softwareCnyPerCardYear * inflation / 12.0);
+    opex[static_cast<std::size_t>(OpexItem::Maintenance)] =
+        (ops.itMaintenanceShare * sums.itCapexMonths + ops.facilityMaintenanceShare * sums.facilityCapexMonths) / 12.0;
+    opex[static_cast<std::size_t>(OpexItem::Insurance)] =
+        ops.insuranceShare * (sums.itCapexMonths + sums.facilityCapexMonths) / 12.0;
+    if (s.facility.housing == Housing::Colocation) {
+        const double rackRentPerMonth =
+            s.colocation.rentCnyPerRackMonth + s.colocation.rentCnyPerKwMonth * s.racks.designKwPerRack;
+        opex[static_cast<std::size_t>(OpexItem::Colocation)] =
+            (sums.rackMonths + noticeRackMonths) * rackRentPerMonth * inflation;
+    }
+}
+
+/// The year's totals (methodology §7.14); the counts are those of the year's last month.
+void yearTotals(const ResolvedScenario& r, const YearSums& sums, const MonthlyUse& use, std::size_t lastMonth,
+                double subsidy, YearResult& year)
+{
+    const double greenShare = r.input.power.greenShare;
+    year.demandPflopsHours = sums.demand;
+    year.servedPflopsHours = sums.served;
+    year.cardHoursInstalled = sums.installed;
+    year.cardHoursUsed = sums.used;
+    year.usedPflopsHoursFp16 = sums.fp16;
+    year.cards = use.cards[lastMonth];
+    year.servers = use.servers[lastMonth];
+    year.racksBuilt = use.racksBuilt[lastMonth];
+    year.racksFilled = use.racksFilled[lastMonth];
+    year.itMwh = sums.itKwh / 1000.0;
+    year.facilityMwh = sums.facilityKwh / 1000.0;
+    year.solarMwh = sums.solarUsedKwh / 1000.0;
+    year.gridMwh = sums.gridKwh / 1000.0;
+    year.co2LocationTonnes = sums.gridKwh * r.region.gridEmissionKgPerKwh / 1000.0;
+    year.co2MarketTonnes = sums.gridKwh * (1.0 - greenShare) * r.region.gridEmissionKgPerKwh / 1000.0;
+    year.waterM3 = sums.waterLitres / 1000.0;
+    year.electricitySubsidy = subsidy;
+}
+
+} // namespace
+
 void accountOperations(const ResolvedScenario& r, const EngineOptions& options, const CapexPlan& capex,
                        const MonthlyUse& use, Results& results)
 {
     const Scenario& s = r.input;
-    const PueModel& pue = r.cooling.pue;
-    const OperationsInput& ops = s.operations;
     const int months = s.horizonMonths();
     const int opening = capex.openingMonth;
-    const double staffCost =
-        ops.staffCostCnyPerFteYear > 0 ? ops.staffCostCnyPerFteYear : r.region.itWageCnyPerYear * ops.staffOnCostFactor;
-    const double greenShare = s.power.greenShare;
-    const double gridTariff = (1.0 - greenShare) * r.region.tariffCnyPerKwh;
-    const double greenTariff = greenShare * s.power.greenPriceCnyPerKwh;
-    // Time of use (methodology §7.10): the regional tariff is what a flat load pays; moving a share of the
-    // work's peak-hour energy into valley hours lowers its grid price by that share times `touSaving`.
-    const PowerInput& power = s.power;
-    const double flatHours = 24.0 - power.touPeakHours - power.touValleyHours;
-    const double touWeight =
-        power.touPeakFactor * power.touPeakHours + flatHours + power.touValleyFactor * power.touValleyHours;
-    const double touSaving =
-        touWeight > 0 ? power.touPeakHours * (power.touPeakFactor - power.touValleyFactor) / touWeight : 0.0;
-    const bool shifting = power.touShiftableShare > 0 && power.touPeakHours > 0 && touSaving > 0;
+    const EnergyTerms terms = energyTerms(r);
     const double electricitySubsidy = options.withoutPolicies ? 0.0 : s.policies.electricitySubsidy.cnyPerKwh;
     const int subsidyEnd = opening + s.policies.electricitySubsidy.years * 12;
-    const double fullLoadShare = pue.proportionalShare + pue.baseCoolingShare + pue.mechanicalCoolingShare;
-    const double solarKwhPerMonth = s.power.solarKwp * r.region.solarYieldKwhPerKwpYear / 12.0;
-    const double designKwPerRack = s.racks.designKwPerRack;
-    // A colocated center (§4.5, §7.12) pays the host's electricity at the host's PUE and rents its racks.
-    const bool colocated = s.facility.housing == Housing::Colocation;
-    const ColocationInput& colocation = s.colocation;
-    const double rackRentPerMonth = colocation.rentCnyPerRackMonth + colocation.rentCnyPerKwMonth * designKwPerRack;
-    const TariffMode tariffMode = s.power.tariffMode;
-    // By calendar month: the share of mechanical cooling, the overhead per kW of IT load and the water per kWh.
-    std::array<double, 12> loadShareByMonth{};
-    std::array<double, 12> waterLitresPerKwh{};
-    for (std::size_t calendarMonth = 0; calendarMonth < 12; ++calendarMonth) {
-        const double mechanical = pue.mechanicalFraction(r.region.monthlyTempC[calendarMonth]);
-        loadShareByMonth[calendarMonth] =
-            pue.proportionalShare + pue.baseCoolingShare + pue.mechanicalCoolingShare * mechanical;
-        waterLitresPerKwh[calendarMonth] = r.cooling.waterBaseLPerKwh + r.cooling.waterMechanicalLPerKwh * mechanical;
-    }
 
     double inflation = 1.0;
     double escalation = 1.0;
     for (std::size_t yi = 0; yi < results.years.size(); ++yi) {
         if (yi > 0) {
-            inflation *= 1.0 + ops.opexInflationPerYear;
+            inflation *= 1.0 + s.operations.opexInflationPerYear;
             escalation *= 1.0 + s.power.tariffEscalationPerYear;
         }
         const int first = static_cast<int>(yi) * 12;
         const int last = std::min(months, first + 12); // one past the year's last month
-        // The year's sums are kept in registers: a sum kept in the result waits on its own store at each month.
-        double demand = 0, served = 0, installed = 0, used = 0, fp16 = 0;
-        double itKwh = 0, facilityKwh = 0, solarUsedKwh = 0, gridKwh = 0, subsidizedKwh = 0, waterLitres = 0;
-        double charges = 0; // energy and two-part charges before escalation
-        double cardMonths = 0, itCapexMonths = 0, facilityCapexMonths = 0, rackMonths = 0;
-        int operatingMonths = 0;
+        YearSums sums;
         for (int m = first; m < last; ++m) {
             const auto mi = static_cast<std::size_t>(m);
-            const auto calendarMonth = static_cast<std::size_t>(m % 12);
-            const double builtDesignKw = use.racksBuilt[mi] * designKwPerRack;
-            const double loadShare = loadShareByMonth[calendarMonth];
-
-            // Power and energy (methodology §7.7–§7.9).
-            const double itKw = use.idleKw[mi] + use.loadKw[mi];
-            const double overheadKw =
-                colocated ? (colocation.hostPue - 1.0) * itKw : pue.fixedShare * builtDesignKw + loadShare * itKw;
-            const double monthItKwh = itKw * kHoursPerMonth;
-            const double monthFacilityKwh = (itKw + overheadKw) * kHoursPerMonth;
-            const double solarKwh = m >= opening ? solarKwhPerMonth : 0.0;
-            const double monthGridKwh = std::max(0.0, monthFacilityKwh - solarKwh);
-
-            // Electricity: energy charge (grid and green) and the two-part charge (§7.10). Only the energy the
-            // work draws (above idle, with its cooling) can move off peak, and only as far as the valley hours
-            // have idle cards for it.
-            double charge = monthGridKwh * (gridTariff + greenTariff);
-            if (shifting && use.usedCardHours[mi] > 0) {
-                const double utilization = use.usedCardHours[mi] / use.installedCardHours[mi];
-                const double room = (1.0 - utilization) * power.touValleyHours / (utilization * power.touPeakHours);
-                const double workKwh = std::min(monthGridKwh, use.loadKw[mi] * (1.0 + loadShare) * kHoursPerMonth);
-                charge -= workKwh * gridTariff * std::min(power.touShiftableShare, room) * touSaving;
-            }
-            if (builtDesignKw > 0 && tariffMode == TariffMode::TwoPartDemand) {
-                const double peakKw = use.maxKw[mi] + pue.fixedShare * builtDesignKw + loadShare * use.maxKw[mi];
-                charge += peakKw * r.region.demandChargeCnyPerKwMonth;
-            } else if (builtDesignKw > 0 && tariffMode == TariffMode::TwoPartCapacity) {
-                const double transformerKva =
-                    builtDesignKw * (1.0 + pue.fixedShare + fullLoadShare) / s.power.powerFactor;
-                charge += transformerKva * r.region.capacityChargeCnyPerKvaMonth;
-            }
-            charges += charge;
+            const MonthEnergy e = monthEnergy(r, terms, use, m, opening);
+            sums.charges += e.charge;
             const bool operating = m >= opening;
-            subsidizedKwh += operating && m < subsidyEnd ? monthGridKwh : 0.0;
-            operatingMonths += operating ? 1 : 0;
-
-            demand += use.demandPflopsHours[mi];
-            served += use.servedPflopsHours[mi];
-            installed += use.installedCardHours[mi];
-            used += use.usedCardHours[mi];
-            fp16 += use.usedPflopsHoursFp16[mi];
-            itKwh += monthItKwh;
-            facilityKwh += monthFacilityKwh;
-            solarUsedKwh += std::min(solarKwh, monthFacilityKwh);
-            gridKwh += monthGridKwh;
-            waterLitres += monthItKwh * waterLitresPerKwh[calendarMonth];
-            cardMonths += use.cards[mi];
-            rackMonths += use.racksBuilt[mi];
-            itCapexMonths += capex.installedItCapex[mi];
-            facilityCapexMonths += capex.readyFacilityCapex[mi];
-
+            sums.subsidizedKwh += operating && m < subsidyEnd ? e.gridKwh : 0.0;
+            sums.operatingMonths += operating ? 1 : 0;
+            sums.demand += use.demandPflopsHours[mi];
+            sums.served += use.servedPflopsHours[mi];
+            sums.installed += use.installedCardHours[mi];
+            sums.used += use.usedCardHours[mi];
+            sums.fp16 += use.usedPflopsHoursFp16[mi];
+            sums.itKwh += e.itKwh;
+            sums.facilityKwh += e.facilityKwh;
+            sums.solarUsedKwh += std::min(e.solarKwh, e.facilityKwh);
+            sums.gridKwh += e.gridKwh;
+            sums.waterLitres += e.itKwh * terms.waterLitresPerKwh[static_cast<std::size_t>(m % 12)];
+            sums.cardMonths += use.cards[mi];
+            sums.rackMonths += use.racksBuilt[mi];
+            sums.itCapexMonths += capex.installedItCapex[mi];
+            sums.facilityCapexMonths += capex.readyFacilityCapex[mi];
             if (options.details) {
                 results.monthlyUtilization[mi] =
                     use.installedCardHours[mi] > 0 ? use.usedCardHours[mi] / use.installedCardHours[mi] : 0.0;
-                results.monthlyPue[mi] = monthItKwh > 0 ? monthFacilityKwh / monthItKwh : 0.0;
+                results.monthlyPue[mi] = e.itKwh > 0 ? e.facilityKwh / e.itKwh : 0.0;
                 results.monthlyDemandPflops[mi] = use.demandPflopsHours[mi] / kHoursPerMonth;
                 results.monthlyServedPflops[mi] = use.servedPflopsHours[mi] / kHoursPerMonth;
             }
         }
-
-        // Opex items (§7.12): the fixed ones are paid every operating month, at the year's price level.
         YearResult& year = results.years[yi];
-        const double subsidy = subsidizedKwh * electricitySubsidy;
-        auto& opex = year.opex;
-        opex[static_cast<std::size_t>(OpexItem::Electricity)] = charges * escalation - subsidy;
-        opex[static_cast<std::size_t>(OpexItem::Staff)] =
-            operatingMonths * (ops.staffCount * staffCost * inflation / 12.0);
-        opex[static_cast<std::size_t>(OpexItem::Bandwidth)] =
-            operatingMonths * (ops.bandwidthCnyPerYear * inflation / 12.0);
-        opex[static_cast<std::size_t>(OpexItem::Other)] =
-            operatingMonths * (ops.otherOpexCnyPerYear * inflation / 12.0);
-        opex[static_cast<std::size_t>(OpexItem::Software)] =
-            cardMonths * (ops.softwareCnyPerCardYear * inflation / 12.0);
-        opex[static_cast<std::size_t>(OpexItem::Maintenance)] =
-            (ops.itMaintenanceShare * itCapexMonths + ops.facilityMaintenanceShare * facilityCapexMonths) / 12.0;
-        opex[static_cast<std::size_t>(OpexItem::Insurance)] =
-            ops.insuranceShare * (itCapexMonths + facilityCapexMonths) / 12.0;
-        if (colocated) {
-            // The notice period is owed at the end of the horizon, on the racks rented in its last month.
-            const bool lastYear = last == months;
-            const double noticeRackMonths =
-                lastYear ? colocation.noticeMonths * use.racksBuilt[static_cast<std::size_t>(last - 1)] : 0.0;
-            opex[static_cast<std::size_t>(OpexItem::Colocation)] =
-                (rackMonths + noticeRackMonths) * rackRentPerMonth * inflation;
-        }
-
-        // Year totals (§7.14); the counts are those of the year's last month.
+        const double subsidy = sums.subsidizedKwh * electricitySubsidy;
         const auto lastMonth = static_cast<std::size_t>(last - 1);
-        year.demandPflopsHours = demand;
-        year.servedPflopsHours = served;
-        year.cardHoursInstalled = installed;
-        year.cardHoursUsed = used;
-        year.usedPflopsHoursFp16 = fp16;
-        year.cards = use.cards[lastMonth];
-        year.servers = use.servers[lastMonth];
-        year.racksBuilt = use.racksBuilt[lastMonth];
-        year.racksFilled = use.racksFilled[lastMonth];
-        year.itMwh = itKwh / 1000.0;
-        year.facilityMwh = facilityKwh / 1000.0;
-        year.solarMwh = solarUsedKwh / 1000.0;
-        year.gridMwh = gridKwh / 1000.0;
-        year.co2LocationTonnes = gridKwh * r.region.gridEmissionKgPerKwh / 1000.0;
-        year.co2MarketTonnes = gridKwh * (1.0 - greenShare) * r.region.gridEmissionKgPerKwh / 1000.0;
-        year.waterM3 = waterLitres / 1000.0;
-        year.electricitySubsidy = subsidy;
+        // A colocated center owes its notice period at the end of the horizon, on the racks of its last month.
+        const double noticeRackMonths = last == months ? s.colocation.noticeMonths * use.racksBuilt[lastMonth] : 0.0;
+        yearOpex(r, sums, inflation, escalation, subsidy, noticeRackMonths, year);
+        yearTotals(r, sums, use, lastMonth, subsidy, year);
     }
 }
 

@@ -87,7 +87,7 @@ void TestSamples::golden_data()
 {
     QTest::addColumn<QString>("sample");
     for (const char* name : {"west-cautionary-1000-card", "east-500p-vouchers", "west-hub-training",
-                             "commercial-h200-contracted", "colocated-h200-contracted"}) {
+                             "commercial-h200-contracted", "colocated-h200-contracted", "municipal-wuhan-marginal"}) {
         QTest::newRow(name) << QString::fromLatin1(name);
     }
 }

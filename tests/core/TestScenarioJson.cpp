@@ -28,7 +28,7 @@ void TestScenarioJson::roundTrip_data()
 {
     QTest::addColumn<QJsonObject>("json");
     for (const char* sample : {"west-cautionary-1000-card", "east-500p-vouchers", "west-hub-training",
-                               "commercial-h200-contracted", "colocated-h200-contracted"}) {
+                               "commercial-h200-contracted", "colocated-h200-contracted", "municipal-wuhan-marginal"}) {
         QFile file(test::samplePath(QString::fromLatin1(sample)));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QTest::newRow(sample) << QJsonDocument::fromJson(file.readAll()).object();
