@@ -13,7 +13,7 @@ const ResolvedScenario& withGenerations(const ResolvedScenario& r, ResolvedScena
     const double density = r.input.racks.designKwPerRack;
     storage = r;
     storage.lives.assign(r.chips.size(), {months, -1});
-    for (std::size_t i = 0; i < r.chips.size(); ++i) {
+    for (std::size_t i = 0; i < r.chips.size() && i < r.refreshChips.size(); ++i) {
         if (!r.refreshChips[i]) {
             continue;
         }

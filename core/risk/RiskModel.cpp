@@ -117,6 +117,7 @@ TrialScenario::TrialScenario(const RiskModel& model)
     // Each supply cut adds at most one entry per chip-mix entry; reserving keeps every target pointer valid.
     m_baseChips = m_scenario.chips.size();
     m_scenario.chips.reserve(m_baseChips * (1 + supplyCuts));
+    m_scenario.refreshChips.reserve(m_scenario.refreshChips.size() * (1 + supplyCuts));
     m_scenario.input.chipMix.reserve(m_baseChips * (1 + supplyCuts));
     m_baseChipMix = m_scenario.input.chipMix;
     m_basePhases = m_scenario.input.facilityPhases;
@@ -134,6 +135,9 @@ const ResolvedScenario& TrialScenario::set(std::span<const double> values, std::
     if (m_structureChanged) {
         // Undo the previous trial's events before anything is drawn on top of the base.
         m_scenario.chips.resize(m_baseChips);
+        if (!m_scenario.refreshChips.empty()) {
+            m_scenario.refreshChips.resize(m_baseChips);
+        }
         s.chipMix.resize(m_baseChips);
         for (std::size_t c = 0; c < m_baseChips; ++c) {
             s.chipMix[c].count = m_baseChipMix[c].count;
@@ -213,6 +217,9 @@ void TrialScenario::cutSupply(const ModelEvent& event)
         delayed.deployMonth = month;
         s.chipMix.push_back(delayed);
         m_scenario.chips.push_back(m_scenario.chips[c]);
+        if (!m_scenario.refreshChips.empty()) { // the late cards refresh into the same chip as the others
+            m_scenario.refreshChips.push_back(m_scenario.refreshChips[c]);
+        }
     }
 }
 

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void linearInOneNormalInput();
     void sameResultsWhateverTheThreadCount();
     void eventsAsIfWrittenByHand();
+    void supplyCutKeepsTheRefreshTarget();
     void cancelStopsWithin100Milliseconds();
     void cancelledRunSaysSo();
     void progressGoesForward();
@@ -216,6 +217,29 @@ void TestRiskSimulation::eventsAsIfWrittenByHand()
     const double plan = evaluate(resolved(test::largeScenarioJson())).summary.npvAfterTaxCny;
     QVERIFY(splitResults.summary.npvAfterTaxCny != plan);
     QVERIFY(expected.summary.npvAfterTaxCny != plan);
+}
+
+void TestRiskSimulation::supplyCutKeepsTheRefreshTarget()
+{
+    // The H20s refresh into H200s (methodology §7.1). Half of them a year late is the same as splitting the entry by
+    // hand, both halves refreshing into H200s (the late half's cards are an entry of their own in a trial).
+    QJsonObject cut = test::largeScenarioJson();
+    test::setPath(cut, QStringLiteral("chipMix[0].refreshChipId"), QStringLiteral("h200"));
+    cut.insert(QStringLiteral("uncertainty"), parse(R"({"events": [{"type": "chipSupplyCut", "chipId": "h20",
+        "probability": 1, "affectedShare": 0.5, "delayMonths": 12}]})"));
+    const RiskResults supply = RiskSimulation(resolved(cut)).run(settings(4, 2));
+    QJsonObject split = test::largeScenarioJson();
+    QJsonArray mix = split.value(QStringLiteral("chipMix")).toArray();
+    QJsonObject first = mix.at(0).toObject();
+    first.insert(QStringLiteral("count"), 512);
+    first.insert(QStringLiteral("refreshChipId"), QStringLiteral("h200"));
+    mix[0] = first;
+    first.insert(QStringLiteral("deployMonth"), 24);
+    mix.append(first);
+    split.insert(QStringLiteral("chipMix"), mix);
+    const Results splitResults = evaluate(resolved(split));
+    QCOMPARE(supply.output(RiskMetric::NpvAfterTax)->p50, splitResults.summary.npvAfterTaxCny);
+    QCOMPARE(supply.output(RiskMetric::AverageUtilization)->p50, splitResults.summary.averageUtilization);
 }
 
 void TestRiskSimulation::cancelStopsWithin100Milliseconds()
