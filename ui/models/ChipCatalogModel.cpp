@@ -12,13 +12,28 @@ namespace suanpan {
 ChipCatalogModel::ChipCatalogModel(const Catalog* catalog, QObject* parent)
     : QAbstractTableModel(parent)
     , m_catalog(catalog)
-{}
+{
+    parseChips();
+}
 
 void ChipCatalogModel::setCatalog(const Catalog* catalog)
 {
     beginResetModel();
     m_catalog = catalog;
+    parseChips();
     endResetModel();
+}
+
+void ChipCatalogModel::parseChips()
+{
+    m_chips.clear();
+    if (m_catalog == nullptr) {
+        return;
+    }
+    ValidationReport ignored; // the catalogs are checked when they load
+    for (const QJsonObject& entry : m_catalog->entries(CatalogKind::Chips)) {
+        m_chips.push_back(CatalogParse::chip(entry, QJsonObject(), QString(), ignored));
+    }
 }
 
 int ChipCatalogModel::rowCount(const QModelIndex& parent) const

@@ -47,6 +47,8 @@ public:
     void retranslate();
 
 private:
+    void parseChips();
+
     const Catalog* m_catalog;
     std::vector<ChipSpec> m_chips; ///< parsed once per catalog: data() is called for every painted cell
 };
