@@ -264,7 +264,7 @@ void resolveRefreshChips(const Scenario& s, const Catalog& catalog, ResolvedScen
         const double density = s.racks.designKwPerRack;
         if (density > 0 && Sizing::serversPerRack(density, spec.serverMaxKw()) < 1) {
             report.add(path, QCoreApplication::translate("Validation",
-                                                         "a %1 server draws %2 kW, more than the %3 kW a rack is "
+                                                         "one %1 server draws %2 kW, more than the %3 kW a rack is "
                                                          "designed for: the refresh would not fit the racks")
                                  .arg(spec.name, numberText(spec.serverMaxKw()), numberText(density)));
         }

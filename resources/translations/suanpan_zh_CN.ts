@@ -4372,8 +4372,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>托管在第三方 IDC 的中心没有自建光伏的场地</translation>
     </message>
     <message>
-        <source>a %1 server draws %2 kW, more than the %3 kW a rack is designed for: the refresh would not fit the racks</source>
-        <translation>%1 服务器功率 %2 kW，超过机柜设计功率 %3 kW：更新后放不进机柜</translation>
+        <source>one %1 server draws %2 kW, more than the %3 kW a rack is designed for: the refresh would not fit the racks</source>
+        <translation>一台 %1 服务器功率 %2 kW，超过机柜设计功率 %3 kW：更新后放不进机柜</translation>
     </message>
 </context>
 <context>

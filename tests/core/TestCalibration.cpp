@@ -17,17 +17,7 @@ namespace {
 
 ResolvedScenario load(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("missing calibration case %s", qPrintable(path));
-    }
-    QString problems;
-    const std::optional<ResolvedScenario> s =
-        test::resolve(QJsonDocument::fromJson(file.readAll()).object(), Catalog::builtIn(), &problems);
-    if (!s) {
-        qFatal("calibration case %s does not validate: %s", qPrintable(path), qPrintable(problems));
-    }
-    return *s;
+    return test::resolveFile(path);
 }
 
 QString calibrationCase(const char* name)

@@ -21,17 +21,7 @@ namespace {
 
 ResolvedScenario loadSample(const QString& name)
 {
-    QFile file(test::samplePath(name));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("missing sample %s", qPrintable(name));
-    }
-    QString problems;
-    const std::optional<ResolvedScenario> s =
-        test::resolve(QJsonDocument::fromJson(file.readAll()).object(), Catalog::builtIn(), &problems);
-    if (!s) {
-        qFatal("sample %s does not validate: %s", qPrintable(name), qPrintable(problems));
-    }
-    return *s;
+    return test::resolveFile(test::samplePath(name));
 }
 
 /// The figures pinned per sample: the summary's numbers and the analysis's.

@@ -54,6 +54,20 @@ double npvAtCardPrice(double price)
     return evaluate(resolved(json)).summary.npvAfterTaxCny;
 }
 
+/// The large scenario with half of its H20s (chip-mix entry 0) a year late, as a risk trial's supply cut
+/// applies it but written by hand: a second entry of 512 deployed in month 24.
+QJsonObject withHalfTheH20sLate(QJsonObject json)
+{
+    QJsonArray mix = json.value(QStringLiteral("chipMix")).toArray();
+    QJsonObject first = mix.at(0).toObject();
+    first.insert(QStringLiteral("count"), 512);
+    mix[0] = first;
+    first.insert(QStringLiteral("deployMonth"), 24);
+    mix.append(first);
+    json.insert(QStringLiteral("chipMix"), mix);
+    return json;
+}
+
 QJsonObject largeUncertainScenario()
 {
     return test::largeUncertainScenarioJson();
@@ -202,15 +216,7 @@ void TestRiskSimulation::eventsAsIfWrittenByHand()
     cut.insert(QStringLiteral("uncertainty"), parse(R"({"events": [{"type": "chipSupplyCut", "chipId": "h20",
         "probability": 1, "affectedShare": 0.5, "delayMonths": 12}]})"));
     const RiskResults supply = RiskSimulation(resolved(cut)).run(settings(4, 2));
-    QJsonObject split = test::largeScenarioJson();
-    QJsonArray mix = split.value(QStringLiteral("chipMix")).toArray();
-    QJsonObject first = mix.at(0).toObject();
-    first.insert(QStringLiteral("count"), 512);
-    mix[0] = first;
-    first.insert(QStringLiteral("deployMonth"), 24);
-    mix.append(first);
-    split.insert(QStringLiteral("chipMix"), mix);
-    const Results splitResults = evaluate(resolved(split));
+    const Results splitResults = evaluate(resolved(withHalfTheH20sLate(test::largeScenarioJson())));
     QCOMPARE(supply.output(RiskMetric::NpvAfterTax)->p50, splitResults.summary.npvAfterTaxCny);
     QCOMPARE(supply.output(RiskMetric::AverageUtilization)->p50, splitResults.summary.averageUtilization);
     // Both events changed the outcome (the direction depends on the scenario: late cards also cost later).
@@ -228,16 +234,9 @@ void TestRiskSimulation::supplyCutKeepsTheRefreshTarget()
     cut.insert(QStringLiteral("uncertainty"), parse(R"({"events": [{"type": "chipSupplyCut", "chipId": "h20",
         "probability": 1, "affectedShare": 0.5, "delayMonths": 12}]})"));
     const RiskResults supply = RiskSimulation(resolved(cut)).run(settings(4, 2));
-    QJsonObject split = test::largeScenarioJson();
-    QJsonArray mix = split.value(QStringLiteral("chipMix")).toArray();
-    QJsonObject first = mix.at(0).toObject();
-    first.insert(QStringLiteral("count"), 512);
-    first.insert(QStringLiteral("refreshChipId"), QStringLiteral("h200"));
-    mix[0] = first;
-    first.insert(QStringLiteral("deployMonth"), 24);
-    mix.append(first);
-    split.insert(QStringLiteral("chipMix"), mix);
-    const Results splitResults = evaluate(resolved(split));
+    QJsonObject refreshing = test::largeScenarioJson();
+    test::setPath(refreshing, QStringLiteral("chipMix[0].refreshChipId"), QStringLiteral("h200"));
+    const Results splitResults = evaluate(resolved(withHalfTheH20sLate(refreshing)));
     QCOMPARE(supply.output(RiskMetric::NpvAfterTax)->p50, splitResults.summary.npvAfterTaxCny);
     QCOMPARE(supply.output(RiskMetric::AverageUtilization)->p50, splitResults.summary.averageUtilization);
 }

@@ -162,6 +162,21 @@ QString samplePath(const QString& name)
     return QStringLiteral(SUANPAN_SOURCE_DIR "/data/samples/") + name + QStringLiteral(".json");
 }
 
+ResolvedScenario resolveFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("missing scenario %s", qPrintable(path));
+    }
+    QString problems;
+    const std::optional<ResolvedScenario> s =
+        resolve(QJsonDocument::fromJson(file.readAll()).object(), Catalog::builtIn(), &problems);
+    if (!s) {
+        qFatal("scenario %s does not validate: %s", qPrintable(path), qPrintable(problems));
+    }
+    return *s;
+}
+
 void setPath(QJsonObject& object, const QString& path, const QJsonValue& value)
 {
     if (!JsonPath::setValue(object, path, value)) {

@@ -42,6 +42,9 @@ QJsonObject largeUncertainScenarioJson();
 /// Path of a bundled sample (data/samples/NAME.json).
 QString samplePath(const QString& name);
 
+/// The scenario file at path, resolved against the built-in catalogs; stops the test if it is missing or invalid.
+ResolvedScenario resolveFile(const QString& path);
+
 /// Sets a value at a dotted path with list indices ("demand[0].captureShare") in a JSON object.
 void setPath(QJsonObject& object, const QString& path, const QJsonValue& value);
 

@@ -39,6 +39,22 @@ ColumnSpec choice(const QString& key, const char* header, const QStringList& val
     return column;
 }
 
+/// A chart of the current scenario's results as a section of the page (it redraws when asked to).
+LazyChartView* addResultsChart(FormPage* page, ScenarioDocument* document, const char* title, int height,
+                               void (*draw)(QChart*, const Results&))
+{
+    LazyChartView* chart = ChartSupport::makeView();
+    chart->setMinimumHeight(height);
+    page->addSection(title, chart, 1);
+    chart->setDraw([document, draw](QChart* target) {
+        const int current = document->currentIndex();
+        if (current >= 0 && document->evaluation(current).results) {
+            draw(target, *document->evaluation(current).results);
+        }
+    });
+    return chart;
+}
+
 } // namespace
 
 FormPage* makeRacksCoolingPage(ScenarioDocument* document)
@@ -148,24 +164,10 @@ FormPage* makeDemandPage(ScenarioDocument* document)
     contracts->setMinimumHeight(150);
     page->addSection(QT_TRANSLATE_NOOP("Fields", "Revenue contracts"), contracts, 1);
 
-    LazyChartView* chart = ChartSupport::makeView();
-    chart->setMinimumHeight(260);
-    page->addSection(QT_TRANSLATE_NOOP("Fields", "Forecast"), chart, 1);
-    chart->setDraw([document](QChart* target) {
-        const int current = document->currentIndex();
-        if (current >= 0 && document->evaluation(current).results) {
-            ResultCharts::segmentDemand(target, *document->evaluation(current).results);
-        }
-    });
-    LazyChartView* contracted = ChartSupport::makeView();
-    contracted->setMinimumHeight(220);
-    page->addSection(QT_TRANSLATE_NOOP("Fields", "Contracted and spot"), contracted, 1);
-    contracted->setDraw([document](QChart* target) {
-        const int current = document->currentIndex();
-        if (current >= 0 && document->evaluation(current).results) {
-            ResultCharts::contractedAndSpot(target, *document->evaluation(current).results);
-        }
-    });
+    LazyChartView* chart =
+        addResultsChart(page, document, QT_TRANSLATE_NOOP("Fields", "Forecast"), 260, ResultCharts::segmentDemand);
+    LazyChartView* contracted = addResultsChart(page, document, QT_TRANSLATE_NOOP("Fields", "Contracted and spot"), 220,
+                                                ResultCharts::contractedAndSpot);
     auto redraw = [chart, contracted] {
         chart->requestRedraw();
         contracted->requestRedraw();
