@@ -36,15 +36,30 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 }
 
-build() {
+configure() {
     cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSUANPAN_WERROR="$1"
+}
+
+build() {
+    configure "$1"
     cmake --build build --parallel
+}
+
+# Only what `run` starts: the desktop app (when it is built), the command line and the sample project; the tests
+# and benchmarks wait for `test`.
+build_for_run() {
+    configure OFF
+    local targets=(suanpan-cli suanpan_sample_project)
+    if ninja -C build -t targets all 2>/dev/null | grep -q '^suanpan:'; then
+        targets+=(suanpan)
+    fi
+    cmake --build build --parallel --target "${targets[@]}"
 }
 
 case "${1:-}" in
 run)
     install_packages
-    build OFF
+    build_for_run
     if [ -x build/app/suanpan ]; then
         if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
             echo "No display: starting Suanpan under a virtual X server (xvfb-run)."
