@@ -148,27 +148,15 @@ void rentalPricePath(const ChipSpec& chip, int deployMonth, int retireMonth, con
     }
 }
 
-} // namespace
-
-double voucherUplift(double coverage, double elasticity)
-{
-    return std::pow(1.0 - std::min(coverage, 0.99), -elasticity);
-}
-
-void planOperations(const ResolvedScenario& r, const EngineOptions& options, int opening, OperationsPlan& plan)
+/// The chips in service (methodology §7.1): cards, servers, power, racks, and their rental price paths as runs
+/// (§7.13); the racks ready from each month.
+void planChips(const ResolvedScenario& r, const EngineOptions& options, OperationsPlan& plan,
+               std::vector<GeometricRun>& runs)
 {
     const Scenario& s = r.input;
-    const int months = s.horizonMonths();
-    const int years = s.horizonYears;
+    const int months = plan.months;
     const std::size_t chipCount = s.chipMix.size();
-    const std::size_t segmentCount = s.demand.size();
     const auto monthCount = static_cast<std::size_t>(months);
-    thread_local std::vector<GeometricRun> runs; // the price paths and forecasts, written side by side
-    runs.clear();
-    plan.months = months;
-    plan.years = years;
-
-    // --- Capacity: chips, servers, racks, price paths.
     plan.chips.assign(chipCount, ChipState{});
     plan.racksFilledFrom.assign(monthCount + 1, 0);
     // Every entry is written below (zero before deployment), so storage kept from the last evaluation is not
@@ -208,15 +196,25 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
         plan.racksBuiltFrom[static_cast<std::size_t>(std::min(months, Sizing::readyMonth(phase)))] +=
             phase.rackPositions;
     }
+}
 
-    // --- Demand segments: compatibility, fill order, market forecast, price path.
+/// The demand segments (methodology §7.2, §7.5): the chips each may use and at what rate, best first; the market
+/// forecast (runs, or written at once); voucher eligibility and the price factor by year.
+void planSegments(const ResolvedScenario& r, const EngineOptions& options, OperationsPlan& plan,
+                  std::vector<GeometricRun>& runs, std::vector<SCurve>& curves)
+{
+    const Scenario& s = r.input;
+    const int months = plan.months;
+    const int years = plan.years;
+    const std::size_t chipCount = s.chipMix.size();
+    const std::size_t segmentCount = s.demand.size();
+    const auto monthCount = static_cast<std::size_t>(months);
     plan.segments.assign(segmentCount, SegmentState{});
     plan.routes.clear();
     plan.rate.assign(segmentCount * chipCount, 0.0);
     plan.captured.resize(segmentCount * monthCount);                         // every month written below
     plan.priceFactor.resize(segmentCount * static_cast<std::size_t>(years)); // every year written below
     const VoucherProgram& vouchers = s.policies.vouchers;
-    thread_local std::vector<SCurve> curves;
     curves.assign(segmentCount, SCurve{});
     for (std::size_t k = 0; k < segmentCount; ++k) {
         const DemandSegment& d = s.demand[k];
@@ -249,10 +247,16 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
             plan.priceFactor[k * static_cast<std::size_t>(years) + static_cast<std::size_t>(y)] = factor;
         }
     }
-    writeRuns(runs);
+}
 
-    // Captured demand before vouchers, as P·h in the month: market × capture share × the ramp's fill
-    // (methodology §7.3). The fill is 0 before the opening, (m − opening + 1) / ramp during the ramp, then 1.
+/// Captured demand before vouchers, as P·h in the month: market × capture share × the ramp's fill (methodology
+/// §7.3). The fill is 0 before the opening, (m − opening + 1) / ramp during the ramp, then 1.
+void captureDemand(const ResolvedScenario& r, const std::vector<SCurve>& curves, int opening, OperationsPlan& plan)
+{
+    const Scenario& s = r.input;
+    const int months = plan.months;
+    const std::size_t segmentCount = s.demand.size();
+    const auto monthCount = static_cast<std::size_t>(months);
     for (std::size_t k = 0; k < segmentCount; ++k) {
         const DemandSegment& d = s.demand[k];
         double* captured = plan.captured.data() + k * monthCount;
@@ -267,6 +271,27 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
             captured[m] = captured[m] * d.captureShare * kHoursPerMonth;
         }
     }
+}
+
+} // namespace
+
+double voucherUplift(double coverage, double elasticity)
+{
+    return std::pow(1.0 - std::min(coverage, 0.99), -elasticity);
+}
+
+void planOperations(const ResolvedScenario& r, const EngineOptions& options, int opening, OperationsPlan& plan)
+{
+    const std::size_t segmentCount = r.input.demand.size();
+    thread_local std::vector<GeometricRun> runs; // the price paths and forecasts, written side by side
+    thread_local std::vector<SCurve> curves;
+    runs.clear();
+    plan.months = r.input.horizonMonths();
+    plan.years = r.input.horizonYears;
+    planChips(r, options, plan, runs);
+    planSegments(r, options, plan, runs, curves);
+    writeRuns(runs);
+    captureDemand(r, curves, opening, plan);
 
     plan.opening = opening;
     plan.rampsEnd = opening;
