@@ -4,6 +4,7 @@
 // Capex at month 0: building 100 kW × 1,000 = 100,000; cooling 100 kW × 5,000 = 500,000; power 100 kW ×
 // 2,000 = 200,000; land 10 racks × 2 m² × 1,000 = 20,000; cards 80 × 100,000 = 8 M; servers 10 × 200,000 = 2 M.
 
+#include "NearlyEqual.h"
 #include "TestScenarios.h"
 #include "engine/Analysis.h"
 #include "engine/Engine.h"
@@ -17,17 +18,6 @@
 using namespace suanpan;
 
 namespace {
-
-bool near(double actual, double expected, double relative = 1e-9)
-{
-    return std::abs(actual - expected) <= relative * std::max(1.0, std::abs(expected));
-}
-
-#define COMPARE_NEAR(actual, expected)                                                                                 \
-    QVERIFY2(near((actual), (expected)), qPrintable(QStringLiteral("%1 = %2, expected %3")                             \
-                                                        .arg(QLatin1String(#actual))                                   \
-                                                        .arg((actual), 0, 'g', 12)                                     \
-                                                        .arg((expected), 0, 'g', 12)))
 
 ResolvedScenario scenario(std::initializer_list<std::pair<const char*, QJsonValue>> changes = {})
 {

@@ -1,5 +1,6 @@
 #include "TestScenarios.h"
 
+#include "engine/Engine.h"
 #include "model/JsonPath.h"
 #include "model/ScenarioJson.h"
 #include "model/ScenarioValidator.h"
@@ -160,6 +161,25 @@ std::optional<ResolvedScenario> resolve(const QJsonObject& json, const Catalog& 
 QString samplePath(const QString& name)
 {
     return QStringLiteral(SUANPAN_SOURCE_DIR "/data/samples/") + name + QStringLiteral(".json");
+}
+
+QJsonObject simpleWith(std::initializer_list<std::pair<const char*, QJsonValue>> changes)
+{
+    QJsonObject json = simpleScenarioJson();
+    for (const auto& [path, value] : changes) {
+        setPath(json, QString::fromLatin1(path), value);
+    }
+    return json;
+}
+
+Results evaluateFixture(const QJsonObject& json)
+{
+    QString problems;
+    const std::optional<ResolvedScenario> scenario = resolve(json, catalog(), &problems);
+    if (!scenario) {
+        qFatal("fixture does not validate: %s", qPrintable(problems));
+    }
+    return evaluate(*scenario);
 }
 
 ResolvedScenario resolveFile(const QString& path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/Results.h"
 #include "model/Catalog.h"
 #include "model/ResolvedScenario.h"
 #include "model/ValidationReport.h"
@@ -41,6 +42,12 @@ QJsonObject largeUncertainScenarioJson();
 
 /// Path of a bundled sample (data/samples/NAME.json).
 QString samplePath(const QString& name);
+
+/// The simple fixture with fields changed by path, e.g. {{"demand[0].rampMonths", 4}}.
+QJsonObject simpleWith(std::initializer_list<std::pair<const char*, QJsonValue>> changes);
+
+/// Evaluates a fixture that must validate (the test stops otherwise), with the engine's default options.
+Results evaluateFixture(const QJsonObject& json);
 
 /// The scenario file at path, resolved against the built-in catalogs; stops the test if it is missing or invalid.
 ResolvedScenario resolveFile(const QString& path);
