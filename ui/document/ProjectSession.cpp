@@ -44,9 +44,14 @@ QJsonObject readJsonObject(const QString& path, QString* error)
 std::vector<QJsonObject> bundledSamples()
 {
     std::vector<QJsonObject> samples;
-    for (const char* name : {"east-500p-vouchers", "west-cautionary-1000-card", "west-hub-training"}) {
+    // Every sample the build bundles (CMakeLists.txt: SUANPAN_SAMPLE_SCENARIOS), the Hangzhou center first.
+    QStringList names =
+        QDir(QStringLiteral(":/samples")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    names.removeOne(QStringLiteral("east-500p-vouchers.json"));
+    names.prepend(QStringLiteral("east-500p-vouchers.json"));
+    for (const QString& name : names) {
         QString ignored;
-        samples.push_back(readJsonObject(QStringLiteral(":/samples/%1.json").arg(QLatin1String(name)), &ignored));
+        samples.push_back(readJsonObject(QStringLiteral(":/samples/") + name, &ignored));
     }
     return samples;
 }
