@@ -15,6 +15,7 @@ PACKAGES=(
     libqt6sql6-sqlite qt6-translations-l10n
     libboost-dev libxlsxwriter-dev zlib1g-dev libbenchmark-dev
     xvfb xauth fonts-noto-cjk poppler-utils sqlite3
+    desktop-file-utils appstream librsvg2-bin
 )
 
 install_packages() {
@@ -72,6 +73,8 @@ run)
 test)
     install_packages
     build ON
+    # The .deb installs, runs and integrates with the desktop (removed again afterwards).
+    bash scripts/package-check.sh
     cd build
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600
     ;;
