@@ -130,7 +130,8 @@ void finishSCurve(const SCurve& curve, int months, double* demand)
  * The market rental price per card-hour of a chip-mix entry, month by month (every `stride`-th entry of
  * `price`), as runs for writeRuns: it falls with the age of the cards in service (the chip's
  * priceDeclinePerYear) and resets at each refresh to the price of new compute, which has itself become cheaper
- * at the hardware price decline since month 0. The caller writes the zeros before deployment.
+ * at the hardware price decline since month 0. The caller writes the zeros before deployment and from
+ * retirement (a refresh into another chip, which is an entry of its own).
  */
 void rentalPricePath(const ChipSpec& chip, int deployMonth, int retireMonth, const OperationsInput& ops, int months,
                      double multiplier, double* price, std::size_t stride, std::vector<GeometricRun>& runs)
