@@ -101,7 +101,8 @@ void TestAtomicSave::killedSavesLeaveOldOrNew()
     }
     const int leftovers = static_cast<int>(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size()) - 1;
     qInfo("%d rounds: %d times A, %d times B; %d saves completed in all; %d interrupted saves left a temporary file",
-          roundCount, outcomes.value(QStringLiteral("A")), outcomes.value(QStringLiteral("B")), completedSaves, leftovers);
+          roundCount, outcomes.value(QStringLiteral("A")), outcomes.value(QStringLiteral("B")), completedSaves,
+          leftovers);
     // The kills fell both between and inside saves.
     QVERIFY(outcomes.value(QStringLiteral("A")) > 0 && outcomes.value(QStringLiteral("B")) > 0);
     QVERIFY(leftovers > 0);
