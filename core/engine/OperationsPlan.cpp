@@ -265,8 +265,7 @@ void captureDemand(const ResolvedScenario& r, const std::vector<SCurve>& curves,
         const int rampEnd = std::min(months, d.rampMonths <= 0 ? opening : opening + d.rampMonths - 1);
         std::fill(captured, captured + std::min(opening, months), 0.0);
         for (int m = opening; m < rampEnd; ++m) {
-            const double fill = std::min(1.0, (m - opening + 1) / static_cast<double>(d.rampMonths));
-            captured[m] = captured[m] * d.captureShare * fill * kHoursPerMonth;
+            captured[m] = captured[m] * d.captureShare * fillAt(plan, plan.segments[k], m) * kHoursPerMonth;
         }
         for (int m = std::max(opening, rampEnd); m < months; ++m) {
             captured[m] = captured[m] * d.captureShare * kHoursPerMonth;
@@ -292,9 +291,9 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
     planChips(r, options, plan, runs);
     planSegments(r, options, plan, runs, curves);
     writeRuns(runs);
+    plan.opening = opening; // the ramp's fill (fillAt) counts from it
     captureDemand(r, curves, opening, plan);
 
-    plan.opening = opening;
     plan.rampsEnd = opening;
     for (const SegmentState& seg : plan.segments) {
         plan.rampsEnd = std::max(plan.rampsEnd, opening + seg.rampMonths);

@@ -113,7 +113,7 @@ void planOperations(const ResolvedScenario& r, const EngineOptions& options, int
 void planContracts(const ResolvedScenario& r, const EngineOptions& options, int openingMonth, OperationsPlan& plan);
 
 /// The share of a segment's capture reached in month m: 0 before the opening, then rising linearly over its ramp
-/// (methodology §7.3; planOperations applies the same rule to the captured demand).
+/// (methodology §7.3): the captured demand and the vouchers' converted users both read it.
 inline double fillAt(const OperationsPlan& plan, const SegmentState& segment, int m)
 {
     if (m < plan.opening) {
