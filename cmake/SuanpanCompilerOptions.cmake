@@ -8,6 +8,15 @@ if(SUANPAN_ASAN)
     target_compile_options(suanpan_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(suanpan_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(SUANPAN_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "SUANPAN_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    # Coverage for libFuzzer everywhere; undefined behaviour stops the run as a crash does.
+    target_compile_options(suanpan_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                     -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(suanpan_options INTERFACE -fsanitize=address,undefined)
+endif()
 target_compile_definitions(suanpan_options INTERFACE SUANPAN_VERSION="${PROJECT_VERSION}")
 
 # Profile-guided optimization (scripts/pgo-build.sh): GENERATE writes a profile when the programs run, USE
