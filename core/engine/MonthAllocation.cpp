@@ -25,50 +25,107 @@ void payContracts(const OperationsPlan& plan, std::size_t k, std::size_t m, doub
 }
 
 /**
- * The greedy fill of methodology §7.5. A chip with no card-hour left is skipped, and so is a segment whose
+ * One month's greedy fill (methodology §7.5). A chip with no card-hour left is skipped, and so is a segment whose
  * chips all are: they could only add zeros. `open` has a bit per chip-mix entry with card-hours left.
  * Running contracts' reservations are placed first; without contracts (the usual case) their bookkeeping is
- * compiled out. With `forcedRun` ≥ 0 (the forced-utilization mode, §7.6) only the reservations are placed, each
- * running that share of itself, and nothing is sold at market: forceMonth sells the rest.
+ * compiled out. In the forced-utilization mode (§7.6) only the reservations are placed, each running the forced
+ * share of itself, and nothing is sold at market: forceMonth sells the rest.
  */
-template <bool Contracts> void fill(const OperationsPlan& plan, int m, const MonthArrays& a, double forcedRun = -1.0)
-{
-    const std::size_t chipCount = plan.chips.size();
-    const std::size_t segmentCount = plan.segments.size();
-    const auto monthCount = static_cast<std::size_t>(plan.months);
-    const auto yearCount = static_cast<std::size_t>(plan.years);
-    const auto mi = static_cast<std::size_t>(m);
-    const auto y = static_cast<std::size_t>(m / 12);
-    const double* price = plan.chipPrice.data() + mi * chipCount;
-    const double* listPrice = plan.listPrice.data();
-    const Route* routes = plan.routes.data();
-    double* left = a.left;
-    double* used = a.used;
-    // A plain loop, not copy_n and fill_n: for a few entries a call to memmove and memset costs more than the
-    // copy (they were a tenth of the allocation's time).
-    for (std::size_t c = 0; c < chipCount; ++c) {
-        left[c] = a.capacity[c];
-        used[c] = 0.0;
+template <bool Contracts> class MonthFill {
+public:
+    MonthFill(const OperationsPlan& plan, int m, const MonthArrays& a, bool forced)
+        : m_plan(plan)
+        , m_a(a)
+        , m_month(static_cast<std::size_t>(m))
+        , m_price(plan.chipPrice.data() + m_month * plan.chips.size())
+        , m_priceYear(static_cast<std::size_t>(m / 12))
+        , m_open(a.openInService)
+    {
+        // A plain loop, not copy_n and fill_n: for a few entries a call to memmove and memset costs more than
+        // the copy (they were a tenth of the allocation's time).
+        for (std::size_t c = 0; c < plan.chips.size(); ++c) {
+            a.left[c] = a.capacity[c];
+            a.used[c] = 0.0;
+        }
+        resetSegments(forced);
     }
-    std::uint64_t open = a.openInService;
 
-    // Fills `target` P·h of segment k on its routes, best chip first. For a contract's reservation the segment
-    // runs `needed` of it (up to the whole); the rest is reserved and idle, and the contracts pay for it what
-    // their take-or-pay share says.
-    auto place = [&](std::size_t k, double target, double needed, bool contract) {
-        const SegmentState& seg = plan.segments[k];
-        if ((seg.chipMask & open) == 0) {
+    /// Running contracts first: each segment's reservation is placed whole and runs what the segment needs (in
+    /// the forced mode, `forcedRun` of itself, and what the reservations ran is the mode's demand so far).
+    void placeReservations(double forcedRun)
+    {
+        const bool forced = forcedRun >= 0.0;
+        for (std::size_t order = 0; order < m_plan.segments.size(); ++order) {
+            const std::size_t k = m_plan.segmentOrder[order];
+            const double reserved = reservation(k);
+            if (reserved > 0) {
+                place(k, reserved, forced ? forcedRun * reserved : std::min(m_a.work[k], reserved), true);
+            }
+        }
+        if (forced) {
+            std::copy_n(m_a.served, m_plan.segments.size(), m_a.work);
+        }
+    }
+
+    /// Then the demand beyond any reservation, segment by segment, at market prices.
+    void sellBeyondReservations()
+    {
+        for (std::size_t order = 0; order < m_plan.segments.size(); ++order) {
+            const std::size_t k = m_plan.segmentOrder[order];
+            const double rest = std::max(0.0, m_a.work[k] - reservation(k));
+            if (rest > 0) {
+                place(k, rest, rest, false);
+            }
+        }
+    }
+
+private:
+    void resetSegments(bool forced)
+    {
+        const MonthArrays& a = m_a;
+        for (std::size_t k = 0; k < m_plan.segments.size(); ++k) {
+            a.work[k] =
+                forced ? 0.0 : m_plan.captured[k * static_cast<std::size_t>(m_plan.months) + m_month] * a.uplift[k];
+            a.served[k] = 0;
+            a.segmentCardHours[k] = 0;
+            a.revenue[k] = 0;
+            if constexpr (Contracts) {
+                a.reservedIdle[k] = 0;
+                a.takeOrPay[k] = 0;
+                a.contracted[k] = 0;
+                a.contractRevenue[k] = 0;
+            }
+        }
+    }
+
+    double reservation(std::size_t k) const
+    {
+        if constexpr (Contracts) {
+            return m_plan.reserved[k * static_cast<std::size_t>(m_plan.months) + m_month];
+        }
+        return 0.0;
+    }
+
+    /// Fills `target` P·h of segment k on its routes, best chip first. For a contract's reservation the segment
+    /// runs `needed` of it (up to the whole); the rest is reserved and idle, and the contracts pay for it what
+    /// their take-or-pay share says.
+    void place(std::size_t k, double target, double needed, bool contract)
+    {
+        const SegmentState& seg = m_plan.segments[k];
+        if ((seg.chipMask & m_open) == 0) {
             return;
         }
         const bool reserving = Contracts && contract;
         if (reserving) {
-            std::fill_n(a.routeHours + seg.firstRoute, seg.routeCount, 0.0);
+            std::fill_n(m_a.routeHours + seg.firstRoute, seg.routeCount, 0.0);
         }
+        double* left = m_a.left;
         double remaining = target;
         double servedWork = 0;
         double cardHoursUsed = 0;
         double earned = 0;
-        const double* segmentPrice = seg.priceLocked ? listPrice : price;
+        const double* segmentPrice = seg.priceLocked ? m_plan.listPrice.data() : m_price;
+        const Route* routes = m_plan.routes.data();
         const Route* route = routes + seg.firstRoute;
         for (const Route* end = route + seg.routeCount; route != end && remaining > 0; ++route) {
             const std::size_t c = route->chip;
@@ -82,12 +139,12 @@ template <bool Contracts> void fill(const OperationsPlan& plan, int m, const Mon
             const double delivered = fits ? remaining : cardHours * route->rate;
             left[c] = fits ? left[c] - cardHours : 0.0;
             if (!fits && c < 64) {
-                open &= ~(std::uint64_t{1} << c);
+                m_open &= ~(std::uint64_t{1} << c);
             }
             if (reserving) {
-                a.routeHours[static_cast<std::size_t>(route - routes)] = cardHours;
+                m_a.routeHours[static_cast<std::size_t>(route - routes)] = cardHours;
             } else {
-                used[c] += cardHours;
+                m_a.used[c] += cardHours;
             }
             remaining = fits ? 0.0 : remaining - delivered;
             servedWork += delivered;
@@ -95,62 +152,48 @@ template <bool Contracts> void fill(const OperationsPlan& plan, int m, const Mon
             earned += cardHours * segmentPrice[c];
         }
         if (reserving) {
-            // The segment runs what it needs on its reservation, the same share on every chip.
-            const double run = servedWork > 0 ? std::min(needed, servedWork) / servedWork : 0.0;
-            for (std::size_t j = seg.firstRoute; j < seg.firstRoute + seg.routeCount; ++j) {
-                used[routes[j].chip] += a.routeHours[j] * run;
-            }
-            payContracts(plan, k, mi, servedWork / target, run, a);
-            a.contracted[k] += servedWork;
-            a.reservedIdle[k] += cardHoursUsed * (1.0 - run);
-            servedWork *= run;
-            cardHoursUsed *= run;
+            runReservation(k, servedWork / target, needed, servedWork, cardHoursUsed);
         } else {
-            a.revenue[k] += earned * plan.priceFactor[k * yearCount + y];
+            m_a.revenue[k] += earned * m_plan.priceFactor[k * static_cast<std::size_t>(m_plan.years) + m_priceYear];
         }
-        a.served[k] += servedWork;
-        a.segmentCardHours[k] += cardHoursUsed;
-    };
-    const double* reserved = plan.reserved.data() + mi;
-    auto reservation = [&](std::size_t k) { return Contracts ? reserved[k * monthCount] : 0.0; };
-
-    const bool forced = forcedRun >= 0.0;
-    for (std::size_t k = 0; k < segmentCount; ++k) {
-        a.work[k] = forced ? 0.0 : plan.captured[k * monthCount + mi] * a.uplift[k];
-        a.served[k] = 0;
-        a.segmentCardHours[k] = 0;
-        a.revenue[k] = 0;
-        if constexpr (Contracts) {
-            a.reservedIdle[k] = 0;
-            a.takeOrPay[k] = 0;
-            a.contracted[k] = 0;
-            a.contractRevenue[k] = 0;
-        }
+        m_a.served[k] += servedWork;
+        m_a.segmentCardHours[k] += cardHoursUsed;
     }
-    if constexpr (Contracts) {
-        // Running contracts first: each segment's reservation is placed whole and runs what the segment needs.
-        for (std::size_t order = 0; order < segmentCount; ++order) {
-            const std::size_t k = plan.segmentOrder[order];
-            if (reservation(k) > 0) {
-                const double needed = forced ? forcedRun * reservation(k) : std::min(a.work[k], reservation(k));
-                place(k, reservation(k), needed, true);
-            }
+
+    /// The segment runs what it needs on its placed reservation, the same share on every chip; the contracts are
+    /// paid, and the served work and card-hours are cut to what ran.
+    void runReservation(std::size_t k, double placed, double needed, double& servedWork, double& cardHoursUsed)
+    {
+        const SegmentState& seg = m_plan.segments[k];
+        const double run = servedWork > 0 ? std::min(needed, servedWork) / servedWork : 0.0;
+        for (std::size_t j = seg.firstRoute; j < seg.firstRoute + seg.routeCount; ++j) {
+            m_a.used[m_plan.routes[j].chip] += m_a.routeHours[j] * run;
         }
-        if (forced) {
-            for (std::size_t k = 0; k < segmentCount; ++k) {
-                a.work[k] = a.served[k]; // what the reservations ran is the forced mode's demand so far
-            }
+        payContracts(m_plan, k, m_month, placed, run, m_a);
+        m_a.contracted[k] += servedWork;
+        m_a.reservedIdle[k] += cardHoursUsed * (1.0 - run);
+        servedWork *= run;
+        cardHoursUsed *= run;
+    }
+
+    const OperationsPlan& m_plan;
+    const MonthArrays& m_a;
+    const std::size_t m_month;
+    const double* m_price; ///< this month's market price per card-hour, per chip
+    const std::size_t m_priceYear;
+    std::uint64_t m_open;
+};
+
+template <bool Contracts> void fill(const OperationsPlan& plan, int m, const MonthArrays& a, double forcedRun = -1.0)
+{
+    MonthFill<Contracts> month(plan, m, a, forcedRun >= 0.0);
+    if constexpr (Contracts) {
+        month.placeReservations(forcedRun);
+        if (forcedRun >= 0.0) {
             return;
         }
     }
-    // Then the demand beyond any reservation, segment by segment, at market prices.
-    for (std::size_t order = 0; order < segmentCount; ++order) {
-        const std::size_t k = plan.segmentOrder[order];
-        const double rest = std::max(0.0, a.work[k] - reservation(k));
-        if (rest > 0) {
-            place(k, rest, rest, false);
-        }
-    }
+    month.sellBeyondReservations();
 }
 
 } // namespace

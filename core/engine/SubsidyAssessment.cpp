@@ -49,16 +49,23 @@ double designPue(const ResolvedScenario& r)
            pue.mechanicalCoolingShare * mechanical;
 }
 
-void assessCapexSubsidies(const ResolvedScenario& r, const EngineOptions& options, const CapexPlan& capex,
-                          Results& results)
+namespace {
+
+/** \brief What the conditions of a capex subsidy are checked against (methodology §8). */
+struct AssessedCenter {
+    const YearResult* assessed = nullptr; ///< the first full year after the planned deployments
+    double peakFp16 = 0;                  ///< P installed at the peak
+    double domesticShare = 0;             ///< of the planned mix's FP16 compute
+    double pueDesign = 0;
+};
+
+AssessedCenter assessedCenter(const ResolvedScenario& r, const Results& results)
 {
     const Scenario& s = r.input;
-    results.subsidies.clear();
-    results.compliance.clear();
-    const YearResult& assessed = results.years[assessmentYear(r)];
-    double peakFp16 = 0;
+    AssessedCenter center;
+    center.assessed = &results.years[assessmentYear(r)];
     for (const YearResult& year : results.years) {
-        peakFp16 = std::max(peakFp16, year.installedPflopsFp16);
+        center.peakFp16 = std::max(center.peakFp16, year.installedPflopsFp16);
     }
     double domesticFp16 = 0;
     double allFp16 = 0;
@@ -70,78 +77,106 @@ void assessCapexSubsidies(const ResolvedScenario& r, const EngineOptions& option
         allFp16 += pflops;
         domesticFp16 += r.chips[c].domestic ? pflops : 0.0;
     }
-    const double domesticShare = allFp16 > 0 ? domesticFp16 / allFp16 : 0.0;
-    const double pueDesign = designPue(r);
+    center.domesticShare = allFp16 > 0 ? domesticFp16 / allFp16 : 0.0;
+    center.pueDesign = designPue(r);
+    return center;
+}
 
-    for (const CapexSubsidy& subsidy : s.policies.capexSubsidies) {
-        const SubsidyConditions& k = subsidy.conditions;
-        bool granted = !options.withoutPolicies;
-        // A condition's texts (what is asked, what the center does) are written only with EngineOptions::details.
-        auto condition = [&](bool met, const auto& texts) {
-            if (options.details) {
-                const auto [what, detail] = texts();
-                results.compliance.push_back({subsidy.name, what, met, detail});
-            }
-            granted = granted && met;
-        };
-        if (k.minScalePflopsFp16 > 0) {
-            condition(peakFp16 >= k.minScalePflopsFp16, [&] {
-                return std::pair{QCoreApplication::translate("Compliance", "Installed FP16 compute at least %1 P")
-                                     .arg(decimal(k.minScalePflopsFp16, 1)),
-                                 QCoreApplication::translate("Compliance", "%1 P installed").arg(decimal(peakFp16, 1))};
-            });
+/// Whether the center meets every condition of `subsidy`; with EngineOptions::details each condition checked is
+/// written to the compliance list with what is asked and what the center does.
+bool meetsConditions(const CapexSubsidy& subsidy, const AssessedCenter& center, bool details,
+                     std::vector<ComplianceItem>& compliance)
+{
+    const SubsidyConditions& k = subsidy.conditions;
+    const YearResult& assessed = *center.assessed;
+    bool granted = true;
+    auto condition = [&](bool met, const auto& texts) {
+        if (details) {
+            const auto [what, detail] = texts();
+            compliance.push_back({subsidy.name, what, met, detail});
         }
-        if (k.maxPue > 0) {
-            const bool measured = k.pueBasis == PueBasis::Measured;
-            const double value = measured ? assessed.pue : pueDesign;
-            condition(value > 0 && value <= k.maxPue, [&] {
-                return std::pair{
-                    QCoreApplication::translate("Compliance", "PUE at most %1").arg(decimal(k.maxPue, 2)),
-                    measured
-                        ? QCoreApplication::translate(
-                              "Compliance", "measured PUE %1 in project year %2 (first full year after deployment)")
-                              .arg(decimal(value, 3))
-                              .arg(assessed.projectYear)
-                        : QCoreApplication::translate("Compliance", "design PUE %1 (full load, annual climate)")
-                              .arg(decimal(value, 3))};
-            });
-        }
-        if (k.minRackingRate > 0) {
-            condition(assessed.rackingRate >= k.minRackingRate, [&] {
-                return std::pair{
-                    QCoreApplication::translate("Compliance", "Racking rate at least %1")
-                        .arg(percent(k.minRackingRate)),
-                    QCoreApplication::translate("Compliance", "%1 of built racks filled in project year %2")
-                        .arg(percent(assessed.rackingRate))
-                        .arg(assessed.projectYear)};
-            });
-        }
-        if (k.minDomesticShare > 0) {
-            condition(domesticShare >= k.minDomesticShare, [&] {
-                return std::pair{
-                    QCoreApplication::translate("Compliance", "Domestic chips at least %1 of FP16 compute")
-                        .arg(percent(k.minDomesticShare)),
-                    QCoreApplication::translate("Compliance", "%1 on domestic chips").arg(percent(domesticShare))};
-            });
-        }
+        granted = granted && met;
+    };
+    if (k.minScalePflopsFp16 > 0) {
+        condition(center.peakFp16 >= k.minScalePflopsFp16, [&] {
+            return std::pair{
+                QCoreApplication::translate("Compliance", "Installed FP16 compute at least %1 P")
+                    .arg(decimal(k.minScalePflopsFp16, 1)),
+                QCoreApplication::translate("Compliance", "%1 P installed").arg(decimal(center.peakFp16, 1))};
+        });
+    }
+    if (k.maxPue > 0) {
+        const bool measured = k.pueBasis == PueBasis::Measured;
+        const double value = measured ? assessed.pue : center.pueDesign;
+        condition(value > 0 && value <= k.maxPue, [&] {
+            return std::pair{
+                QCoreApplication::translate("Compliance", "PUE at most %1").arg(decimal(k.maxPue, 2)),
+                measured ? QCoreApplication::translate(
+                               "Compliance", "measured PUE %1 in project year %2 (first full year after deployment)")
+                               .arg(decimal(value, 3))
+                               .arg(assessed.projectYear)
+                         : QCoreApplication::translate("Compliance", "design PUE %1 (full load, annual climate)")
+                               .arg(decimal(value, 3))};
+        });
+    }
+    if (k.minRackingRate > 0) {
+        condition(assessed.rackingRate >= k.minRackingRate, [&] {
+            return std::pair{
+                QCoreApplication::translate("Compliance", "Racking rate at least %1").arg(percent(k.minRackingRate)),
+                QCoreApplication::translate("Compliance", "%1 of built racks filled in project year %2")
+                    .arg(percent(assessed.rackingRate))
+                    .arg(assessed.projectYear)};
+        });
+    }
+    if (k.minDomesticShare > 0) {
+        condition(center.domesticShare >= k.minDomesticShare, [&] {
+            return std::pair{
+                QCoreApplication::translate("Compliance", "Domestic chips at least %1 of FP16 compute")
+                    .arg(percent(k.minDomesticShare)),
+                QCoreApplication::translate("Compliance", "%1 on domestic chips").arg(percent(center.domesticShare))};
+        });
+    }
+    return granted;
+}
 
-        SubsidyOutcome outcome;
-        outcome.name = subsidy.name;
-        // A condition measured in operation (PUE, racking rate) can only be paid on after the year it is
-        // measured in; the payment moves to the year after, at the latest the last year of the horizon.
-        const bool measured = (k.maxPue > 0 && k.pueBasis == PueBasis::Measured) || k.minRackingRate > 0;
-        const int earliest = measured ? static_cast<int>(assessmentYear(r)) + 2 : 1;
-        outcome.paymentYear = std::min(s.horizonYears, std::max(subsidy.paymentYear, earliest));
-        for (std::size_t item = 0; item < static_cast<std::size_t>(kCapexItemCount); ++item) {
-            const bool eligible =
-                subsidy.eligibleItems.empty() || std::find(subsidy.eligibleItems.begin(), subsidy.eligibleItems.end(),
-                                                           static_cast<CapexItem>(item)) != subsidy.eligibleItems.end();
-            outcome.eligibleBaseCny += eligible ? capex.initialByItem[item] : 0.0;
-        }
-        outcome.granted = granted;
-        if (granted) {
-            const double cap = subsidy.capCny > 0 ? subsidy.capCny : std::numeric_limits<double>::infinity();
-            outcome.amountCny = std::min(cap, subsidy.rate * outcome.eligibleBaseCny);
+/// The subsidy's eligible base, payment year and amount (0 when not granted).
+SubsidyOutcome subsidyOutcome(const CapexSubsidy& subsidy, const ResolvedScenario& r, const CapexPlan& capex,
+                              bool granted)
+{
+    const SubsidyConditions& k = subsidy.conditions;
+    SubsidyOutcome outcome;
+    outcome.name = subsidy.name;
+    // A condition measured in operation (PUE, racking rate) can only be paid on after the year it is
+    // measured in; the payment moves to the year after, at the latest the last year of the horizon.
+    const bool measured = (k.maxPue > 0 && k.pueBasis == PueBasis::Measured) || k.minRackingRate > 0;
+    const int earliest = measured ? static_cast<int>(assessmentYear(r)) + 2 : 1;
+    outcome.paymentYear = std::min(r.input.horizonYears, std::max(subsidy.paymentYear, earliest));
+    for (std::size_t item = 0; item < static_cast<std::size_t>(kCapexItemCount); ++item) {
+        const bool eligible =
+            subsidy.eligibleItems.empty() || std::find(subsidy.eligibleItems.begin(), subsidy.eligibleItems.end(),
+                                                       static_cast<CapexItem>(item)) != subsidy.eligibleItems.end();
+        outcome.eligibleBaseCny += eligible ? capex.initialByItem[item] : 0.0;
+    }
+    outcome.granted = granted;
+    if (granted) {
+        const double cap = subsidy.capCny > 0 ? subsidy.capCny : std::numeric_limits<double>::infinity();
+        outcome.amountCny = std::min(cap, subsidy.rate * outcome.eligibleBaseCny);
+    }
+    return outcome;
+}
+
+} // namespace
+
+void assessCapexSubsidies(const ResolvedScenario& r, const EngineOptions& options, const CapexPlan& capex,
+                          Results& results)
+{
+    results.subsidies.clear();
+    results.compliance.clear();
+    const AssessedCenter center = assessedCenter(r, results);
+    for (const CapexSubsidy& subsidy : r.input.policies.capexSubsidies) {
+        const bool met = meetsConditions(subsidy, center, options.details, results.compliance);
+        const SubsidyOutcome outcome = subsidyOutcome(subsidy, r, capex, met && !options.withoutPolicies);
+        if (outcome.granted) {
             results.years[static_cast<std::size_t>(outcome.paymentYear - 1)].capexSubsidy += outcome.amountCny;
         }
         results.subsidies.push_back(outcome);
