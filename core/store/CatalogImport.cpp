@@ -272,8 +272,7 @@ ImportResult apply(Project& project, CatalogKind kind, const QByteArray& csv, co
         }
     }
     const int imported = static_cast<int>(entries.size());
-    result.notes << QCoreApplication::translate("Import", "Imported %1 entries into the %2 catalog.")
-                        .arg(imported)
+    result.notes << QCoreApplication::translate("Import", "Imported %n entry(s) into the %1 catalog.", nullptr, imported)
                         .arg(catalogText);
     result.logEntries = static_cast<int>(project.log().size() - logBefore);
     result.applied = true;

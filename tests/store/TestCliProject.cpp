@@ -229,7 +229,7 @@ void TestCliProject::importCatalog()
     const Run run =
         cli({QStringLiteral("import-catalog"), path, QStringLiteral("--catalog"), QStringLiteral("chips"), csv});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.contains(QLatin1String("Imported 1 entries into the chips catalog.")));
+    QVERIFY(run.out.contains(QLatin1String("Imported 1 entry into the chips catalog.")));
     const Run log = cli({QStringLiteral("log"), path, QStringLiteral("--scenario"), QStringLiteral("hangzhou")});
     QVERIFY2(log.out.contains(QStringLiteral("project catalog · catalog figures imported from prices.csv")),
              qPrintable(log.out));
