@@ -235,6 +235,9 @@ const std::vector<FieldSpec> kSpecs = {
      QT_TRANSLATE_NOOP("FieldHelp", "Share of the chip's cards whose delivery a supply cut delays.")},
     {"uncertainty.events[].delayMonths", QT_TRANSLATE_NOOP("Unit", "months"), 0, 360, true,
      QT_TRANSLATE_NOOP("FieldHelp", "Delay the event causes; past the horizon the cards never arrive.")},
+    {"uncertainty.events[].contract", QT_TRANSLATE_NOOP("Unit", "index"), 0, 99, true,
+     QT_TRANSLATE_NOOP("FieldHelp", "The contract a contract loss takes away, counted from 0 in the contracts list; "
+                                    "without it, every contract.")},
     {"uncertainty.correlations[].rho", QT_TRANSLATE_NOOP("Unit", "ratio"), -1, 1, false,
      QT_TRANSLATE_NOOP("FieldHelp", "Rank (Spearman) correlation between two uncertain inputs.")},
     // Chip catalog fields (also allowed in chipMix[].override)

@@ -338,11 +338,16 @@ Uncertainty readUncertainty(JsonReader r)
             item.rejectUnknown({"type", "probability", "affectedShare", "delayMonths", "chipId", "note"});
             event.affectedShare = item.number("affectedShare");
             event.chipId = item.optionalString("chipId");
+        } else if (event.type == RiskEventType::ContractLoss) {
+            item.rejectUnknown({"type", "probability", "contract", "note"});
+            event.contract = item.has("contract") ? item.integer("contract") : -1;
         } else {
             item.rejectUnknown({"type", "probability", "delayMonths", "note"});
         }
         event.probability = item.number("probability");
-        event.delayMonths = item.integer("delayMonths");
+        if (event.type != RiskEventType::ContractLoss) {
+            event.delayMonths = item.integer("delayMonths");
+        }
         event.note = item.optionalString("note");
         u.events.push_back(event);
     });

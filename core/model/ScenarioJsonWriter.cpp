@@ -147,8 +147,14 @@ QJsonObject uncertaintyToJson(const Uncertainty& u)
     for (const RiskEvent& event : u.events) {
         QJsonObject object{{QStringLiteral("type"), toKey(event.type)},
                            {QStringLiteral("probability"), event.probability},
-                           {QStringLiteral("delayMonths"), event.delayMonths},
                            {QStringLiteral("note"), event.note}};
+        if (event.type == RiskEventType::ContractLoss) {
+            if (event.contract >= 0) {
+                object.insert(QStringLiteral("contract"), event.contract);
+            }
+        } else {
+            object.insert(QStringLiteral("delayMonths"), event.delayMonths);
+        }
         if (event.type == RiskEventType::ChipSupplyCut) {
             object.insert(QStringLiteral("affectedShare"), event.affectedShare);
             object.insert(QStringLiteral("chipId"), event.chipId);

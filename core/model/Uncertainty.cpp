@@ -9,7 +9,7 @@ namespace {
 // JSON keys in enum order (file-format names, never translated).
 constexpr std::array<const char*, 5> kDistributionKeys{"normal", "lognormal", "triangular", "pert", "uniform"};
 constexpr std::array<const char*, 2> kApplyKeys{"value", "factor"};
-constexpr std::array<const char*, 2> kEventKeys{"chipSupplyCut", "constructionDelay"};
+constexpr std::array<const char*, 3> kEventKeys{"chipSupplyCut", "constructionDelay", "contractLoss"};
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> fromKey(const std::array<const char*, N>& keys, const QString& key)

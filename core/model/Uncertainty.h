@@ -43,21 +43,23 @@ struct UncertainInput {
     bool operator==(const UncertainInput&) const = default;
 };
 
-enum class RiskEventType { ChipSupplyCut, ConstructionDelay };
+enum class RiskEventType { ChipSupplyCut, ConstructionDelay, ContractLoss };
 
 /**
  * \brief A discrete event that happens in a trial with a probability.
  *
  * A chip supply cut delays a share of the cards of one chip (or of every imported chip) by some months; a
  * construction delay postpones every facility phase and every deployment. A delay that reaches past the
- * horizon means the cards never arrive.
+ * horizon means the cards never arrive. A contract loss takes one revenue contract (or every one) away before it
+ * starts: the tenant walks away from a signed framework agreement, as listed operators report (methodology §12.3).
  */
 struct RiskEvent {
     RiskEventType type = RiskEventType::ConstructionDelay;
     double probability = 0;
     double affectedShare = 1;
     int delayMonths = 0;
-    QString chipId; ///< supply cut only; empty = every imported chip of the mix
+    QString chipId;    ///< supply cut only; empty = every imported chip of the mix
+    int contract = -1; ///< contract loss only: index in the scenario's contracts; -1 = every contract
     QString note;
     bool operator==(const RiskEvent&) const = default;
 };

@@ -137,6 +137,20 @@ void checkEvents(const ResolvedScenario& scenario, const std::vector<RiskEvent>&
     }
     for (std::size_t i = 0; i < events.size(); ++i) {
         const RiskEvent& event = events[i];
+        if (event.type == RiskEventType::ContractLoss) {
+            const auto count = static_cast<int>(s.contracts.size());
+            if (count == 0) {
+                report.add(QStringLiteral("uncertainty.events[%1].type").arg(i),
+                           QCoreApplication::translate("Validation", "the scenario has no revenue contract to lose"));
+            } else if (event.contract >= count) {
+                report.add(QStringLiteral("uncertainty.events[%1].contract").arg(i),
+                           QCoreApplication::translate("Validation", "%1 is outside the allowed range 0 … %2 (the "
+                                                                     "scenario's contracts, counted from 0)")
+                               .arg(event.contract)
+                               .arg(count - 1));
+            }
+            continue;
+        }
         if (event.type != RiskEventType::ChipSupplyCut) {
             continue;
         }

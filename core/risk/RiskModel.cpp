@@ -16,6 +16,11 @@ QString eventLabel(const RiskEvent& event)
     if (event.type == RiskEventType::ConstructionDelay) {
         return QCoreApplication::translate("Risk", "Construction delay of %1 months").arg(event.delayMonths);
     }
+    if (event.type == RiskEventType::ContractLoss) {
+        return event.contract < 0
+                   ? QCoreApplication::translate("Risk", "Every revenue contract lost before it starts")
+                   : QCoreApplication::translate("Risk", "Contract %1 lost before it starts").arg(event.contract + 1);
+    }
     const QString chips = event.chipId.isEmpty() ? QCoreApplication::translate("Risk", "imported chips") : event.chipId;
     return QCoreApplication::translate("Risk", "Supply cut: %1% of %2 delivered %3 months late")
         .arg(QString::number(event.affectedShare * 100.0, 'g', 3), chips)
@@ -121,6 +126,7 @@ TrialScenario::TrialScenario(const RiskModel& model)
     m_scenario.input.chipMix.reserve(m_baseChips * (1 + supplyCuts));
     m_baseChipMix = m_scenario.input.chipMix;
     m_basePhases = m_scenario.input.facilityPhases;
+    m_baseContracts = m_scenario.input.contracts;
     QStringList paths;
     for (const ModelInput& input : model.inputs()) {
         paths << input.path;
@@ -146,6 +152,9 @@ const ResolvedScenario& TrialScenario::set(std::span<const double> values, std::
         for (std::size_t p = 0; p < s.facilityPhases.size(); ++p) {
             s.facilityPhases[p].constructionMonths = m_basePhases[p].constructionMonths;
         }
+        for (std::size_t j = 0; j < s.contracts.size(); ++j) {
+            s.contracts[j].signingProbability = m_baseContracts[j].signingProbability;
+        }
         m_structureChanged = false;
     }
     const std::vector<ModelInput>& inputs = m_model.inputs();
@@ -161,10 +170,16 @@ const ResolvedScenario& TrialScenario::set(std::span<const double> values, std::
             continue;
         }
         m_structureChanged = true;
-        if (events[e].event.type == RiskEventType::ConstructionDelay) {
+        switch (events[e].event.type) {
+        case RiskEventType::ConstructionDelay:
             delayConstruction(events[e].event.delayMonths);
-        } else {
+            break;
+        case RiskEventType::ChipSupplyCut:
             cutSupply(events[e]);
+            break;
+        case RiskEventType::ContractLoss:
+            loseContracts(events[e].event);
+            break;
         }
     }
     // A drawn deployment month may lie past the horizon (its range is 0 … 359): the cards then never arrive,
@@ -219,6 +234,18 @@ void TrialScenario::cutSupply(const ModelEvent& event)
         m_scenario.chips.push_back(m_scenario.chips[c]);
         if (!m_scenario.refreshChips.empty()) { // the late cards refresh into the same chip as the others
             m_scenario.refreshChips.push_back(m_scenario.refreshChips[c]);
+        }
+    }
+}
+
+/// The contract (or every contract) is never signed: its reservation and revenue go, and the segment's demand is
+/// sold at market like any other (methodology §12.3).
+void TrialScenario::loseContracts(const RiskEvent& event)
+{
+    std::vector<RevenueContract>& contracts = m_scenario.input.contracts;
+    for (std::size_t j = 0; j < contracts.size(); ++j) {
+        if (event.contract < 0 || static_cast<std::size_t>(event.contract) == j) {
+            contracts[j].signingProbability = 0.0;
         }
     }
 }

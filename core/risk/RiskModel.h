@@ -81,12 +81,14 @@ public:
 private:
     void delayConstruction(int months);
     void cutSupply(const ModelEvent& event);
+    void loseContracts(const RiskEvent& event);
 
     const RiskModel& m_model;
     ResolvedScenario m_scenario;
     std::vector<std::vector<NumberTarget>> m_targets; ///< per input
     std::vector<ChipDeployment> m_baseChipMix;
     std::vector<FacilityPhase> m_basePhases;
+    std::vector<RevenueContract> m_baseContracts;
     std::size_t m_baseChips = 0;
     bool m_structureChanged = false;
 };

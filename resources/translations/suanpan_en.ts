@@ -82,6 +82,16 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message numerus="yes">
+        <source>Imported %n entry(s) into the %1 catalog.</source>
+        <translation>
+            <numerusform>Imported %n entry into the %1 catalog.</numerusform>
+            <numerusform>Imported %n entries into the %1 catalog.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Risk</name>
     <message numerus="yes">
         <source>But with this value the scenario has %n problem(s):</source>

@@ -120,6 +120,7 @@ private Q_SLOTS:
     void sameResultsWhateverTheThreadCount();
     void eventsAsIfWrittenByHand();
     void supplyCutKeepsTheRefreshTarget();
+    void contractLossAsIfNeverSigned();
     void cancelStopsWithin100Milliseconds();
     void cancelledRunSaysSo();
     void progressGoesForward();
@@ -239,6 +240,43 @@ void TestRiskSimulation::supplyCutKeepsTheRefreshTarget()
     const Results splitResults = evaluate(resolved(withHalfTheH20sLate(refreshing)));
     QCOMPARE(supply.output(RiskMetric::NpvAfterTax)->p50, splitResults.summary.npvAfterTaxCny);
     QCOMPARE(supply.output(RiskMetric::AverageUtilization)->p50, splitResults.summary.averageUtilization);
+}
+
+void TestRiskSimulation::contractLossAsIfNeverSigned()
+{
+    // The simple fixture (40 P of inference on 80 P, methodology §7.5) with two contracts. A contract loss with
+    // probability 1 is the same scenario without that contract, written by hand; with probability 0 it is the
+    // scenario as planned. Losing "every contract" is the scenario without contracts.
+    auto withContracts = [](bool first, bool second) {
+        QJsonObject json = test::simpleScenarioJson();
+        QJsonArray contracts;
+        if (first) {
+            contracts.append(parse(R"({"segment": "inference", "pflops": 20, "termYears": 2,
+                                       "priceCnyPerPflopsYear": 200000})"));
+        }
+        if (second) {
+            contracts.append(parse(R"({"segment": "inference", "pflops": 10, "termYears": 1,
+                                       "priceCnyPerPflopsYear": 50000, "takeOrPayShare": 1})"));
+        }
+        json.insert(QStringLiteral("contracts"), contracts);
+        return json;
+    };
+    auto npvWithEvent = [&withContracts](const char* event) {
+        QJsonObject json = withContracts(true, true);
+        json.insert(QStringLiteral("uncertainty"), QJsonObject{{QStringLiteral("events"), QJsonArray{parse(event)}}});
+        const RiskResults r = RiskSimulation(resolved(json)).run(settings(4, 2));
+        // Every trial the same (an event of probability 0 or 1 and nothing else uncertain): the median is it.
+        return r.output(RiskMetric::NpvAfterTax)->standardDeviation == 0.0 ? r.output(RiskMetric::NpvAfterTax)->p50
+                                                                           : std::nan("");
+    };
+    auto npv = [](const QJsonObject& json) { return evaluate(resolved(json)).summary.npvAfterTaxCny; };
+    const double planned = npv(withContracts(true, true));
+    const double withoutFirst = npv(withContracts(false, true));
+    const double withoutAny = npv(withContracts(false, false));
+    QVERIFY(planned != withoutFirst && withoutFirst != withoutAny); // each contract changes the outcome
+    QCOMPARE(npvWithEvent(R"({"type": "contractLoss", "probability": 1, "contract": 0})"), withoutFirst);
+    QCOMPARE(npvWithEvent(R"({"type": "contractLoss", "probability": 1})"), withoutAny);
+    QCOMPARE(npvWithEvent(R"({"type": "contractLoss", "probability": 0, "contract": 1})"), planned);
 }
 
 void TestRiskSimulation::cancelStopsWithin100Milliseconds()

@@ -66,7 +66,12 @@ private Q_SLOTS:
 void TestUncertaintyInput::roundTrip()
 {
     QJsonObject json = test::simpleScenarioJson();
-    json.insert(QStringLiteral("uncertainty"), fullUncertainty());
+    QJsonObject uncertainty = fullUncertainty();
+    QJsonArray events = uncertainty.value(QStringLiteral("events")).toArray();
+    events.append(parse(R"({"type": "contractLoss", "probability": 0.2, "contract": 1, "note": "LOI"})"));
+    events.append(parse(R"({"type": "contractLoss", "probability": 0.1})")); // every contract
+    uncertainty.insert(QStringLiteral("events"), events);
+    json.insert(QStringLiteral("uncertainty"), uncertainty);
     const Catalog catalog = test::catalog();
     ValidationReport report;
     const Scenario first = ScenarioJson::fromJson(json, catalog, report);
@@ -75,6 +80,9 @@ void TestUncertaintyInput::roundTrip()
     QCOMPARE(first.uncertainty.inputs[2].apply, UncertainApply::Factor);
     QCOMPARE(first.uncertainty.inputs[1].distribution.type, DistributionType::Lognormal);
     QCOMPARE(first.uncertainty.events[1].type, RiskEventType::ChipSupplyCut);
+    QCOMPARE(first.uncertainty.events[2].type, RiskEventType::ContractLoss);
+    QCOMPARE(first.uncertainty.events[2].contract, 1);
+    QCOMPARE(first.uncertainty.events[3].contract, -1);
     QCOMPARE(first.uncertainty.correlations[0].rho, 0.5);
     const QJsonObject written = ScenarioJson::toJson(first);
     const Scenario second = ScenarioJson::fromBytes(ScenarioJson::toBytes(first), catalog, report);
@@ -170,6 +178,12 @@ void TestUncertaintyInput::badEntry_data()
         << parse(R"({"events": [{"type": "chipSupplyCut", "chipId": "h100-sxm", "probability": 0.5,
                                  "affectedShare": 1, "delayMonths": 6}]})")
         << "uncertainty.events[0].chipId: \"h100-sxm\" is not a chip of the chip mix";
+    QTest::newRow("contract loss without contracts")
+        << parse(R"({"events": [{"type": "contractLoss", "probability": 0.3}]})")
+        << "uncertainty.events[0].type: the scenario has no revenue contract to lose";
+    QTest::newRow("contract loss with a delay")
+        << parse(R"({"events": [{"type": "contractLoss", "probability": 0.3, "delayMonths": 6}]})")
+        << "uncertainty.events[0].delayMonths: unknown field (allowed: ";
     QTest::newRow("unknown event type") << parse(R"({"events": [{"type": "earthquake", "probability": 0.1}]})")
                                         << "uncertainty.events[0].type: \"earthquake\" is not one of: chipSupplyCut";
     QTest::newRow("correlation above 1")

@@ -75,9 +75,11 @@ FormPage* makeUncertaintyPage(ScenarioDocument* document)
     auto* events = new ListEditor(
         document, QStringLiteral("uncertainty.events"),
         {choice(QStringLiteral("type"), QT_TRANSLATE_NOOP("Columns", "Event"),
-                {QStringLiteral("constructionDelay"), QStringLiteral("chipSupplyCut")},
-                {QT_TRANSLATE_NOOP("Choices", "Construction delay"), QT_TRANSLATE_NOOP("Choices", "Chip supply cut")}),
+                {QStringLiteral("constructionDelay"), QStringLiteral("chipSupplyCut"), QStringLiteral("contractLoss")},
+                {QT_TRANSLATE_NOOP("Choices", "Construction delay"), QT_TRANSLATE_NOOP("Choices", "Chip supply cut"),
+                 QT_TRANSLATE_NOOP("Choices", "Contract lost")}),
          {QStringLiteral("chipId"), QT_TRANSLATE_NOOP("Columns", "Chip (supply cut)"), Kind::Text},
+         {QStringLiteral("contract"), QT_TRANSLATE_NOOP("Columns", "Contract (loss; from 0)"), Kind::Integer},
          share(QStringLiteral("probability"), QT_TRANSLATE_NOOP("Columns", "Probability")),
          share(QStringLiteral("affectedShare"), QT_TRANSLATE_NOOP("Columns", "Cards affected")),
          {QStringLiteral("delayMonths"), QT_TRANSLATE_NOOP("Columns", "Delay (months)"), Kind::Integer},
