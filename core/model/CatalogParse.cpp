@@ -150,7 +150,7 @@ ChipSpec chip(const QJsonObject& entry, const QJsonObject& override, const QStri
     c.name = r.text("name");
     c.vendor = r.text("vendor");
     c.domestic = r.flag("origin", "domestic");
-    c.tflops = readKeyed<kPrecisionCount>(r, "tflops", precisionKeys());
+    c.tflops = readKeyed<kPrecisionCount>(r, "tflops", enumKeys<Precision>());
     c.memoryGb = r.number("memoryGb");
     c.tdpW = r.number("tdpW");
     c.cardsPerServer = static_cast<int>(r.number("cardsPerServer"));
@@ -162,7 +162,7 @@ ChipSpec chip(const QJsonObject& entry, const QJsonObject& override, const QStri
     c.priceDeclinePerYear = r.number("priceDeclinePerYear");
     c.economicLifeYears = r.number("economicLifeYears");
     c.supplyRisk = r.number("supplyRisk");
-    c.ecosystemEfficiency = readKeyed<kWorkloadCount>(r, "ecosystemEfficiency", workloadKeys());
+    c.ecosystemEfficiency = readKeyed<kWorkloadCount>(r, "ecosystemEfficiency", enumKeys<Workload>());
     return c;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Enums.h"
+
 #include "ValidationReport.h"
 
 #include <QJsonArray>
@@ -38,18 +40,17 @@ public:
     QStringList stringList(const char* key);
     std::vector<double> numberList(const char* key);
 
-    template <typename Enum>
-    Enum enumValue(const char* key, std::optional<Enum> (*fromKey)(const QString&), const QStringList& allowed,
-                   Enum fallback)
+    /// A value of an enumeration by its key (Enums.h); a key not in its table is reported with the allowed ones.
+    template <KeyedEnum Enum> Enum enumValue(const char* key, Enum fallback)
     {
         const QString text = string(key);
         if (text.isEmpty()) {
             return fallback;
         }
-        if (const std::optional<Enum> value = fromKey(text)) {
+        if (const std::optional<Enum> value = enumFromKey<Enum>(text)) {
             return *value;
         }
-        reportNotOneOf(key, text, allowed);
+        reportNotOneOf(key, text, enumKeys<Enum>());
         return fallback;
     }
 

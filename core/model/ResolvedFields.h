@@ -22,8 +22,8 @@ template <typename R, typename Visitor> void visitResolvedNumbers(R& r, Visitor&
 {
     visitNumbers(r.input, [&visit](const QString& path, auto& value) { visit(path, fieldPattern(path), value); });
 
-    const QStringList precisions = precisionKeys();
-    const QStringList workloads = workloadKeys();
+    const QStringList precisions = enumKeys<Precision>();
+    const QStringList workloads = enumKeys<Workload>();
     for (std::size_t i = 0; i < r.chips.size(); ++i) {
         auto& c = r.chips[i];
         const QString prefix = QStringLiteral("chipMix[%1].override.").arg(i);

@@ -40,7 +40,7 @@ PowerInput readPower(JsonReader r)
                      "solarKwp", "powerFactor", "touPeakHours", "touValleyHours", "touPeakFactor", "touValleyFactor",
                      "touShiftableShare"});
     PowerInput p;
-    p.tariffMode = r.enumValue("tariffMode", tariffModeFromKey, tariffModeKeys(), TariffMode::EnergyOnly);
+    p.tariffMode = r.enumValue("tariffMode", TariffMode::EnergyOnly);
     p.tariffEscalationPerYear = r.number("tariffEscalationPerYear");
     p.greenShare = r.number("greenShare");
     p.greenPriceCnyPerKwh = r.number("greenPriceCnyPerKwh");
@@ -61,11 +61,11 @@ FacilityInput readFacility(JsonReader r)
                      "networkCapexCnyPerServer", "storagePb", "storageCapexCnyPerPb", "solarCapexCnyPerKwp",
                      "softCostShare", "contingencyShare", "facilityLifeYears"});
     FacilityInput f;
-    f.housing = r.enumValue("housing", housingFromKey, housingKeys(), Housing::Build);
+    f.housing = r.enumValue("housing", Housing::Build);
     f.buildingCapexCnyPerKw = r.number("buildingCapexCnyPerKw");
     f.powerInfraCapexCnyPerKw = r.number("powerInfraCapexCnyPerKw");
     f.landM2PerRack = r.number("landM2PerRack");
-    f.networkFabric = r.enumValue("networkFabric", networkFabricFromKey, networkFabricKeys(), NetworkFabric::Ethernet);
+    f.networkFabric = r.enumValue("networkFabric", NetworkFabric::Ethernet);
     // Without an explicit figure the default depends on the fabric: facility.networkCapexCnyPerServer.<fabric>.
     const DefaultValue* fabricDefault =
         r.defaults() == nullptr
@@ -124,11 +124,11 @@ DemandSegment readSegment(JsonReader& r)
     DemandSegment s;
     s.id = r.string("id");
     s.name = r.optionalString("name");
-    s.workload = r.enumValue("workload", workloadFromKey, workloadKeys(), Workload::Inference);
-    s.precision = r.enumValue("precision", precisionFromKey, precisionKeys(), Precision::Fp16);
+    s.workload = r.enumValue("workload", Workload::Inference);
+    s.precision = r.enumValue("precision", Precision::Fp16);
     JsonReader f = r.object("forecast");
     f.rejectUnknown({"type", "baseDemandPflops", "growthPerYear", "saturationPflops", "seriesPflops"});
-    s.forecast.type = f.enumValue("type", forecastTypeFromKey, forecastTypeKeys(), ForecastType::Cagr);
+    s.forecast.type = f.enumValue("type", ForecastType::Cagr);
     if (s.forecast.type == ForecastType::Series) {
         s.forecast.seriesPflops = f.numberList("seriesPflops");
         if (!f.has("seriesPflops")) {
@@ -203,19 +203,19 @@ CapexSubsidy readCapexSubsidy(JsonReader& r)
     c.capCny = r.number("capCny");
     const QStringList items = r.stringList("eligibleItems");
     for (qsizetype i = 0; i < items.size(); ++i) {
-        if (const auto item = capexItemFromKey(items.at(i))) {
+        if (const auto item = enumFromKey<CapexItem>(items.at(i))) {
             c.eligibleItems.push_back(*item);
         } else {
             r.report().add(indexed(r.childPath(QStringLiteral("eligibleItems")), i),
                            QCoreApplication::translate("Validation", "\"%1\" is not one of: %2")
-                               .arg(items.at(i).left(40), capexItemKeys().join(QStringLiteral(", "))));
+                               .arg(items.at(i).left(40), enumKeys<CapexItem>().join(QStringLiteral(", "))));
         }
     }
     JsonReader k = r.object("conditions");
     k.rejectUnknown({"minScalePflopsFp16", "maxPue", "pueBasis", "minRackingRate", "minDomesticShare"});
     c.conditions.minScalePflopsFp16 = k.number("minScalePflopsFp16");
     c.conditions.maxPue = k.number("maxPue");
-    c.conditions.pueBasis = k.enumValue("pueBasis", pueBasisFromKey, pueBasisKeys(), PueBasis::Measured);
+    c.conditions.pueBasis = k.enumValue("pueBasis", PueBasis::Measured);
     c.conditions.minRackingRate = k.number("minRackingRate");
     c.conditions.minDomesticShare = k.number("minDomesticShare");
     forEachObject(r, "payers", false, [&c](JsonReader& p) {
@@ -269,12 +269,12 @@ FinanceInput readFinance(JsonReader r)
     f.debtShare = r.number("debtShare");
     f.debtRatePerYear = r.number("debtRatePerYear");
     f.debtTenorYears = r.integer("debtTenorYears");
-    f.repayment = r.enumValue("repayment", repaymentFromKey, repaymentKeys(), Repayment::EqualInstalment);
+    f.repayment = r.enumValue("repayment", Repayment::EqualInstalment);
     f.itDepreciationYears = r.number("itDepreciationYears");
     f.facilityDepreciationYears = r.number("facilityDepreciationYears");
     f.depreciationResidualShare = r.number("depreciationResidualShare");
     f.cnyPerUsd = r.number("cnyPerUsd");
-    f.vat = r.enumValue("vat", vatModeFromKey, vatModeKeys(), VatMode::None);
+    f.vat = r.enumValue("vat", VatMode::None);
     f.vatGoodsRate = r.number("vatGoodsRate");
     f.vatConstructionRate = r.number("vatConstructionRate");
     f.vatServicesRate = r.number("vatServicesRate");
@@ -285,7 +285,7 @@ FinanceInput readFinance(JsonReader r)
 DistributionSpec readDistribution(JsonReader r)
 {
     DistributionSpec d;
-    d.type = r.enumValue("type", distributionTypeFromKey, distributionTypeKeys(), DistributionType::Triangular);
+    d.type = r.enumValue("type", DistributionType::Triangular);
     // Only the parameters of the type are read (and allowed), as the writer writes only those.
     switch (d.type) {
     case DistributionType::Normal:
@@ -319,7 +319,7 @@ Uncertainty readUncertainty(JsonReader r)
         UncertainInput input;
         input.path = item.string("path");
         if (item.has("apply")) {
-            input.apply = item.enumValue("apply", uncertainApplyFromKey, uncertainApplyKeys(), UncertainApply::Value);
+            input.apply = item.enumValue("apply", UncertainApply::Value);
         }
         if (item.has("distribution")) {
             input.distribution = readDistribution(item.object("distribution"));
@@ -332,8 +332,7 @@ Uncertainty readUncertainty(JsonReader r)
     });
     forEachObject(r, "events", false, [&u](JsonReader& item) {
         RiskEvent event;
-        event.type =
-            item.enumValue("type", riskEventTypeFromKey, riskEventTypeKeys(), RiskEventType::ConstructionDelay);
+        event.type = item.enumValue("type", RiskEventType::ConstructionDelay);
         if (event.type == RiskEventType::ChipSupplyCut) {
             item.rejectUnknown({"type", "probability", "affectedShare", "delayMonths", "chipId", "note"});
             event.affectedShare = item.number("affectedShare");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Enums.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -84,14 +86,27 @@ struct Uncertainty {
 };
 
 /// Stable JSON keys.
-QString toKey(DistributionType value);
-QString toKey(UncertainApply value);
-QString toKey(RiskEventType value);
-std::optional<DistributionType> distributionTypeFromKey(const QString& key);
-std::optional<UncertainApply> uncertainApplyFromKey(const QString& key);
-std::optional<RiskEventType> riskEventTypeFromKey(const QString& key);
-QStringList distributionTypeKeys();
-QStringList uncertainApplyKeys();
-QStringList riskEventTypeKeys();
+template <> struct EnumTraits<DistributionType> {
+    static constexpr std::array<EnumValue, 5> values{{
+        {"normal", QT_TRANSLATE_NOOP("Choices", "Normal")},
+        {"lognormal", QT_TRANSLATE_NOOP("Choices", "Lognormal")},
+        {"triangular", QT_TRANSLATE_NOOP("Choices", "Triangular")},
+        {"pert", QT_TRANSLATE_NOOP("Choices", "PERT")},
+        {"uniform", QT_TRANSLATE_NOOP("Choices", "Uniform")},
+    }};
+};
+template <> struct EnumTraits<UncertainApply> {
+    static constexpr std::array<EnumValue, 2> values{{
+        {"value", QT_TRANSLATE_NOOP("Choices", "Value")},
+        {"factor", QT_TRANSLATE_NOOP("Choices", "Factor on the plan")},
+    }};
+};
+template <> struct EnumTraits<RiskEventType> {
+    static constexpr std::array<EnumValue, 3> values{{
+        {"chipSupplyCut", QT_TRANSLATE_NOOP("Choices", "Chip supply cut")},
+        {"constructionDelay", QT_TRANSLATE_NOOP("Choices", "Construction delay")},
+        {"contractLoss", QT_TRANSLATE_NOOP("Choices", "Contract lost")},
+    }};
+};
 
 } // namespace suanpan

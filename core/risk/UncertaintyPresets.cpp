@@ -17,7 +17,8 @@ namespace {
 DistributionSpec distributionOf(const QJsonObject& o)
 {
     DistributionSpec d;
-    d.type = distributionTypeFromKey(o.value(QStringLiteral("type")).toString()).value_or(DistributionType::Uniform);
+    d.type =
+        enumFromKey<DistributionType>(o.value(QStringLiteral("type")).toString()).value_or(DistributionType::Uniform);
     d.mean = o.value(QStringLiteral("mean")).toDouble();
     d.sd = o.value(QStringLiteral("sd")).toDouble();
     d.min = o.value(QStringLiteral("min")).toDouble();
@@ -72,8 +73,8 @@ Uncertainty forScenario(const ResolvedScenario& scenario)
         const QJsonObject preset = value.toObject();
         const QString path = preset.value(QStringLiteral("path")).toString();
         UncertainInput input;
-        input.apply =
-            uncertainApplyFromKey(preset.value(QStringLiteral("apply")).toString()).value_or(UncertainApply::Value);
+        input.apply = enumFromKey<UncertainApply>(preset.value(QStringLiteral("apply")).toString())
+                          .value_or(UncertainApply::Value);
         input.distribution = distributionOf(preset.value(QStringLiteral("distribution")).toObject());
         input.note = preset.value(QStringLiteral("note")).toString();
         QStringList paths;
@@ -101,7 +102,7 @@ Uncertainty forScenario(const ResolvedScenario& scenario)
     for (const QJsonValue& value : shipped().value(QStringLiteral("events")).toArray()) {
         const QJsonObject preset = value.toObject();
         RiskEvent event;
-        event.type = riskEventTypeFromKey(preset.value(QStringLiteral("type")).toString())
+        event.type = enumFromKey<RiskEventType>(preset.value(QStringLiteral("type")).toString())
                          .value_or(RiskEventType::ConstructionDelay);
         event.delayMonths = preset.value(QStringLiteral("delayMonths")).toInt();
         event.note = preset.value(QStringLiteral("note")).toString();

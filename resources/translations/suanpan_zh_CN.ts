@@ -58,53 +58,6 @@
     </message>
 </context>
 <context>
-    <name>CapexItem</name>
-    <message>
-        <source>Accelerator cards</source>
-        <translation>加速卡</translation>
-    </message>
-    <message>
-        <source>Servers</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <source>Network fabric</source>
-        <translation>网络</translation>
-    </message>
-    <message>
-        <source>Storage</source>
-        <translation>存储</translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation>土建</translation>
-    </message>
-    <message>
-        <source>Cooling</source>
-        <translation>制冷</translation>
-    </message>
-    <message>
-        <source>Power infrastructure</source>
-        <translation>供配电</translation>
-    </message>
-    <message>
-        <source>Land</source>
-        <translation>土地</translation>
-    </message>
-    <message>
-        <source>On-site solar</source>
-        <translation>厂区光伏</translation>
-    </message>
-    <message>
-        <source>Design, permits and soft costs</source>
-        <translation>设计、报批及其他费用</translation>
-    </message>
-    <message>
-        <source>Contingency</source>
-        <translation>预备费</translation>
-    </message>
-</context>
-<context>
     <name>Catalog</name>
     <message>
         <source>Cannot read the built-in catalog %1.</source>
@@ -273,20 +226,12 @@
         <translation>等额本金</translation>
     </message>
     <message>
-        <source>Training</source>
-        <translation>训练</translation>
-    </message>
-    <message>
         <source>Fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
         <source>Inference</source>
         <translation>推理</translation>
-    </message>
-    <message>
-        <source>HPC</source>
-        <translation>高性能计算</translation>
     </message>
     <message>
         <source>General / SME</source>
@@ -367,6 +312,110 @@
     <message>
         <source>Contract lost</source>
         <translation>合同流失</translation>
+    </message>
+    <message>
+        <source>Large-model training</source>
+        <translation>大模型训练</translation>
+    </message>
+    <message>
+        <source>HPC / science</source>
+        <translation>高性能计算 / 科学计算</translation>
+    </message>
+    <message>
+        <source>INT8</source>
+        <translation>INT8</translation>
+    </message>
+    <message>
+        <source>FP8</source>
+        <translation>FP8</translation>
+    </message>
+    <message>
+        <source>FP16</source>
+        <translation>FP16</translation>
+    </message>
+    <message>
+        <source>FP32</source>
+        <translation>FP32</translation>
+    </message>
+    <message>
+        <source>FP64</source>
+        <translation>FP64</translation>
+    </message>
+    <message>
+        <source>Accelerator cards</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Network fabric</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>土建</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>制冷</translation>
+    </message>
+    <message>
+        <source>Power infrastructure</source>
+        <translation>供配电</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>土地</translation>
+    </message>
+    <message>
+        <source>On-site solar</source>
+        <translation>厂区光伏</translation>
+    </message>
+    <message>
+        <source>Design, permits and soft costs</source>
+        <translation>设计、报批及其他费用</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>预备费</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>Software licences</source>
+        <translation>软件许可</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Colocation rent</source>
+        <translation>托管租金</translation>
     </message>
 </context>
 <context>
@@ -2816,41 +2865,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     </message>
 </context>
 <context>
-    <name>OpexItem</name>
-    <message>
-        <source>Electricity</source>
-        <translation>电费</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>人工</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>维护</translation>
-    </message>
-    <message>
-        <source>Insurance</source>
-        <translation>保险</translation>
-    </message>
-    <message>
-        <source>Bandwidth</source>
-        <translation>带宽</translation>
-    </message>
-    <message>
-        <source>Software licences</source>
-        <translation>软件许可</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Colocation rent</source>
-        <translation>托管租金</translation>
-    </message>
-</context>
-<context>
     <name>Project</name>
     <message>
         <source>The project already has a scenario named "%1".</source>
@@ -4408,29 +4422,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>%1 is outside the allowed range 0 … %2 (the scenario's contracts, counted from 0)</source>
         <translation>%1 超出允许范围 0 … %2（该情景的合同，从 0 计数）</translation>
-    </message>
-</context>
-<context>
-    <name>Workload</name>
-    <message>
-        <source>Large-model training</source>
-        <translation>大模型训练</translation>
-    </message>
-    <message>
-        <source>Fine-tuning</source>
-        <translation>微调</translation>
-    </message>
-    <message>
-        <source>Inference</source>
-        <translation>推理</translation>
-    </message>
-    <message>
-        <source>HPC / science</source>
-        <translation>高性能计算 / 科学计算</translation>
-    </message>
-    <message>
-        <source>General / SME</source>
-        <translation>通用 / 中小企业</translation>
     </message>
 </context>
 <context>

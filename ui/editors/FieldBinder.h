@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Enums.h"
+
 #include "model/Catalog.h"
 
 #include <QJsonObject>
@@ -38,9 +40,15 @@ public:
     /// catalog's value until edited, with a button that goes back to it.
     void addOverride(QFormLayout* form, const char* label, const QString& path, CatalogKind kind,
                      const QString& referencePath);
-    /// A choice among fixed values; labels are QT_TRANSLATE_NOOP("Choices", …) texts.
-    void addChoice(QFormLayout* form, const char* label, const QString& path, const QStringList& values,
-                   const std::vector<const char*>& labels);
+    /// A choice among the values of an enumeration, labelled from its table (Enums.h).
+    template <KeyedEnum Enum> void addChoice(QFormLayout* form, const char* label, const QString& path)
+    {
+        std::vector<const char*> labels;
+        for (const EnumValue& value : EnumTraits<Enum>::values) {
+            labels.push_back(value.label);
+        }
+        addChoice(form, label, path, enumKeys<Enum>(), labels);
+    }
     /// A choice among the ids of a catalog, shown by name.
     void addCatalogChoice(QFormLayout* form, const char* label, const QString& path, CatalogKind kind);
     void addText(QFormLayout* form, const char* label, const QString& path);
@@ -57,6 +65,9 @@ public:
     void retranslate();
 
 private:
+    /// A choice among fixed values; labels are QT_TRANSLATE_NOOP("Choices", …) texts.
+    void addChoice(QFormLayout* form, const char* label, const QString& path, const QStringList& values,
+                   const std::vector<const char*>& labels);
     enum class Kind { Number, Integer, Choice, CatalogChoice, Text, List, Flag, Override };
     struct Binding {
         Kind kind = Kind::Number;

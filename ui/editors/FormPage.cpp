@@ -80,11 +80,7 @@ FormPage* makeSitePowerPage(ScenarioDocument* document)
                    CatalogKind::Regions, QStringLiteral("site.regionId"));
 
     QFormLayout* power = page->group(QT_TRANSLATE_NOOP("Fields", "Power source"));
-    b->addChoice(power, QT_TRANSLATE_NOOP("Fields", "Tariff"), QStringLiteral("power.tariffMode"),
-                 {QStringLiteral("energyOnly"), QStringLiteral("twoPartDemand"), QStringLiteral("twoPartCapacity")},
-                 {QT_TRANSLATE_NOOP("Choices", "Energy charge only"),
-                  QT_TRANSLATE_NOOP("Choices", "Two-part: demand charge (per kW)"),
-                  QT_TRANSLATE_NOOP("Choices", "Two-part: capacity charge (per kVA)")});
+    b->addChoice<TariffMode>(power, QT_TRANSLATE_NOOP("Fields", "Tariff"), QStringLiteral("power.tariffMode"));
     b->addOverride(power, QT_TRANSLATE_NOOP("Fields", "Demand charge"),
                    QStringLiteral("site.override.demandChargeCnyPerKwMonth"), CatalogKind::Regions,
                    QStringLiteral("site.regionId"));
@@ -130,18 +126,13 @@ FormPage* makeFacilityOperationsPage(ScenarioDocument* document)
     auto* page = new FormPage(document);
     FieldBinder* b = page->binder();
     QFormLayout* facility = page->group(QT_TRANSLATE_NOOP("Fields", "Facility, network and storage"));
-    b->addChoice(facility, QT_TRANSLATE_NOOP("Fields", "Housing"), QStringLiteral("facility.housing"),
-                 {QStringLiteral("build"), QStringLiteral("colocation")},
-                 {QT_TRANSLATE_NOOP("Choices", "Build a hall of its own"),
-                  QT_TRANSLATE_NOOP("Choices", "Rent racks in a third-party IDC (colocation)")});
+    b->addChoice<Housing>(facility, QT_TRANSLATE_NOOP("Fields", "Housing"), QStringLiteral("facility.housing"));
     b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Building"), QStringLiteral("facility.buildingCapexCnyPerKw"));
     b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Power infrastructure (at N)"),
                  QStringLiteral("facility.powerInfraCapexCnyPerKw"));
     b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Land per rack"), QStringLiteral("facility.landM2PerRack"));
-    b->addChoice(facility, QT_TRANSLATE_NOOP("Fields", "Network fabric"), QStringLiteral("facility.networkFabric"),
-                 {QStringLiteral("infiniband"), QStringLiteral("roce"), QStringLiteral("ethernet")},
-                 {QT_TRANSLATE_NOOP("Choices", "InfiniBand"), QT_TRANSLATE_NOOP("Choices", "RoCE"),
-                  QT_TRANSLATE_NOOP("Choices", "Ethernet")});
+    b->addChoice<NetworkFabric>(facility, QT_TRANSLATE_NOOP("Fields", "Network fabric"),
+                                QStringLiteral("facility.networkFabric"));
     b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Network per server"),
                  QStringLiteral("facility.networkCapexCnyPerServer"));
     b->addNumber(facility, QT_TRANSLATE_NOOP("Fields", "Storage"), QStringLiteral("facility.storagePb"));
@@ -202,9 +193,7 @@ FormPage* makeFinancePage(ScenarioDocument* document)
     b->addNumber(finance, QT_TRANSLATE_NOOP("Fields", "Debt share"), QStringLiteral("finance.debtShare"));
     b->addNumber(finance, QT_TRANSLATE_NOOP("Fields", "Interest rate"), QStringLiteral("finance.debtRatePerYear"));
     b->addNumber(finance, QT_TRANSLATE_NOOP("Fields", "Loan tenor"), QStringLiteral("finance.debtTenorYears"));
-    b->addChoice(finance, QT_TRANSLATE_NOOP("Fields", "Repayment"), QStringLiteral("finance.repayment"),
-                 {QStringLiteral("equalInstalment"), QStringLiteral("equalPrincipal")},
-                 {QT_TRANSLATE_NOOP("Choices", "Equal instalments"), QT_TRANSLATE_NOOP("Choices", "Equal principal")});
+    b->addChoice<Repayment>(finance, QT_TRANSLATE_NOOP("Fields", "Repayment"), QStringLiteral("finance.repayment"));
     b->addNumber(finance, QT_TRANSLATE_NOOP("Fields", "IT depreciation life"),
                  QStringLiteral("finance.itDepreciationYears"));
     b->addNumber(finance, QT_TRANSLATE_NOOP("Fields", "Facility depreciation life"),
@@ -213,9 +202,7 @@ FormPage* makeFinancePage(ScenarioDocument* document)
                  QStringLiteral("finance.depreciationResidualShare"));
     b->addNumber(finance, QT_TRANSLATE_NOOP("Fields", "Exchange rate"), QStringLiteral("finance.cnyPerUsd"));
     QFormLayout* vat = page->group(QT_TRANSLATE_NOOP("Fields", "Value-added tax"));
-    b->addChoice(vat, QT_TRANSLATE_NOOP("Fields", "Prices and costs"), QStringLiteral("finance.vat"),
-                 {QStringLiteral("none"), QStringLiteral("included")},
-                 {QT_TRANSLATE_NOOP("Choices", "VAT not modelled"), QT_TRANSLATE_NOOP("Choices", "Include VAT")});
+    b->addChoice<VatMode>(vat, QT_TRANSLATE_NOOP("Fields", "Prices and costs"), QStringLiteral("finance.vat"));
     b->addNumber(vat, QT_TRANSLATE_NOOP("Fields", "Goods rate"), QStringLiteral("finance.vatGoodsRate"));
     b->addNumber(vat, QT_TRANSLATE_NOOP("Fields", "Construction rate"), QStringLiteral("finance.vatConstructionRate"));
     b->addNumber(vat, QT_TRANSLATE_NOOP("Fields", "Services rate"), QStringLiteral("finance.vatServicesRate"));

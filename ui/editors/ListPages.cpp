@@ -32,13 +32,6 @@ ColumnSpec wholeNumber(const QString& key, const char* header)
     return column;
 }
 
-ColumnSpec choice(const QString& key, const char* header, const QStringList& values, const QStringList& labels)
-{
-    ColumnSpec column{key, header, Kind::Choice, values, labels};
-    column.translateLabels = true;
-    return column;
-}
-
 /// A chart of the current scenario's results as a section of the page (it redraws when asked to).
 LazyChartView* addResultsChart(FormPage* page, ScenarioDocument* document, const char* title, int height,
                                void (*draw)(QChart*, const Results&))
@@ -89,29 +82,13 @@ FormPage* makeRacksCoolingPage(ScenarioDocument* document)
 FormPage* makeDemandPage(ScenarioDocument* document)
 {
     auto* page = new FormPage(document);
-    const QStringList workloads{QStringLiteral("training"), QStringLiteral("fineTuning"), QStringLiteral("inference"),
-                                QStringLiteral("hpc"), QStringLiteral("general")};
-    const QStringList workloadLabels{QT_TRANSLATE_NOOP("Choices", "Training"),
-                                     QT_TRANSLATE_NOOP("Choices", "Fine-tuning"),
-                                     QT_TRANSLATE_NOOP("Choices", "Inference"), QT_TRANSLATE_NOOP("Choices", "HPC"),
-                                     QT_TRANSLATE_NOOP("Choices", "General / SME")};
-    const QStringList precisions{QStringLiteral("int8"), QStringLiteral("fp8"), QStringLiteral("fp16"),
-                                 QStringLiteral("fp32"), QStringLiteral("fp64")};
-    const QStringList precisionLabels{QStringLiteral("INT8"), QStringLiteral("FP8"), QStringLiteral("FP16"),
-                                      QStringLiteral("FP32"), QStringLiteral("FP64")};
-    const QStringList forecasts{QStringLiteral("cagr"), QStringLiteral("sCurve"), QStringLiteral("series")};
-    const QStringList forecastLabels{QT_TRANSLATE_NOOP("Choices", "Constant growth"),
-                                     QT_TRANSLATE_NOOP("Choices", "S-curve"),
-                                     QT_TRANSLATE_NOOP("Choices", "Given series")};
-    ColumnSpec precision{QStringLiteral("precision"), QT_TRANSLATE_NOOP("Columns", "Precision"), Kind::Choice,
-                         precisions, precisionLabels};
     auto* segments = new ListEditor(
         document, QStringLiteral("demand"),
         {{QStringLiteral("id"), QT_TRANSLATE_NOOP("Columns", "Id"), Kind::Text},
          {QStringLiteral("name"), QT_TRANSLATE_NOOP("Columns", "Segment"), Kind::Text},
-         choice(QStringLiteral("workload"), QT_TRANSLATE_NOOP("Columns", "Workload"), workloads, workloadLabels),
-         precision,
-         choice(QStringLiteral("forecast.type"), QT_TRANSLATE_NOOP("Columns", "Forecast"), forecasts, forecastLabels),
+         choiceColumn<Workload>(QStringLiteral("workload"), QT_TRANSLATE_NOOP("Columns", "Workload")),
+         choiceColumn<Precision>(QStringLiteral("precision"), QT_TRANSLATE_NOOP("Columns", "Precision")),
+         choiceColumn<ForecastType>(QStringLiteral("forecast.type"), QT_TRANSLATE_NOOP("Columns", "Forecast")),
          {QStringLiteral("forecast.baseDemandPflops"), QT_TRANSLATE_NOOP("Columns", "Market now"), Kind::Number},
          share(QStringLiteral("forecast.growthPerYear"), QT_TRANSLATE_NOOP("Columns", "Growth/yr")),
          {QStringLiteral("forecast.saturationPflops"), QT_TRANSLATE_NOOP("Columns", "Saturation"), Kind::Number},
@@ -194,9 +171,7 @@ FormPage* makePoliciesPage(ScenarioDocument* document)
          {QStringLiteral("eligibleItems"), QT_TRANSLATE_NOOP("Columns", "Eligible items"), Kind::List},
          {QStringLiteral("conditions.minScalePflopsFp16"), QT_TRANSLATE_NOOP("Columns", "Min scale"), Kind::Number},
          {QStringLiteral("conditions.maxPue"), QT_TRANSLATE_NOOP("Columns", "Max PUE"), Kind::Number},
-         choice(QStringLiteral("conditions.pueBasis"), QT_TRANSLATE_NOOP("Columns", "PUE basis"),
-                {QStringLiteral("measured"), QStringLiteral("design")},
-                {QT_TRANSLATE_NOOP("Choices", "Measured"), QT_TRANSLATE_NOOP("Choices", "Design")}),
+         choiceColumn<PueBasis>(QStringLiteral("conditions.pueBasis"), QT_TRANSLATE_NOOP("Columns", "PUE basis")),
          share(QStringLiteral("conditions.minRackingRate"), QT_TRANSLATE_NOOP("Columns", "Min racking")),
          share(QStringLiteral("conditions.minDomesticShare"), QT_TRANSLATE_NOOP("Columns", "Min domestic")),
          {QStringLiteral("payers"), QT_TRANSLATE_NOOP("Columns", "Payers (name weight, …)"), Kind::Payers},

@@ -18,13 +18,6 @@ namespace {
 
 using Kind = ColumnSpec::Kind;
 
-ColumnSpec choice(const QString& key, const char* header, const QStringList& values, const QStringList& labels)
-{
-    ColumnSpec column{key, header, Kind::Choice, values, labels};
-    column.translateLabels = true;
-    return column;
-}
-
 ColumnSpec share(const QString& key, const char* header)
 {
     ColumnSpec column{key, header, Kind::Number};
@@ -45,15 +38,9 @@ FormPage* makeUncertaintyPage(ScenarioDocument* document)
     auto* inputs = new ListEditor(
         document, QStringLiteral("uncertainty.inputs"),
         {{QStringLiteral("path"), QT_TRANSLATE_NOOP("Columns", "Input (field path)"), Kind::Text},
-         choice(QStringLiteral("apply"), QT_TRANSLATE_NOOP("Columns", "Drawn as"),
-                {QStringLiteral("value"), QStringLiteral("factor")},
-                {QT_TRANSLATE_NOOP("Choices", "Value"), QT_TRANSLATE_NOOP("Choices", "Factor on the plan")}),
-         choice(QStringLiteral("distribution.type"), QT_TRANSLATE_NOOP("Columns", "Distribution"),
-                {QStringLiteral("triangular"), QStringLiteral("pert"), QStringLiteral("uniform"),
-                 QStringLiteral("normal"), QStringLiteral("lognormal")},
-                {QT_TRANSLATE_NOOP("Choices", "Triangular"), QT_TRANSLATE_NOOP("Choices", "PERT"),
-                 QT_TRANSLATE_NOOP("Choices", "Uniform"), QT_TRANSLATE_NOOP("Choices", "Normal"),
-                 QT_TRANSLATE_NOOP("Choices", "Lognormal")}),
+         choiceColumn<UncertainApply>(QStringLiteral("apply"), QT_TRANSLATE_NOOP("Columns", "Drawn as")),
+         choiceColumn<DistributionType>(QStringLiteral("distribution.type"),
+                                        QT_TRANSLATE_NOOP("Columns", "Distribution")),
          {QStringLiteral("distribution.min"), QT_TRANSLATE_NOOP("Columns", "Min"), Kind::Number},
          {QStringLiteral("distribution.mode"), QT_TRANSLATE_NOOP("Columns", "Most likely"), Kind::Number},
          {QStringLiteral("distribution.max"), QT_TRANSLATE_NOOP("Columns", "Max"), Kind::Number},
@@ -74,10 +61,7 @@ FormPage* makeUncertaintyPage(ScenarioDocument* document)
 
     auto* events = new ListEditor(
         document, QStringLiteral("uncertainty.events"),
-        {choice(QStringLiteral("type"), QT_TRANSLATE_NOOP("Columns", "Event"),
-                {QStringLiteral("constructionDelay"), QStringLiteral("chipSupplyCut"), QStringLiteral("contractLoss")},
-                {QT_TRANSLATE_NOOP("Choices", "Construction delay"), QT_TRANSLATE_NOOP("Choices", "Chip supply cut"),
-                 QT_TRANSLATE_NOOP("Choices", "Contract lost")}),
+        {choiceColumn<RiskEventType>(QStringLiteral("type"), QT_TRANSLATE_NOOP("Columns", "Event")),
          {QStringLiteral("chipId"), QT_TRANSLATE_NOOP("Columns", "Chip (supply cut)"), Kind::Text},
          {QStringLiteral("contract"), QT_TRANSLATE_NOOP("Columns", "Contract (loss; from 0)"), Kind::Integer},
          share(QStringLiteral("probability"), QT_TRANSLATE_NOOP("Columns", "Probability")),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Enums.h"
+
 #include <QAbstractTableModel>
 #include <QJsonObject>
 #include <QStringList>
@@ -37,6 +39,18 @@ struct ColumnSpec {
     /// The value shown (greyed) while the entry does not set the field, e.g. the catalog's price.
     std::function<QJsonValue(const QJsonObject& entry)> fallback;
 };
+
+/// A choice column offering every value of an enumeration, labelled from its table (Enums.h).
+template <KeyedEnum Enum> ColumnSpec choiceColumn(const QString& key, const char* header)
+{
+    QStringList labels;
+    for (const EnumValue& value : EnumTraits<Enum>::values) {
+        labels << QString::fromLatin1(value.label);
+    }
+    ColumnSpec column{key, header, ColumnSpec::Kind::Choice, enumKeys<Enum>(), labels};
+    column.translateLabels = true;
+    return column;
+}
 
 /**
  * \brief One list of the current scenario (chip mix, facility phases, demand segments, subsidies) as a
