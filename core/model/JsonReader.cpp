@@ -245,6 +245,11 @@ QJsonArray JsonReader::array(const char* key, bool required)
 
 void JsonReader::rejectUnknown(std::initializer_list<const char*> known)
 {
+    rejectUnknown(std::span<const char* const>(known.begin(), known.size()));
+}
+
+void JsonReader::rejectUnknown(std::span<const char* const> known)
+{
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
         bool isKnown = false;
         for (const char* name : known) {

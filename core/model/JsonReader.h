@@ -11,6 +11,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <span>
 
 namespace suanpan {
 
@@ -63,6 +64,7 @@ public:
 
     /// Reports every key of the object that is not in `known`.
     void rejectUnknown(std::initializer_list<const char*> known);
+    void rejectUnknown(std::span<const char* const> known);
 
     ValidationReport& report() { return m_report; }
     const Catalog* defaults() const { return m_defaults; }

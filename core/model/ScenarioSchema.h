@@ -1,0 +1,200 @@
+#pragma once
+
+#include "FieldSpecs.h"
+#include "JsonReader.h"
+#include "Scenario.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <span>
+#include <variant>
+#include <vector>
+
+namespace suanpan {
+
+/**
+ * \brief A field read and written by hand: a nested object or list, an enumeration, or a field whose reading
+ * depends on another (the forecast's parameters by its type). `write` returns an undefined value for a field that
+ * is not written.
+ */
+template <typename T> struct CustomField {
+    void (*read)(JsonReader& reader, const char* key, T& into);
+    QJsonValue (*write)(const T& from);
+    double T::*number = nullptr; ///< a number read by hand is still visited (and range-checked) through this
+};
+
+/// Where a field lives in its section's struct, and so how it is read and written.
+template <typename T>
+using FieldMember = std::variant<double T::*, int T::*, bool T::*, QString T::*, QStringList T::*, CustomField<T>>;
+
+enum class FieldUse {
+    Required,     ///< read with its default from data/catalogs/defaults.json, or reported as missing
+    OptionalText, ///< text that may be left out (read as empty, always written)
+    WhenSet,      ///< text that may be left out and is written only when not empty (older files stay unchanged)
+};
+
+/**
+ * \brief One field of a scenario section: its JSON key, where it lives, and, for a number, what FieldSpecs knows of
+ * it (the path pattern, unit, allowed range, whole-number flag and help text). The JSON reader and writer, range
+ * validation, the field visitor of the risk analysis and goal seek, the editors' units and tooltips and the
+ * field table of docs/scenario-format.md all read these tables (ScenarioSchema.cpp): a new plain field is one entry.
+ */
+template <typename T> struct SchemaField {
+    const char* key;
+    FieldMember<T> member;
+    FieldSpec spec{}; ///< numbers only; a field with no spec path is not a number
+    FieldUse use = FieldUse::Required;
+};
+
+template <typename T> using Section = std::span<const SchemaField<T>>;
+
+/// The sections of a scenario, in the order they are read (and so the order of their problems in a report).
+namespace schema {
+Section<Scenario> scenarioHead(); ///< name, description, start and horizon
+Section<PowerInput> power();
+Section<RackInput> racks();
+Section<FacilityPhase> facilityPhase();
+Section<ChipDeployment> chipDeployment();
+Section<FacilityInput> facility();
+Section<ColocationInput> colocation();
+Section<OperationsInput> operations();
+Section<DemandSegment> demandSegment();
+Section<RevenueContract> contract();
+Section<SubsidyConditions> subsidyConditions();
+Section<PayerShare> payerShare();
+Section<CapexSubsidy> capexSubsidy();
+Section<ElectricitySubsidy> electricitySubsidy();
+Section<InterestSubsidy> interestSubsidy();
+Section<VoucherProgram> vouchers();
+Section<PolicyInput> policies();
+Section<FinanceInput> finance();
+
+/// The FieldSpec of every number of these sections (FieldSpecs adds the catalog's and the uncertainty section's).
+std::vector<FieldSpec> numberSpecs();
+} // namespace schema
+
+/// The keys a section allows, for JsonReader::rejectUnknown, followed by `extra` keys read elsewhere.
+template <typename T> std::vector<const char*> sectionKeys(Section<T> fields, std::initializer_list<const char*> extra)
+{
+    std::vector<const char*> keys;
+    for (const SchemaField<T>& field : fields) {
+        keys.push_back(field.key);
+    }
+    keys.insert(keys.end(), extra);
+    return keys;
+}
+
+/// Calls read(reader) for each element of an array of objects, reporting elements that are not objects.
+template <typename Read> void forEachObject(JsonReader& parent, const char* key, bool required, Read read)
+{
+    const QJsonArray array = parent.array(key, required);
+    const QString path = parent.childPath(QLatin1String(key));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString itemPath = path + QStringLiteral("[%1]").arg(i);
+        if (!array.at(i).isObject()) {
+            parent.report().add(itemPath, QCoreApplication::translate("Validation", "expected an object"));
+            continue;
+        }
+        JsonReader item(array.at(i).toObject(), itemPath, parent.report(), parent.defaults());
+        read(item);
+    }
+}
+
+/// Reads every field of a section into `into`, reporting what is missing or of the wrong type.
+template <typename T> void readSection(JsonReader& r, Section<T> fields, T& into)
+{
+    for (const SchemaField<T>& field : fields) {
+        const char* key = field.key;
+        const bool optional = field.use != FieldUse::Required;
+        std::visit(
+            [&](const auto& member) {
+                using Member = std::decay_t<decltype(member)>;
+                if constexpr (std::is_same_v<Member, double T::*>) {
+                    into.*member = r.number(key);
+                } else if constexpr (std::is_same_v<Member, int T::*>) {
+                    into.*member = r.integer(key);
+                } else if constexpr (std::is_same_v<Member, bool T::*>) {
+                    into.*member = r.boolean(key);
+                } else if constexpr (std::is_same_v<Member, QString T::*>) {
+                    into.*member = optional ? r.optionalString(key) : r.string(key);
+                } else if constexpr (std::is_same_v<Member, QStringList T::*>) {
+                    into.*member = r.stringList(key);
+                } else {
+                    member.read(r, key, into);
+                }
+            },
+            field.member);
+    }
+}
+
+/// Writes every field of a section into `json` (a field left out when not set is not written).
+template <typename T> void writeSection(const T& from, Section<T> fields, QJsonObject& json)
+{
+    for (const SchemaField<T>& field : fields) {
+        const QString key = QLatin1String(field.key);
+        std::visit(
+            [&](const auto& member) {
+                using Member = std::decay_t<decltype(member)>;
+                if constexpr (std::is_same_v<Member, QStringList T::*>) {
+                    json.insert(key, QJsonArray::fromStringList(from.*member));
+                } else if constexpr (std::is_same_v<Member, CustomField<T>>) {
+                    if (const QJsonValue value = member.write(from); !value.isUndefined()) {
+                        json.insert(key, value);
+                    }
+                } else if constexpr (std::is_same_v<Member, QString T::*>) {
+                    if (field.use != FieldUse::WhenSet || !(from.*member).isEmpty()) {
+                        json.insert(key, from.*member);
+                    }
+                } else {
+                    json.insert(key, from.*member);
+                }
+            },
+            field.member);
+    }
+}
+
+template <typename T> QJsonObject sectionToJson(const T& from, Section<T> fields)
+{
+    QJsonObject json;
+    writeSection(from, fields, json);
+    return json;
+}
+
+/// Each entry of a list of one section's objects.
+template <typename T> QJsonArray listToJson(const std::vector<T>& entries, Section<T> fields)
+{
+    QJsonArray list;
+    for (const T& entry : entries) {
+        list.append(sectionToJson(entry, fields));
+    }
+    return list;
+}
+
+/**
+ * Calls visit(path, value) for every number of a section, `value` an int& or double& (const if `from` is), with
+ * the path `base.key` (`operations.staffCount`, `demand[2].captureShare`).
+ */
+template <typename S, typename T, typename Visit>
+void visitSection(S& from, Section<T> fields, const QString& base, Visit&& visit)
+{
+    const QString prefix = base.isEmpty() ? base : base + QLatin1Char('.');
+    for (const SchemaField<T>& field : fields) {
+        std::visit(
+            [&](const auto& member) {
+                using Member = std::decay_t<decltype(member)>;
+                const QString path = prefix + QLatin1String(field.key);
+                if constexpr (std::is_same_v<Member, double T::*> || std::is_same_v<Member, int T::*>) {
+                    visit(path, from.*member);
+                } else if constexpr (std::is_same_v<Member, CustomField<T>>) {
+                    if (member.number != nullptr) {
+                        visit(path, from.*(member.number));
+                    }
+                }
+            },
+            field.member);
+    }
+}
+
+} // namespace suanpan
