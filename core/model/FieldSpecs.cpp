@@ -15,7 +15,7 @@ namespace {
 // QT_TRANSLATE_NOOP marks the texts for lupdate; they are translated where shown.
 
 const std::vector<FieldSpec> kSpecs = {
-    // Demand forecasts (read by their type, ScenarioSchema.cpp readForecast)
+    // Demand forecasts (read by their type, ScenarioSchemaMarket.cpp readForecast)
     {"demand[].forecast.baseDemandPflops", QT_TRANSLATE_NOOP("Unit", "P"), 0, 1e7, false,
      QT_TRANSLATE_NOOP("FieldHelp",
                        "Market demand of the segment in the start year, as average effective PFLOPS in use.")},

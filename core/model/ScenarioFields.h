@@ -32,7 +32,7 @@ template <typename S, typename Visitor> void visitNumbers(S& s, Visitor&& visit)
     }
     visitSection(s.operations, schema::operations(), QStringLiteral("operations"), visit);
     for (std::size_t i = 0; i < s.demand.size(); ++i) {
-        // The forecast's numbers are those of its type (read by hand, ScenarioSchema.cpp readForecast).
+        // The forecast's numbers are those of its type (read by hand, ScenarioSchemaMarket.cpp readForecast).
         auto& f = s.demand[i].forecast;
         const QString forecast = at("demand", i) + QStringLiteral(".forecast.");
         visit(forecast + QStringLiteral("baseDemandPflops"), f.baseDemandPflops);

@@ -39,7 +39,8 @@ enum class FieldUse {
  * \brief One field of a scenario section: its JSON key, where it lives, and, for a number, what FieldSpecs knows of
  * it (the path pattern, unit, allowed range, whole-number flag and help text). The JSON reader and writer, range
  * validation, the field visitor of the risk analysis and goal seek, the editors' units and tooltips and the
- * field table of docs/scenario-format.md all read these tables (ScenarioSchema.cpp): a new plain field is one entry.
+ * field table of docs/scenario-format.md all read these tables (ScenarioSchema.cpp, ScenarioSchemaMarket.cpp): a new
+ * plain field is one entry.
  */
 template <typename T> struct SchemaField {
     const char* key;

@@ -17,14 +17,6 @@ namespace {
 
 using Kind = ColumnSpec::Kind;
 
-ColumnSpec share(const QString& key, const char* header)
-{
-    ColumnSpec column{key, header, Kind::Number};
-    column.displayScale = 100;
-    column.decimals = 1;
-    return column;
-}
-
 ColumnSpec wholeNumber(const QString& key, const char* header)
 {
     ColumnSpec column{key, header, Kind::Number};
@@ -90,12 +82,12 @@ FormPage* makeDemandPage(ScenarioDocument* document)
          choiceColumn<Precision>(QStringLiteral("precision"), QT_TRANSLATE_NOOP("Columns", "Precision")),
          choiceColumn<ForecastType>(QStringLiteral("forecast.type"), QT_TRANSLATE_NOOP("Columns", "Forecast")),
          {QStringLiteral("forecast.baseDemandPflops"), QT_TRANSLATE_NOOP("Columns", "Market now"), Kind::Number},
-         share(QStringLiteral("forecast.growthPerYear"), QT_TRANSLATE_NOOP("Columns", "Growth/yr")),
+         percentColumn(QStringLiteral("forecast.growthPerYear"), QT_TRANSLATE_NOOP("Columns", "Growth/yr")),
          {QStringLiteral("forecast.saturationPflops"), QT_TRANSLATE_NOOP("Columns", "Saturation"), Kind::Number},
-         share(QStringLiteral("captureShare"), QT_TRANSLATE_NOOP("Columns", "Captured")),
+         percentColumn(QStringLiteral("captureShare"), QT_TRANSLATE_NOOP("Columns", "Captured")),
          {QStringLiteral("rampMonths"), QT_TRANSLATE_NOOP("Columns", "Time to fill"), Kind::Integer},
          {QStringLiteral("priceFactor"), QT_TRANSLATE_NOOP("Columns", "Price factor"), Kind::Number},
-         share(QStringLiteral("priceDeclinePerYear"), QT_TRANSLATE_NOOP("Columns", "Extra price decline/yr")),
+         percentColumn(QStringLiteral("priceDeclinePerYear"), QT_TRANSLATE_NOOP("Columns", "Extra price decline/yr")),
          {QStringLiteral("priceLocked"), QT_TRANSLATE_NOOP("Columns", "Contract price"), Kind::Flag},
          {QStringLiteral("allowedChips"), QT_TRANSLATE_NOOP("Columns", "Only on chips"), Kind::List},
          {QStringLiteral("voucherUsers"), QT_TRANSLATE_NOOP("Columns", "Voucher users"), Kind::Number}},
@@ -125,10 +117,10 @@ FormPage* makeDemandPage(ScenarioDocument* document)
           Kind::Integer},
          {QStringLiteral("termYears"), QT_TRANSLATE_NOOP("Columns", "Term"), Kind::Integer},
          wholeNumber(QStringLiteral("priceCnyPerPflopsYear"), QT_TRANSLATE_NOOP("Columns", "Price (0 = market)")),
-         share(QStringLiteral("escalationPerYear"), QT_TRANSLATE_NOOP("Columns", "Escalation/yr")),
-         share(QStringLiteral("takeOrPayShare"), QT_TRANSLATE_NOOP("Columns", "Take-or-pay")),
-         share(QStringLiteral("signingProbability"), QT_TRANSLATE_NOOP("Columns", "Signed (probability)")),
-         share(QStringLiteral("renewalProbability"), QT_TRANSLATE_NOOP("Columns", "Renewed (probability)"))},
+         percentColumn(QStringLiteral("escalationPerYear"), QT_TRANSLATE_NOOP("Columns", "Escalation/yr")),
+         percentColumn(QStringLiteral("takeOrPayShare"), QT_TRANSLATE_NOOP("Columns", "Take-or-pay")),
+         percentColumn(QStringLiteral("signingProbability"), QT_TRANSLATE_NOOP("Columns", "Signed (probability)")),
+         percentColumn(QStringLiteral("renewalProbability"), QT_TRANSLATE_NOOP("Columns", "Renewed (probability)"))},
         [document] {
             const int current = document->currentIndex();
             const QJsonArray segments =
@@ -166,14 +158,14 @@ FormPage* makePoliciesPage(ScenarioDocument* document)
     auto* subsidies = new ListEditor(
         document, QStringLiteral("policies.capexSubsidies"),
         {{QStringLiteral("name"), QT_TRANSLATE_NOOP("Columns", "Capex subsidy"), Kind::Text},
-         share(QStringLiteral("rate"), QT_TRANSLATE_NOOP("Columns", "Rate")),
+         percentColumn(QStringLiteral("rate"), QT_TRANSLATE_NOOP("Columns", "Rate")),
          wholeNumber(QStringLiteral("capCny"), QT_TRANSLATE_NOOP("Columns", "Cap (CNY)")),
          {QStringLiteral("eligibleItems"), QT_TRANSLATE_NOOP("Columns", "Eligible items"), Kind::List},
          {QStringLiteral("conditions.minScalePflopsFp16"), QT_TRANSLATE_NOOP("Columns", "Min scale"), Kind::Number},
          {QStringLiteral("conditions.maxPue"), QT_TRANSLATE_NOOP("Columns", "Max PUE"), Kind::Number},
          choiceColumn<PueBasis>(QStringLiteral("conditions.pueBasis"), QT_TRANSLATE_NOOP("Columns", "PUE basis")),
-         share(QStringLiteral("conditions.minRackingRate"), QT_TRANSLATE_NOOP("Columns", "Min racking")),
-         share(QStringLiteral("conditions.minDomesticShare"), QT_TRANSLATE_NOOP("Columns", "Min domestic")),
+         percentColumn(QStringLiteral("conditions.minRackingRate"), QT_TRANSLATE_NOOP("Columns", "Min racking")),
+         percentColumn(QStringLiteral("conditions.minDomesticShare"), QT_TRANSLATE_NOOP("Columns", "Min domestic")),
          {QStringLiteral("payers"), QT_TRANSLATE_NOOP("Columns", "Payers (name weight, …)"), Kind::Payers},
          {QStringLiteral("paymentYear"), QT_TRANSLATE_NOOP("Columns", "Paid in year"), Kind::Integer}},
         [] {

@@ -18,14 +18,6 @@ namespace {
 
 using Kind = ColumnSpec::Kind;
 
-ColumnSpec share(const QString& key, const char* header)
-{
-    ColumnSpec column{key, header, Kind::Number};
-    column.displayScale = 100;
-    column.decimals = 0;
-    return column;
-}
-
 } // namespace
 
 FormPage* makeUncertaintyPage(ScenarioDocument* document)
@@ -64,8 +56,8 @@ FormPage* makeUncertaintyPage(ScenarioDocument* document)
         {choiceColumn<RiskEventType>(QStringLiteral("type"), QT_TRANSLATE_NOOP("Columns", "Event")),
          {QStringLiteral("chipId"), QT_TRANSLATE_NOOP("Columns", "Chip (supply cut)"), Kind::Text},
          {QStringLiteral("contract"), QT_TRANSLATE_NOOP("Columns", "Contract (loss; from 0)"), Kind::Integer},
-         share(QStringLiteral("probability"), QT_TRANSLATE_NOOP("Columns", "Probability")),
-         share(QStringLiteral("affectedShare"), QT_TRANSLATE_NOOP("Columns", "Cards affected")),
+         percentColumn(QStringLiteral("probability"), QT_TRANSLATE_NOOP("Columns", "Probability"), 0),
+         percentColumn(QStringLiteral("affectedShare"), QT_TRANSLATE_NOOP("Columns", "Cards affected"), 0),
          {QStringLiteral("delayMonths"), QT_TRANSLATE_NOOP("Columns", "Delay (months)"), Kind::Integer},
          {QStringLiteral("note"), QT_TRANSLATE_NOOP("Columns", "Why"), Kind::Text}},
         [] {

@@ -40,6 +40,15 @@ struct ColumnSpec {
     std::function<QJsonValue(const QJsonObject& entry)> fallback;
 };
 
+/// A share shown and edited as a percentage.
+inline ColumnSpec percentColumn(const QString& key, const char* header, int decimals = 1)
+{
+    ColumnSpec column{key, header, ColumnSpec::Kind::Number};
+    column.displayScale = 100;
+    column.decimals = decimals;
+    return column;
+}
+
 /// A choice column offering every value of an enumeration, labelled from its table (Enums.h).
 template <KeyedEnum Enum> ColumnSpec choiceColumn(const QString& key, const char* header)
 {

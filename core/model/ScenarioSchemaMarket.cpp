@@ -1,0 +1,386 @@
+#include "SchemaFields.h"
+
+#include <QCoreApplication>
+
+// The market's sections: demand segments, revenue contracts, policies and finance. The center's sections are in
+// ScenarioSchema.cpp.
+
+namespace suanpan {
+
+namespace {
+
+using namespace schema_detail;
+
+/// A forecast holds the parameters of its type only: a series its values, a constant growth its base and rate,
+/// an S-curve also its saturation (methodology §7.2).
+void readForecast(JsonReader& r, const char* key, DemandSegment& into)
+{
+    Forecast& forecast = into.forecast;
+    JsonReader f = r.object(key);
+    f.rejectUnknown({"type", "baseDemandPflops", "growthPerYear", "saturationPflops", "seriesPflops"});
+    forecast.type = f.enumValue("type", ForecastType::Cagr);
+    if (forecast.type == ForecastType::Series) {
+        forecast.seriesPflops = f.numberList("seriesPflops");
+        if (!f.has("seriesPflops")) {
+            r.report().add(f.childPath(QStringLiteral("seriesPflops")),
+                           QCoreApplication::translate("Validation", "required for a series forecast"));
+        }
+    } else {
+        forecast.baseDemandPflops = f.number("baseDemandPflops");
+        forecast.growthPerYear = f.number("growthPerYear");
+        if (forecast.type == ForecastType::SCurve) {
+            forecast.saturationPflops = f.number("saturationPflops");
+        }
+    }
+}
+
+QJsonValue writeForecast(const DemandSegment& from)
+{
+    const Forecast& forecast = from.forecast;
+    QJsonObject json{{QStringLiteral("type"), toKey(forecast.type)}};
+    if (forecast.type == ForecastType::Series) {
+        QJsonArray series;
+        for (double value : forecast.seriesPflops) {
+            series.append(value);
+        }
+        json.insert(QStringLiteral("seriesPflops"), series);
+    } else {
+        json.insert(QStringLiteral("baseDemandPflops"), forecast.baseDemandPflops);
+        json.insert(QStringLiteral("growthPerYear"), forecast.growthPerYear);
+        if (forecast.type == ForecastType::SCurve) {
+            json.insert(QStringLiteral("saturationPflops"), forecast.saturationPflops);
+        }
+    }
+    return json;
+}
+
+void readEligibleItems(JsonReader& r, const char* key, CapexSubsidy& into)
+{
+    const QStringList items = r.stringList(key);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (const auto item = enumFromKey<CapexItem>(items.at(i))) {
+            into.eligibleItems.push_back(*item);
+        } else {
+            r.report().add(r.childPath(QLatin1String(key)) + QStringLiteral("[%1]").arg(i),
+                           QCoreApplication::translate("Validation", "\"%1\" is not one of: %2")
+                               .arg(items.at(i).left(40), enumKeys<CapexItem>().join(QStringLiteral(", "))));
+        }
+    }
+}
+
+QJsonValue writeEligibleItems(const CapexSubsidy& from)
+{
+    QJsonArray items;
+    for (CapexItem item : from.eligibleItems) {
+        items.append(toKey(item));
+    }
+    return items;
+}
+
+/// demand[]; the forecast's parameters depend on its type (readForecast).
+const SchemaField<DemandSegment> kDemandSegment[] = {
+    {"id", &DemandSegment::id},
+    {"name", &DemandSegment::name, {}, FieldUse::OptionalText},
+    {"workload", enumField<&DemandSegment::workload, Workload::Inference>()},
+    {"precision", enumField<&DemandSegment::precision, Precision::Fp16>()},
+    {"forecast", CustomField<DemandSegment>{readForecast, writeForecast}},
+    {"captureShare",
+     &DemandSegment::captureShare,
+     {"demand[].captureShare", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Share of the segment's market this center wins once filled.")}},
+    {"rampMonths",
+     &DemandSegment::rampMonths,
+     {"demand[].rampMonths", QT_TRANSLATE_NOOP("Unit", "months"), 0, 240, true,
+      QT_TRANSLATE_NOOP("FieldHelp",
+                        "Time to fill: the captured share rises linearly over these months after opening.")}},
+    {"priceFactor",
+     &DemandSegment::priceFactor,
+     {"demand[].priceFactor", QT_TRANSLATE_NOOP("Unit", "ratio"), 0, 100, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Price paid relative to each chip's market rental price.")}},
+    {"priceDeclinePerYear",
+     &DemandSegment::priceDeclinePerYear,
+     {"demand[].priceDeclinePerYear", QT_TRANSLATE_NOOP("Unit", "share/yr"), -0.5, 0.95, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Annual decline of the price this segment pays.")}},
+    {"priceLocked", &DemandSegment::priceLocked},
+    {"allowedChips", &DemandSegment::allowedChips},
+    {"voucherUsers",
+     &DemandSegment::voucherUsers,
+     {"demand[].voucherUsers", QT_TRANSLATE_NOOP("Unit", "firms"), 0, 1e7, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Firms in the segment that can use vouchers (for the per-user cap).")}},
+};
+
+/// contracts[] (methodology §7.5).
+const SchemaField<RevenueContract> kContract[] = {
+    {"segment", &RevenueContract::segment},
+    {"pflops",
+     &RevenueContract::pflops,
+     {"contracts[].pflops", QT_TRANSLATE_NOOP("Unit", "P"), 0.001, 1e7, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Average effective P the contract reserves for its segment.")}},
+    {"monthsAfterOpening",
+     &RevenueContract::monthsAfterOpening,
+     {"contracts[].monthsAfterOpening", QT_TRANSLATE_NOOP("Unit", "months"), 0, 359, true,
+      QT_TRANSLATE_NOOP("FieldHelp", "Start of the contract, in months after the center opens.")}},
+    {"termYears",
+     &RevenueContract::termYears,
+     {"contracts[].termYears", QT_TRANSLATE_NOOP("Unit", "years"), 1, 30, true,
+      QT_TRANSLATE_NOOP("FieldHelp", "Term of the contract; it must end within the horizon.")}},
+    {"priceCnyPerPflopsYear",
+     &RevenueContract::priceCnyPerPflopsYear,
+     {"contracts[].priceCnyPerPflopsYear", QT_TRANSLATE_NOOP("Unit", "CNY/P·yr"), 0, 1e8, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Price per P reserved per year, fixed when signed; 0 = the market price of the "
+                                     "segment's best chip at signing.")}},
+    {"escalationPerYear",
+     &RevenueContract::escalationPerYear,
+     {"contracts[].escalationPerYear", QT_TRANSLATE_NOOP("Unit", "share/yr"), -0.5, 0.5, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Yearly change of the contract price within a term.")}},
+    {"takeOrPayShare",
+     &RevenueContract::takeOrPayShare,
+     {"contracts[].takeOrPayShare", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Share of the reservation paid for whether the tenant uses it or not.")}},
+    {"signingProbability",
+     &RevenueContract::signingProbability,
+     {"contracts[].signingProbability", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "1 = signed; below 1, a letter of intent that converts with this probability.")}},
+    {"renewalProbability",
+     &RevenueContract::renewalProbability,
+     {"contracts[].renewalProbability", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Chance that the contract is renewed at each end, at the then-market price; "
+                                     "0 = it lapses and the capacity goes back to the spot market.")}},
+};
+
+/// policies.capexSubsidies[].conditions (methodology §8).
+const SchemaField<SubsidyConditions> kSubsidyConditions[] = {
+    {"minScalePflopsFp16",
+     &SubsidyConditions::minScalePflopsFp16,
+     {"policies.capexSubsidies[].conditions.minScalePflopsFp16", QT_TRANSLATE_NOOP("Unit", "P"), 0, 1e7, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Minimum installed FP16 compute to qualify.")}},
+    {"maxPue",
+     &SubsidyConditions::maxPue,
+     {"policies.capexSubsidies[].conditions.maxPue", QT_TRANSLATE_NOOP("Unit", "PUE"), 0, 3, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Maximum PUE to qualify; 0 = no PUE condition.")}},
+    {"pueBasis", enumField<&SubsidyConditions::pueBasis, PueBasis::Measured>()},
+    {"minRackingRate",
+     &SubsidyConditions::minRackingRate,
+     {"policies.capexSubsidies[].conditions.minRackingRate", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Minimum racking rate (filled / built racks) at full deployment.")}},
+    {"minDomesticShare",
+     &SubsidyConditions::minDomesticShare,
+     {"policies.capexSubsidies[].conditions.minDomesticShare", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Minimum share of installed FP16 compute on domestic chips.")}},
+};
+
+/// policies.capexSubsidies[].payers[]
+const SchemaField<PayerShare> kPayerShare[] = {
+    {"payer", &PayerShare::payer},
+    {"weight",
+     &PayerShare::weight,
+     {"policies.capexSubsidies[].payers[].weight", QT_TRANSLATE_NOOP("Unit", "ratio"), 0, 1e6, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Relative share of the subsidy this payer funds (e.g. province 1 : city 2).")}},
+};
+
+/// policies.capexSubsidies[] (methodology §8).
+const SchemaField<CapexSubsidy> kCapexSubsidy[] = {
+    {"name", &CapexSubsidy::name, {}, FieldUse::OptionalText},
+    {"rate",
+     &CapexSubsidy::rate,
+     {"policies.capexSubsidies[].rate", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Subsidy as a share of the eligible capex.")}},
+    {"capCny",
+     &CapexSubsidy::capCny,
+     {"policies.capexSubsidies[].capCny", QT_TRANSLATE_NOOP("Unit", "CNY"), 0, kHuge, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Maximum subsidy; 0 = no cap.")}},
+    {"eligibleItems", CustomField<CapexSubsidy>{readEligibleItems, writeEligibleItems}},
+    {"conditions", nestedField<&CapexSubsidy::conditions, kSubsidyConditions>()},
+    {"payers", listField<&CapexSubsidy::payers, kPayerShare>()},
+    {"paymentYear",
+     &CapexSubsidy::paymentYear,
+     {"policies.capexSubsidies[].paymentYear", QT_TRANSLATE_NOOP("Unit", "project year"), 1, 30, true,
+      QT_TRANSLATE_NOOP("FieldHelp", "Project year in which the subsidy is paid (1 = first year).")}},
+};
+
+/// policies.electricitySubsidy
+const SchemaField<ElectricitySubsidy> kElectricitySubsidy[] = {
+    {"cnyPerKwh",
+     &ElectricitySubsidy::cnyPerKwh,
+     {"policies.electricitySubsidy.cnyPerKwh", QT_TRANSLATE_NOOP("Unit", "CNY/kWh"), 0, 2, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Subsidy per kWh bought from the grid.")}},
+    {"years",
+     &ElectricitySubsidy::years,
+     {"policies.electricitySubsidy.years", QT_TRANSLATE_NOOP("Unit", "years"), 0, 30, true,
+      QT_TRANSLATE_NOOP("FieldHelp", "Years after opening during which the electricity subsidy is paid.")}},
+};
+
+/// policies.interestSubsidy
+const SchemaField<InterestSubsidy> kInterestSubsidy[] = {
+    {"ratePoints",
+     &InterestSubsidy::ratePoints,
+     {"policies.interestSubsidy.ratePoints", QT_TRANSLATE_NOOP("Unit", "share/yr"), 0, 0.2, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Interest-rate reduction paid by the public (0.01 = one point).")}},
+    {"years",
+     &InterestSubsidy::years,
+     {"policies.interestSubsidy.years", QT_TRANSLATE_NOOP("Unit", "years"), 0, 30, true,
+      QT_TRANSLATE_NOOP("FieldHelp", "Years from the first drawdown during which interest is subsidized.")}},
+};
+
+/// policies.vouchers (methodology §7.4).
+const SchemaField<VoucherProgram> kVouchers[] = {
+    {"annualBudgetCny",
+     &VoucherProgram::annualBudgetCny,
+     {"policies.vouchers.annualBudgetCny", QT_TRANSLATE_NOOP("Unit", "CNY/yr"), 0, kHuge, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Voucher budget available for this center's users per year.")}},
+    {"coverage",
+     &VoucherProgram::coverage,
+     {"policies.vouchers.coverage", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Share of an eligible user's bill the voucher pays.")}},
+    {"capPerUserCny",
+     &VoucherProgram::capPerUserCny,
+     {"policies.vouchers.capPerUserCny", QT_TRANSLATE_NOOP("Unit", "CNY/yr"), 0, kHuge, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Maximum voucher per user and year; 0 = no cap.")}},
+    {"eligibleSegments", &VoucherProgram::eligibleSegments},
+    {"elasticity",
+     &VoucherProgram::elasticity,
+     {"policies.vouchers.elasticity", QT_TRANSLATE_NOOP("Unit", "ratio"), 0, 5, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Price elasticity of eligible demand (demand × (1 − coverage)^−elasticity).")}},
+    {"conversionShare",
+     &VoucherProgram::conversionShare,
+     {"policies.vouchers.conversionShare", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Share of the demand vouchers bring in that stays, paying the full price, once "
+                                     "they stop (trial users who convert); 0 = none.")}},
+    {"startYear",
+     &VoucherProgram::startYear,
+     {"policies.vouchers.startYear", QT_TRANSLATE_NOOP("Unit", "project year"), 1, 30, true,
+      QT_TRANSLATE_NOOP("FieldHelp", "First project year in which vouchers are handed out.")}},
+    {"years",
+     &VoucherProgram::years,
+     {"policies.vouchers.years", QT_TRANSLATE_NOOP("Unit", "years"), 0, 30, true,
+      QT_TRANSLATE_NOOP("FieldHelp", "Years during which vouchers are handed out.")}},
+};
+
+/// policies
+const SchemaField<PolicyInput> kPolicies[] = {
+    {"capexSubsidies", listField<&PolicyInput::capexSubsidies, kCapexSubsidy>()},
+    {"electricitySubsidy", nestedField<&PolicyInput::electricitySubsidy, kElectricitySubsidy>()},
+    {"interestSubsidy", nestedField<&PolicyInput::interestSubsidy, kInterestSubsidy>()},
+    {"vouchers", nestedField<&PolicyInput::vouchers, kVouchers>()},
+    {"corporateTaxRate",
+     &PolicyInput::corporateTaxRate,
+     {"policies.corporateTaxRate", QT_TRANSLATE_NOOP("Unit", "share"), 0, 0.6, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Corporate income tax rate (25%; 15% for high-tech or Western Development).")}},
+    {"lossCarryForwardYears",
+     &PolicyInput::lossCarryForwardYears,
+     {"policies.lossCarryForwardYears", QT_TRANSLATE_NOOP("Unit", "years"), 0, 20, true,
+      QT_TRANSLATE_NOOP("FieldHelp", "Years a tax loss can be carried forward (5 in China).")}},
+    {"gdpMultiplier",
+     &PolicyInput::gdpMultiplier,
+     {"policies.gdpMultiplier", QT_TRANSLATE_NOOP("Unit", "ratio"), 0, 50, false,
+      QT_TRANSLATE_NOOP("FieldHelp",
+                        "GDP per CNY of compute investment; a promotional estimate from published sources.")}},
+};
+
+/// finance (methodology §9).
+const SchemaField<FinanceInput> kFinance[] = {
+    {"discountRate",
+     &FinanceInput::discountRate,
+     {"finance.discountRate", QT_TRANSLATE_NOOP("Unit", "share/yr"), 0, 0.5, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Discount rate of the investor (benchmark rate of return).")}},
+    {"socialDiscountRate",
+     &FinanceInput::socialDiscountRate,
+     {"finance.socialDiscountRate", QT_TRANSLATE_NOOP("Unit", "share/yr"), 0, 0.5, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Social discount rate for the public view (8% in the NDRC method).")}},
+    {"debtShare",
+     &FinanceInput::debtShare,
+     {"finance.debtShare", QT_TRANSLATE_NOOP("Unit", "share"), 0, 0.95, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Share of construction-period capex financed by debt.")}},
+    {"debtRatePerYear",
+     &FinanceInput::debtRatePerYear,
+     {"finance.debtRatePerYear", QT_TRANSLATE_NOOP("Unit", "share/yr"), 0, 0.5, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Interest rate of the debt.")}},
+    {"debtTenorYears",
+     &FinanceInput::debtTenorYears,
+     {"finance.debtTenorYears", QT_TRANSLATE_NOOP("Unit", "years"), 1, 40, true,
+      QT_TRANSLATE_NOOP("FieldHelp", "Repayment period of the debt after operations start.")}},
+    {"repayment", enumField<&FinanceInput::repayment, Repayment::EqualInstalment>()},
+    {"itDepreciationYears",
+     &FinanceInput::itDepreciationYears,
+     {"finance.itDepreciationYears", QT_TRANSLATE_NOOP("Unit", "years"), 1, 20, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Tax depreciation life of IT equipment (straight line).")}},
+    {"facilityDepreciationYears",
+     &FinanceInput::facilityDepreciationYears,
+     {"finance.facilityDepreciationYears", QT_TRANSLATE_NOOP("Unit", "years"), 1, 60, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Tax depreciation life of the facility (straight line).")}},
+    {"depreciationResidualShare",
+     &FinanceInput::depreciationResidualShare,
+     {"finance.depreciationResidualShare", QT_TRANSLATE_NOOP("Unit", "share"), 0, 0.5, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Residual value kept out of depreciation (5% is common practice).")}},
+    {"cnyPerUsd",
+     &FinanceInput::cnyPerUsd,
+     {"finance.cnyPerUsd", QT_TRANSLATE_NOOP("Unit", "CNY/USD"), 0.1, 100, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Exchange rate for showing results in USD.")}},
+    {"vat", enumField<&FinanceInput::vat, VatMode::None>()},
+    {"vatGoodsRate",
+     &FinanceInput::vatGoodsRate,
+     {"finance.vatGoodsRate", QT_TRANSLATE_NOOP("Unit", "share"), 0, 0.3, false,
+      QT_TRANSLATE_NOOP("FieldHelp",
+                        "VAT rate on equipment, electricity and repairs (13%); used when finance.vat is included.")}},
+    {"vatConstructionRate",
+     &FinanceInput::vatConstructionRate,
+     {"finance.vatConstructionRate", QT_TRANSLATE_NOOP("Unit", "share"), 0, 0.3, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "VAT rate on building works (9%); used when finance.vat is included.")}},
+    {"vatServicesRate",
+     &FinanceInput::vatServicesRate,
+     {"finance.vatServicesRate", QT_TRANSLATE_NOOP("Unit", "share"), 0, 0.3, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "VAT rate on compute and other modern services (6%): the rate on revenue.")}},
+    {"vatSurchargeRate",
+     &FinanceInput::vatSurchargeRate,
+     {"finance.vatSurchargeRate", QT_TRANSLATE_NOOP("Unit", "share"), 0, 0.2, false,
+      QT_TRANSLATE_NOOP("FieldHelp",
+                        "Surcharges on the VAT paid: city construction tax 7% and education surcharges 3% + 2%.")}},
+};
+} // namespace
+
+namespace schema {
+
+Section<DemandSegment> demandSegment()
+{
+    return kDemandSegment;
+}
+Section<RevenueContract> contract()
+{
+    return kContract;
+}
+Section<SubsidyConditions> subsidyConditions()
+{
+    return kSubsidyConditions;
+}
+Section<PayerShare> payerShare()
+{
+    return kPayerShare;
+}
+Section<CapexSubsidy> capexSubsidy()
+{
+    return kCapexSubsidy;
+}
+Section<ElectricitySubsidy> electricitySubsidy()
+{
+    return kElectricitySubsidy;
+}
+Section<InterestSubsidy> interestSubsidy()
+{
+    return kInterestSubsidy;
+}
+Section<VoucherProgram> vouchers()
+{
+    return kVouchers;
+}
+Section<PolicyInput> policies()
+{
+    return kPolicies;
+}
+Section<FinanceInput> finance()
+{
+    return kFinance;
+}
+
+} // namespace schema
+
+} // namespace suanpan

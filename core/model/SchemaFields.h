@@ -1,0 +1,64 @@
+#pragma once
+
+// How ScenarioSchema.cpp and ScenarioSchemaMarket.cpp describe fields that are not plain members (internal to
+// core/model).
+
+#include "ScenarioSchema.h"
+
+namespace suanpan::schema_detail {
+
+constexpr double kHuge = 1e12; // absurd-magnitude guard for money fields
+
+template <typename M> struct MemberOf;
+template <typename T, typename V> struct MemberOf<V T::*> {
+    using Owner = T;
+    using Value = V;
+};
+
+/// An enumeration, read by its key (Enums.h); `Fallback` is kept when the key is missing or not one of the table.
+template <auto Member, auto Fallback> constexpr auto enumField()
+{
+    using T = typename MemberOf<decltype(Member)>::Owner;
+    return CustomField<T>{[](JsonReader& r, const char* key, T& into) { into.*Member = r.enumValue(key, Fallback); },
+                          [](const T& from) { return QJsonValue(toKey(from.*Member)); }};
+}
+
+/// A JSON object kept as it is (a catalog `override`); missing reads as empty.
+template <auto Member> constexpr auto rawObjectField()
+{
+    using T = typename MemberOf<decltype(Member)>::Owner;
+    return CustomField<T>{[](JsonReader& r, const char* key, T& into) { into.*Member = r.rawObject(key); },
+                          [](const T& from) { return QJsonValue(from.*Member); }};
+}
+
+/// A nested object described by its own table; missing reads as empty (its fields may still have defaults).
+template <auto Member, const auto& Fields> constexpr auto nestedField()
+{
+    using T = typename MemberOf<decltype(Member)>::Owner;
+    using Nested = typename MemberOf<decltype(Member)>::Value;
+    return CustomField<T>{
+        [](JsonReader& r, const char* key, T& into) {
+            JsonReader nested = r.object(key);
+            nested.rejectUnknown(sectionKeys(Section<Nested>(Fields), {}));
+            readSection(nested, Section<Nested>(Fields), into.*Member);
+        },
+        [](const T& from) { return QJsonValue(sectionToJson(from.*Member, Section<Nested>(Fields))); }};
+}
+
+/// A list of objects each described by the same table.
+template <auto Member, const auto& Fields> constexpr auto listField()
+{
+    using T = typename MemberOf<decltype(Member)>::Owner;
+    using Entry = typename MemberOf<decltype(Member)>::Value::value_type;
+    return CustomField<T>{[](JsonReader& r, const char* key, T& into) {
+                              forEachObject(r, key, false, [&into](JsonReader& item) {
+                                  item.rejectUnknown(sectionKeys(Section<Entry>(Fields), {}));
+                                  Entry entry;
+                                  readSection(item, Section<Entry>(Fields), entry);
+                                  (into.*Member).push_back(entry);
+                              });
+                          },
+                          [](const T& from) { return QJsonValue(listToJson(from.*Member, Section<Entry>(Fields))); }};
+}
+
+} // namespace suanpan::schema_detail
