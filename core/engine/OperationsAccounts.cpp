@@ -101,6 +101,7 @@ struct YearSums {
     double itKwh = 0, facilityKwh = 0, solarUsedKwh = 0, gridKwh = 0, subsidizedKwh = 0, waterLitres = 0;
     double charges = 0; ///< energy and two-part charges before escalation
     double cardMonths = 0, itCapexMonths = 0, facilityCapexMonths = 0, rackMonths = 0;
+    double racksReady = 0; ///< rack positions that became ready in the year
     int operatingMonths = 0;
 };
 
@@ -131,7 +132,8 @@ void yearOpex(const ResolvedScenario& r, const YearSums& sums, double inflation,
         const double rackRentPerMonth =
             s.colocation.rentCnyPerRackMonth + s.colocation.rentCnyPerKwMonth * s.racks.designKwPerRack;
         opex[static_cast<std::size_t>(OpexItem::Colocation)] =
-            (sums.rackMonths + noticeRackMonths) * rackRentPerMonth * inflation;
+            ((sums.rackMonths + noticeRackMonths) * rackRentPerMonth + sums.racksReady * s.colocation.setupCnyPerRack) *
+            inflation;
     }
 }
 
@@ -200,6 +202,7 @@ void accountOperations(const ResolvedScenario& r, const EngineOptions& options, 
             sums.waterLitres += e.itKwh * terms.waterLitresPerKwh[static_cast<std::size_t>(m % 12)];
             sums.cardMonths += use.cards[mi];
             sums.rackMonths += use.racksBuilt[mi];
+            sums.racksReady += use.racksBuilt[mi] - (mi > 0 ? use.racksBuilt[mi - 1] : 0);
             sums.itCapexMonths += capex.installedItCapex[mi];
             sums.facilityCapexMonths += capex.readyFacilityCapex[mi];
             if (options.details) {

@@ -93,6 +93,7 @@ struct ColocationInput {
     double rentCnyPerKwMonth = 0; ///< per kW of the racks' design power
     double hostPue = 0;           ///< the host passes electricity through at this PUE
     int noticeMonths = 0;         ///< rent owed after the last month of use
+    double setupCnyPerRack = 0;   ///< one-time fee per rack position at its readiness
     bool operator==(const ColocationInput&) const = default;
 };
 

@@ -191,6 +191,11 @@ const SchemaField<ColocationInput> kColocation[] = {
      {"colocation.noticeMonths", QT_TRANSLATE_NOOP("Unit", "months"), 0, 60, true,
       QT_TRANSLATE_NOOP("FieldHelp",
                         "Notice period: rent owed for these months after the last month of the horizon.")}},
+    {"setupCnyPerRack",
+     &ColocationInput::setupCnyPerRack,
+     {"colocation.setupCnyPerRack", QT_TRANSLATE_NOOP("Unit", "CNY/rack"), 0, 1e6, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "One-time fee per rack position when it is handed over (installation, "
+                                     "cross-connects), paid in the month it is ready.")}},
 };
 
 /// operations: staff, maintenance and other running costs (methodology §6).

@@ -1861,6 +1861,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>The contract a contract loss takes away, counted from 0 in the contracts list; without it, every contract.</source>
         <translation>合同流失事件取消的合同，按合同列表从 0 计数；不填则为全部合同。</translation>
     </message>
+    <message>
+        <source>One-time fee per rack position when it is handed over (installation, cross-connects), paid in the month it is ready.</source>
+        <translation>每个机柜位交付时的一次性费用（安装、交叉连接），在其就绪当月支付。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2323,6 +2327,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Notice period</source>
         <translation>通知期</translation>
+    </message>
+    <message>
+        <source>Set-up fee per rack</source>
+        <translation>每机柜开通费</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4131,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>index</source>
         <translation>序号</translation>
+    </message>
+    <message>
+        <source>CNY/rack</source>
+        <translation>元/机柜</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,14 @@ void TestEngineMarket::colocationRentsRacksAndPassesPowerThrough()
         QCOMPARE(r.years[0].capex[static_cast<std::size_t>(item)], 0.0);
     }
     COMPARE_NEAR(r.summary.designPue, 1.5);
+    // A set-up fee of 2,000 per rack is paid once, for the 10 racks ready in month 0: 20,000 in year 1 only.
+    QJsonObject withSetup = json;
+    QJsonObject terms = withSetup.value(QStringLiteral("colocation")).toObject();
+    terms.insert(QStringLiteral("setupCnyPerRack"), 2000);
+    withSetup.insert(QStringLiteral("colocation"), terms);
+    const Results setup = run(withSetup);
+    COMPARE_NEAR(setup.years[0].opex[colocation], 200000.0);
+    COMPARE_NEAR(setup.years[1].opex[colocation], 210000.0);
     // The same center building its hall has no rent and buys the plant.
     const Results built = run(with({}));
     QCOMPARE(built.years[0].opex[colocation], 0.0);

@@ -150,11 +150,14 @@ FormPage* makeFacilityOperationsPage(ScenarioDocument* document)
                  QStringLiteral("colocation.rentCnyPerKwMonth"));
     b->addNumber(colocation, QT_TRANSLATE_NOOP("Fields", "Host PUE"), QStringLiteral("colocation.hostPue"));
     b->addNumber(colocation, QT_TRANSLATE_NOOP("Fields", "Notice period"), QStringLiteral("colocation.noticeMonths"));
+    b->addNumber(colocation, QT_TRANSLATE_NOOP("Fields", "Set-up fee per rack"),
+                 QStringLiteral("colocation.setupCnyPerRack"));
     auto colocated = [](const QJsonObject& scenario) {
         return JsonPath::value(scenario, QStringLiteral("facility.housing")).toString() == QLatin1String("colocation");
     };
     b->enableWhen({QStringLiteral("colocation.rentCnyPerRackMonth"), QStringLiteral("colocation.rentCnyPerKwMonth"),
-                   QStringLiteral("colocation.hostPue"), QStringLiteral("colocation.noticeMonths")},
+                   QStringLiteral("colocation.hostPue"), QStringLiteral("colocation.noticeMonths"),
+                   QStringLiteral("colocation.setupCnyPerRack")},
                   colocated);
     b->enableWhen({QStringLiteral("facility.buildingCapexCnyPerKw"), QStringLiteral("facility.powerInfraCapexCnyPerKw"),
                    QStringLiteral("facility.landM2PerRack"), QStringLiteral("facility.facilityLifeYears"),
