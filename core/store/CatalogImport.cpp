@@ -272,7 +272,8 @@ ImportResult apply(Project& project, CatalogKind kind, const QByteArray& csv, co
         }
     }
     const int imported = static_cast<int>(entries.size());
-    result.notes << QCoreApplication::translate("Import", "Imported %n entry(s) into the %1 catalog.", nullptr, imported)
+    result.notes << QCoreApplication::translate("Import", "Imported %n entry(s) into the %1 catalog.", nullptr,
+                                                imported)
                         .arg(catalogText);
     result.logEntries = static_cast<int>(project.log().size() - logBefore);
     result.applied = true;
