@@ -20,16 +20,6 @@ QString indexed(const QString& path, qsizetype index)
     return path + QStringLiteral("[%1]").arg(index);
 }
 
-/// Reads a section (ScenarioSchema.h) from the object `key`, refusing keys it does not have.
-template <typename T> T readObject(JsonReader& parent, const char* key, Section<T> fields)
-{
-    JsonReader r = parent.object(key);
-    r.rejectUnknown(sectionKeys(fields, {}));
-    T section;
-    readSection(r, fields, section);
-    return section;
-}
-
 /**
  * Format 1 described at most one contract per segment, as `contractPflops` and `contractYears` on the segment: a
  * take-or-pay block from the opening. It reads as the same contract in the list (signed, fully take-or-pay, at
@@ -168,48 +158,36 @@ Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationR
     s.site.regionId = site.string("regionId");
     s.site.override = site.rawObject("override");
 
-    s.power = readObject(r, "power", schema::power());
-    s.racks = readObject(r, "racks", schema::racks());
-    forEachObject(r, "facilityPhases", true, [&s](JsonReader& p) {
-        p.rejectUnknown(sectionKeys(schema::facilityPhase(), {}));
-        readSection(p, schema::facilityPhase(), s.facilityPhases.emplace_back());
-    });
+    readObject(r, "power", schema::power(), s.power);
+    readObject(r, "racks", schema::racks(), s.racks);
+    readList(r, "facilityPhases", true, schema::facilityPhase(), s.facilityPhases);
 
     JsonReader cooling = r.object("cooling");
     cooling.rejectUnknown({"technologyId", "override"});
     s.cooling.technologyId = cooling.string("technologyId");
     s.cooling.override = cooling.rawObject("override");
 
-    forEachObject(r, "chipMix", true, [&s](JsonReader& c) {
-        c.rejectUnknown(sectionKeys(schema::chipDeployment(), {}));
-        readSection(c, schema::chipDeployment(), s.chipMix.emplace_back());
-    });
+    readList(r, "chipMix", true, schema::chipDeployment(), s.chipMix);
 
-    s.facility = readObject(r, "facility", schema::facility());
+    readObject(r, "facility", schema::facility(), s.facility);
     if (s.facility.housing == Housing::Colocation) {
-        s.colocation = readObject(r, "colocation", schema::colocation());
+        readObject(r, "colocation", schema::colocation(), s.colocation);
     } else if (object.contains(QStringLiteral("colocation"))) {
         report.add(QStringLiteral("colocation"),
                    QCoreApplication::translate("Validation", "applies only to a center housed in a third-party IDC "
                                                              "(facility.housing = \"colocation\"); this one builds"));
     }
-    s.operations = readObject(r, "operations", schema::operations());
-    forEachObject(r, "demand", false, [&s](JsonReader& d) {
-        // contractPflops and contractYears: format 1's one contract per segment, read as a contract below
-        d.rejectUnknown(sectionKeys(schema::demandSegment(), {"contractPflops", "contractYears"}));
-        readSection(d, schema::demandSegment(), s.demand.emplace_back());
-    });
+    readObject(r, "operations", schema::operations(), s.operations);
+    // contractPflops and contractYears: format 1's one contract per segment, read as a contract below
+    readList(r, "demand", false, schema::demandSegment(), s.demand, {"contractPflops", "contractYears"});
     const QJsonArray segments = object.value(QStringLiteral("demand")).toArray();
     for (qsizetype i = 0; i < segments.size(); ++i) {
         migrateSegmentContract(segments.at(i).toObject(), catalog, report, indexed(QStringLiteral("demand"), i),
                                s.contracts);
     }
-    forEachObject(r, "contracts", false, [&s](JsonReader& c) {
-        c.rejectUnknown(sectionKeys(schema::contract(), {}));
-        readSection(c, schema::contract(), s.contracts.emplace_back());
-    });
-    s.policies = readObject(r, "policies", schema::policies());
-    s.finance = readObject(r, "finance", schema::finance());
+    readList(r, "contracts", false, schema::contract(), s.contracts);
+    readObject(r, "policies", schema::policies(), s.policies);
+    readObject(r, "finance", schema::finance(), s.finance);
     s.uncertainty = readUncertainty(r.object("uncertainty"));
     return s;
 }

@@ -130,6 +130,27 @@ template <typename T> void readSection(JsonReader& r, Section<T> fields, T& into
     }
 }
 
+/// Reads the object `key` as a section, refusing keys it does not have; missing reads as empty (its fields may
+/// still have defaults).
+template <typename T> void readObject(JsonReader& parent, const char* key, Section<T> fields, T& into)
+{
+    JsonReader r = parent.object(key);
+    r.rejectUnknown(sectionKeys(fields, {}));
+    readSection(r, fields, into);
+}
+
+/// Reads the list `key`, each object an entry of the section (with `extra` keys read elsewhere); `required`
+/// reports a missing or empty list.
+template <typename T>
+void readList(JsonReader& parent, const char* key, bool required, Section<T> fields, std::vector<T>& into,
+              std::initializer_list<const char*> extra = {})
+{
+    forEachObject(parent, key, required, [&](JsonReader& item) {
+        item.rejectUnknown(sectionKeys(fields, extra));
+        readSection(item, fields, into.emplace_back());
+    });
+}
+
 /// Writes every field of a section into `json` (a field left out when not set is not written).
 template <typename T> void writeSection(const T& from, Section<T> fields, QJsonObject& json)
 {
@@ -185,12 +206,11 @@ void visitSection(S& from, Section<T> fields, const QString& base, Visit&& visit
         std::visit(
             [&](const auto& member) {
                 using Member = std::decay_t<decltype(member)>;
-                const QString path = prefix + QLatin1String(field.key);
                 if constexpr (std::is_same_v<Member, double T::*> || std::is_same_v<Member, int T::*>) {
-                    visit(path, from.*member);
+                    visit(prefix + QLatin1String(field.key), from.*member);
                 } else if constexpr (std::is_same_v<Member, CustomField<T>>) {
                     if (member.number != nullptr) {
-                        visit(path, from.*(member.number));
+                        visit(prefix + QLatin1String(field.key), from.*(member.number));
                     }
                 }
             },

@@ -37,11 +37,7 @@ template <auto Member, const auto& Fields> constexpr auto nestedField()
     using T = typename MemberOf<decltype(Member)>::Owner;
     using Nested = typename MemberOf<decltype(Member)>::Value;
     return CustomField<T>{
-        [](JsonReader& r, const char* key, T& into) {
-            JsonReader nested = r.object(key);
-            nested.rejectUnknown(sectionKeys(Section<Nested>(Fields), {}));
-            readSection(nested, Section<Nested>(Fields), into.*Member);
-        },
+        [](JsonReader& r, const char* key, T& into) { readObject(r, key, Section<Nested>(Fields), into.*Member); },
         [](const T& from) { return QJsonValue(sectionToJson(from.*Member, Section<Nested>(Fields))); }};
 }
 
@@ -50,15 +46,9 @@ template <auto Member, const auto& Fields> constexpr auto listField()
 {
     using T = typename MemberOf<decltype(Member)>::Owner;
     using Entry = typename MemberOf<decltype(Member)>::Value::value_type;
-    return CustomField<T>{[](JsonReader& r, const char* key, T& into) {
-                              forEachObject(r, key, false, [&into](JsonReader& item) {
-                                  item.rejectUnknown(sectionKeys(Section<Entry>(Fields), {}));
-                                  Entry entry;
-                                  readSection(item, Section<Entry>(Fields), entry);
-                                  (into.*Member).push_back(entry);
-                              });
-                          },
-                          [](const T& from) { return QJsonValue(listToJson(from.*Member, Section<Entry>(Fields))); }};
+    return CustomField<T>{
+        [](JsonReader& r, const char* key, T& into) { readList(r, key, false, Section<Entry>(Fields), into.*Member); },
+        [](const T& from) { return QJsonValue(listToJson(from.*Member, Section<Entry>(Fields))); }};
 }
 
 } // namespace suanpan::schema_detail
