@@ -1,7 +1,7 @@
 #include "CompareModel.h"
 
 #include "document/ScenarioDocument.h"
-#include "results/Kpis.h"
+#include "report/Kpis.h"
 
 #include <QBrush>
 #include <QColor>

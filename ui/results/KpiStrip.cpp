@@ -1,7 +1,7 @@
 #include "KpiStrip.h"
 
-#include "Kpis.h"
 #include "document/ScenarioDocument.h"
+#include "report/Kpis.h"
 #include "report/NumberFormat.h"
 
 #include <QFrame>
