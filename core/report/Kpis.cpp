@@ -96,7 +96,7 @@ const Kpi kEnergy{"energy",
                   FIGURE(some(r.summary.annualEnergyMwh)),
                   nullptr};
 const Kpi kCo2{"co2",
-               QT_TRANSLATE_NOOP("Kpi", "CO₂ / yr"),
+               QT_TRANSLATE_NOOP("Kpi", "CO2 / yr"),
                QT_TRANSLATE_NOOP("Kpi", "Location-based emissions per operating year (grid emission factor)."),
                F::Tonnes,
                false,

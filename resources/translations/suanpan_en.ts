@@ -21,6 +21,13 @@
             <numerusform>%1: %n problems found; nothing was evaluated.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s), %2 s).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page, %2 s).</numerusform>
+            <numerusform>Wrote %1 (%n pages, %2 s).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliProject</name>

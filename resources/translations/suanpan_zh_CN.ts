@@ -147,8 +147,8 @@
         <translation>总用电量（MWh）</translation>
     </message>
     <message>
-        <source>CO₂, location-based (t)</source>
-        <translation>CO₂ 排放，基于位置（t）</translation>
+        <source>CO2, location-based (t)</source>
+        <translation>CO2 排放，基于位置（t）</translation>
     </message>
     <message>
         <source>PUE</source>
@@ -596,6 +596,64 @@
         <translation>应为数值，实际为 "%1"</translation>
     </message>
     <message>
+        <source>Cannot read %1: it is not a regular file (a folder, a device or a pipe).</source>
+        <translation>无法读取 %1：它不是普通文件（是文件夹、设备或管道）。</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is the input file; choose another name</source>
+        <translation>它是输入文件；请换一个文件名</translation>
+    </message>
+    <message>
+        <source>it is a Suanpan project; choose another name</source>
+        <translation>它是一个算盘项目；请换一个文件名</translation>
+    </message>
+    <message>
+        <source>applies to a goal on the P50 only: add --p50</source>
+        <translation>仅适用于以 P50 为目标的求解：请加上 --p50</translation>
+    </message>
+    <message>
+        <source>--scenario: a scenario name is needed (or leave out --scenario to evaluate every scenario)</source>
+        <translation>--scenario：需要给出情景名称（或不使用 --scenario，以评估全部情景）</translation>
+    </message>
+    <message>
+        <source>--lang: expected one of %1, found "%2"</source>
+        <translation>--lang：应为 %1 之一，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Leave out the sensitivity analysis.</source>
+        <translation>省略敏感性分析。</translation>
+    </message>
+    <message>
+        <source>Say where to write: -o OUT.</source>
+        <translation>请用 -o OUT 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>Write the feasibility-study report (A4 PDF) of a scenario, or of every scenario of a project, in the language of --lang. With --trials N it includes a Monte Carlo risk analysis.</source>
+        <translation>按 --lang 指定的语言，生成一个方案或项目中全部方案的可行性研究报告（A4 PDF）。指定 --trials N 时，报告包含蒙特卡洛模拟风险分析。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s), %2 s).</source>
+        <translation>
+            <numerusform>已写入 %1（共 %n 页，耗时 %2 秒）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the Excel workbook (.xlsx) of a scenario: its inputs with sources, every per-year and monthly figure, and the cash flow with live NPV, IRR and payback formulas.</source>
+        <translation>生成方案的 Excel 工作簿（.xlsx）：包括各项输入及其来源、全部逐年和逐月数据，以及现金流量表，其中的净现值、内部收益率和投资回收期以公式计算，可随数据自动重算。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
         <source>Usage: suanpan-cli COMMAND [OPTIONS]
 
 Commands:
@@ -627,6 +685,14 @@ Risk:
            [--min X --max Y] [--factor] [--p50 --trials N --seed S --threads N]
            [--json]
                      Find the input value that reaches a goal.
+
+Deliverables:
+  report FILE [--scenario NAME] [--trials N] [--seed S] [--no-sensitivity]
+           -o OUT.pdf
+                     The feasibility-study report (A4 PDF) of a scenario or of
+                     every scenario of a project, in the language of --lang.
+  workbook FILE [--scenario NAME] [--trials N] -o OUT.xlsx
+                     The Excel workbook of a scenario, with live formulas.
 
 Options:
   --lang en|zh_CN    Language of messages and summaries.
@@ -666,6 +732,14 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
            [--json]
                      单变量求解：求使结果达到目标值的输入取值。
 
+交付成果：
+  report FILE [--scenario NAME] [--trials N] [--seed S] [--no-sensitivity]
+           -o OUT.pdf
+                     按 --lang 指定的语言，生成一个方案或项目中全部方案的
+                     可行性研究报告（A4 PDF）。
+  workbook FILE [--scenario NAME] [--trials N] -o OUT.xlsx
+                     生成方案的 Excel 工作簿，含可自动重算的公式。
+
 选项：
   --lang en|zh_CN    消息和摘要的语言。
   -h, --help         显示本帮助（命令帮助：COMMAND --help）。
@@ -673,34 +747,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
 
 退出码：0 成功，2 输入无效（消息输出到 stderr），1 其他错误。
 </translation>
-    </message>
-    <message>
-        <source>Cannot read %1: it is not a regular file (a folder, a device or a pipe).</source>
-        <translation>无法读取 %1：它不是普通文件（是文件夹、设备或管道）。</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>它是一个文件夹</translation>
-    </message>
-    <message>
-        <source>it is the input file; choose another name</source>
-        <translation>它是输入文件；请换一个文件名</translation>
-    </message>
-    <message>
-        <source>it is a Suanpan project; choose another name</source>
-        <translation>它是一个算盘项目；请换一个文件名</translation>
-    </message>
-    <message>
-        <source>applies to a goal on the P50 only: add --p50</source>
-        <translation>仅适用于以 P50 为目标的求解：请加上 --p50</translation>
-    </message>
-    <message>
-        <source>--scenario: a scenario name is needed (or leave out --scenario to evaluate every scenario)</source>
-        <translation>--scenario：需要给出情景名称（或不使用 --scenario，以评估全部情景）</translation>
-    </message>
-    <message>
-        <source>--lang: expected one of %1, found "%2"</source>
-        <translation>--lang：应为 %1 之一，实际为“%2”</translation>
     </message>
 </context>
 <context>
@@ -2789,12 +2835,12 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>运营期每年的总用电量。</translation>
     </message>
     <message>
-        <source>CO₂ / yr</source>
+        <source>CO2 / yr</source>
         <translation>年碳排放</translation>
     </message>
     <message>
         <source>Location-based emissions per operating year (grid emission factor).</source>
-        <translation>运营期每年基于位置的 CO₂ 排放（按电网排放因子计）。</translation>
+        <translation>运营期每年基于位置的 CO2 排放（按电网排放因子计）。</translation>
     </message>
     <message>
         <source>Public cost</source>
@@ -3123,6 +3169,913 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>the file is larger than 16 MB</source>
         <translation>文件大于 16 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>n/a (%1)</source>
+        <translation>无（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — feasibility study</source>
+        <translation>%1 — 可行性研究报告</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Appendix: methodology</source>
+        <translation>附录：计算方法</translation>
+    </message>
+    <message>
+        <source>NPV discounts the yearly flows at the benchmark rate, the first project year by one period; IRR is the rate at which NPV is zero; payback is counted from construction start, interpolated within the year the cumulative flow turns positive (§9.4).</source>
+        <translation>净现值按基准收益率对各年现金流量折现，项目第 1 年折现一期；内部收益率是使净现值为零的折现率；投资回收期自开工建设起算，在累计净现金流量由负转正的年份内按插值计算（§9.4）。</translation>
+    </message>
+    <message>
+        <source>Risk: a Monte Carlo analysis draws the uncertain inputs (Sobol or Latin hypercube sampling with rank correlation) and the risk events, and reports distributions, headline probabilities and fan charts (§12).</source>
+        <translation>风险：采用蒙特卡洛模拟，对不确定输入进行抽样（Sobol 序列或拉丁超立方抽样，并考虑秩相关），同时模拟风险事件的发生，给出结果分布、主要风险概率及分位数扇形图（§12）。</translation>
+    </message>
+    <message>
+        <source>Traffic lights of the summary: utilization is green when the expected utilization is at least 10 points above the break-even, amber when above it, red otherwise; payback is green within half the horizon, amber within it; public cost is green with 5 CNY or more invested privately per public CNY, amber from 2 (§13.2).</source>
+        <translation>摘要中的红黄绿灯评级：利用率方面，预期利用率高于盈亏平衡利用率 10 个百分点及以上为绿灯，高于盈亏平衡利用率但不足 10 个百分点为黄灯，否则为红灯；投资回收期不超过计算期一半为绿灯，不超过计算期为黄灯；财政支出方面，每元财政资金带动社会投资 5 元及以上为绿灯，2 元及以上为黄灯（§13.2）。</translation>
+    </message>
+    <message>
+        <source>Distribution of the NPV after tax (trials per bin)</source>
+        <translation>所得税后净现值分布（各区间试验次数）</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>试验次数</translation>
+    </message>
+    <message>
+        <source>Utilization: P10, P50 and P90 of the trials</source>
+        <translation>利用率：试验结果的 P10、P50 与 P90</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>Risk analysis</source>
+        <translation>风险分析</translation>
+    </message>
+    <message>
+        <source>Headline risk</source>
+        <translation>主要风险</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Average utilization below %1</source>
+        <translation>平均利用率低于 %1</translation>
+    </message>
+    <message>
+        <source>NPV after tax below zero</source>
+        <translation>所得税后净现值小于零</translation>
+    </message>
+    <message>
+        <source>No payback within the horizon</source>
+        <translation>计算期内无法回收投资</translation>
+    </message>
+    <message>
+        <source>No IRR</source>
+        <translation>内部收益率不存在</translation>
+    </message>
+    <message>
+        <source>Monte Carlo analysis of %1 trials (seed %2)</source>
+        <translation>蒙特卡洛模拟：%1 次试验（随机种子 %2）</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Outcome (money in %1)</source>
+        <translation>结果指标（金额单位：%1）</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation>基准方案</translation>
+    </message>
+    <message>
+        <source>Distributions of the outcomes</source>
+        <translation>结果指标分布</translation>
+    </message>
+    <message>
+        <source>Subsidies, public ledger and compliance</source>
+        <translation>补贴、财政收支与补贴条件</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>已获得</translation>
+    </message>
+    <message>
+        <source>not granted</source>
+        <translation>未获得</translation>
+    </message>
+    <message>
+        <source>Capex subsidy</source>
+        <translation>投资补贴</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Eligible base</source>
+        <translation>补贴基数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>拨付项目年</translation>
+    </message>
+    <message>
+        <source>Capex subsidies (%1)</source>
+        <translation>投资补贴（%1）</translation>
+    </message>
+    <message>
+        <source>Capex subsidies</source>
+        <translation>投资补贴</translation>
+    </message>
+    <message>
+        <source>Electricity subsidy</source>
+        <translation>电费补贴</translation>
+    </message>
+    <message>
+        <source>Interest subsidy</source>
+        <translation>贴息</translation>
+    </message>
+    <message>
+        <source>Compute vouchers</source>
+        <translation>算力券</translation>
+    </message>
+    <message>
+        <source>Public cost</source>
+        <translation>财政支出</translation>
+    </message>
+    <message>
+        <source>Public cost, present value</source>
+        <translation>财政支出现值</translation>
+    </message>
+    <message>
+        <source>Private investment</source>
+        <translation>社会投资</translation>
+    </message>
+    <message>
+        <source>Private CNY per public CNY</source>
+        <translation>每元财政资金带动的社会投资（元）</translation>
+    </message>
+    <message>
+        <source>Taxes paid (income tax)</source>
+        <translation>缴纳税款（所得税）</translation>
+    </message>
+    <message>
+        <source>Paid by %1</source>
+        <translation>其中：%1 承担</translation>
+    </message>
+    <message>
+        <source>Public ledger</source>
+        <translation>财政收支</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未满足</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Conditions of the subsidies</source>
+        <translation>补贴条件</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设条件</translation>
+    </message>
+    <message>
+        <source>%1, estimate</source>
+        <translation>%1，估算值</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Every number the evaluation read</source>
+        <translation>计算所用的全部数据</translation>
+    </message>
+    <message>
+        <source>Comparison of the scenarios</source>
+        <translation>方案比较</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Assumption log</source>
+        <translation>假设变更记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Every recorded change of an assumption</source>
+        <translation>已记录的全部假设变更</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Project investment cash flow (项目投资现金流量表)</source>
+        <translation>项目投资现金流量表</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <source>Residual value</source>
+        <translation>回收资产余值</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Operating cost</source>
+        <translation>经营成本</translation>
+    </message>
+    <message>
+        <source>VAT and surcharges</source>
+        <translation>增值税及附加</translation>
+    </message>
+    <message>
+        <source>Net before tax</source>
+        <translation>所得税前净现金流量</translation>
+    </message>
+    <message>
+        <source>Adjusted income tax</source>
+        <translation>调整所得税</translation>
+    </message>
+    <message>
+        <source>Net after tax</source>
+        <translation>所得税后净现金流量</translation>
+    </message>
+    <message>
+        <source>Cumulative after tax</source>
+        <translation>累计所得税后净现金流量</translation>
+    </message>
+    <message>
+        <source>Equity cash flow (项目资本金现金流量表)</source>
+        <translation>项目资本金现金流量表</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>补贴收入</translation>
+    </message>
+    <message>
+        <source>Equity invested</source>
+        <translation>项目资本金</translation>
+    </message>
+    <message>
+        <source>Principal repaid</source>
+        <translation>偿还本金</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Income tax</source>
+        <translation>所得税</translation>
+    </message>
+    <message>
+        <source>Net equity flow</source>
+        <translation>资本金净现金流量</translation>
+    </message>
+    <message>
+        <source>Profit and profit distribution (利润与利润分配表)</source>
+        <translation>利润与利润分配表</translation>
+    </message>
+    <message>
+        <source>Revenue net of VAT</source>
+        <translation>营业收入（不含增值税）</translation>
+    </message>
+    <message>
+        <source>Operating cost net of VAT</source>
+        <translation>经营成本（不含增值税）</translation>
+    </message>
+    <message>
+        <source>Surcharges</source>
+        <translation>增值税附加</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>息税折旧摊销前利润</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>折旧</translation>
+    </message>
+    <message>
+        <source>EBIT</source>
+        <translation>息税前利润</translation>
+    </message>
+    <message>
+        <source>Interest net of subsidy</source>
+        <translation>利息支出（扣除贴息）</translation>
+    </message>
+    <message>
+        <source>Total profit</source>
+        <translation>利润总额</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>净利润</translation>
+    </message>
+    <message>
+        <source>Financial-plan cash flow (财务计划现金流量表)</source>
+        <translation>财务计划现金流量表</translation>
+    </message>
+    <message>
+        <source>Operating activities</source>
+        <translation>经营活动净现金流量</translation>
+    </message>
+    <message>
+        <source>Investing activities</source>
+        <translation>投资活动净现金流量</translation>
+    </message>
+    <message>
+        <source>Financing activities</source>
+        <translation>筹资活动净现金流量</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>净现金流量</translation>
+    </message>
+    <message>
+        <source>Cumulative surplus</source>
+        <translation>累计盈余资金</translation>
+    </message>
+    <message>
+        <source>Financing activities: the equity that pays the investment not borrowed, the debt drawn, less interest and principal (the debt left at the horizon repaid in its last year).</source>
+        <translation>筹资活动净现金流量：用于支付借款以外投资的项目资本金，加上借款提取，减去利息和本金偿还（计算期末尚未偿还的借款视为在最后一年偿还）。</translation>
+    </message>
+    <message>
+        <source>Debt repayment schedule (借款还本付息计划表): the scenario borrows nothing.</source>
+        <translation>借款还本付息计划表：本方案无借款。</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初借款余额</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>本年借款</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>还本</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末借款余额</translation>
+    </message>
+    <message>
+        <source>DSCR</source>
+        <translation>偿债备付率</translation>
+    </message>
+    <message>
+        <source>ICR</source>
+        <translation>利息备付率</translation>
+    </message>
+    <message>
+        <source>Debt repayment schedule (借款还本付息计划表) (%1)</source>
+        <translation>借款还本付息计划表（%1）</translation>
+    </message>
+    <message>
+        <source>Financial analysis</source>
+        <translation>财务分析</translation>
+    </message>
+    <message>
+        <source>Project IRR before income tax</source>
+        <translation>项目投资财务内部收益率（所得税前）</translation>
+    </message>
+    <message>
+        <source>Project IRR after income tax</source>
+        <translation>项目投资财务内部收益率（所得税后）</translation>
+    </message>
+    <message>
+        <source>Project NPV before income tax at %1</source>
+        <translation>项目投资财务净现值（所得税前，折现率 %1）</translation>
+    </message>
+    <message>
+        <source>Project NPV after income tax at %1</source>
+        <translation>项目投资财务净现值（所得税后，折现率 %1）</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>项目资本金财务内部收益率</translation>
+    </message>
+    <message>
+        <source>Equity NPV</source>
+        <translation>项目资本金财务净现值</translation>
+    </message>
+    <message>
+        <source>Payback from construction start (years, after tax)</source>
+        <translation>投资回收期（所得税后，自开工建设起算，年）</translation>
+    </message>
+    <message>
+        <source>Discounted payback (years)</source>
+        <translation>动态投资回收期（年）</translation>
+    </message>
+    <message>
+        <source>Lowest debt service coverage ratio (DSCR)</source>
+        <translation>最低偿债备付率（DSCR）</translation>
+    </message>
+    <message>
+        <source>Lowest interest coverage ratio (ICR)</source>
+        <translation>最低利息备付率（ICR）</translation>
+    </message>
+    <message>
+        <source>Return on investment (ROI)</source>
+        <translation>总投资收益率（ROI）</translation>
+    </message>
+    <message>
+        <source>Return on equity (ROE)</source>
+        <translation>项目资本金净利润率（ROE）</translation>
+    </message>
+    <message>
+        <source>Break-even utilization</source>
+        <translation>盈亏平衡利用率</translation>
+    </message>
+    <message>
+        <source>Break-even price (factor on every price)</source>
+        <translation>盈亏平衡价格（各项价格的倍数）</translation>
+    </message>
+    <message>
+        <source>NPV after tax without any policy support</source>
+        <translation>无任何政策支持时的所得税后净现值</translation>
+    </message>
+    <message>
+        <source>IRR after tax without any policy support</source>
+        <translation>无任何政策支持时的所得税后内部收益率</translation>
+    </message>
+    <message>
+        <source>Debt-to-asset ratio</source>
+        <translation>资产负债率</translation>
+    </message>
+    <message>
+        <source>not computed: Suanpan keeps no balance sheet</source>
+        <translation>未计算：算盘不编制资产负债表</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Financial indicators</source>
+        <translation>财务评价指标</translation>
+    </message>
+    <message>
+        <source>Sensitivity analysis</source>
+        <translation>敏感性分析</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>IRR at %1%2</source>
+        <translation>%1%2 时内部收益率</translation>
+    </message>
+    <message>
+        <source>Sensitivity coefficient</source>
+        <translation>敏感度系数</translation>
+    </message>
+    <message>
+        <source>Switching value</source>
+        <translation>临界点</translation>
+    </message>
+    <message>
+        <source>Sensitivity coefficients (敏感度系数) and switching values (临界点) of the after-tax project IRR</source>
+        <translation>所得税后项目投资财务内部收益率的敏感度系数与临界点</translation>
+    </message>
+    <message>
+        <source>The coefficient is the relative change of the IRR per relative change of the factor between −10 % and +10 %; the switching value is the change of the factor at which the after-tax NPV at the benchmark rate (%1) reaches zero.</source>
+        <translation>敏感度系数为因素在 −10% 至 +10% 之间变化时，内部收益率的相对变化率与该因素相对变化率之比；临界点为按基准收益率（%1）计算的所得税后净现值降至零时该因素的变化幅度。</translation>
+    </message>
+    <message>
+        <source>Change of the NPV after tax with each factor at −10 % and +10 %</source>
+        <translation>各因素变化 −10% 和 +10% 时所得税后净现值的变化</translation>
+    </message>
+    <message>
+        <source>−10 %</source>
+        <translation>−10%</translation>
+    </message>
+    <message>
+        <source>+10 %</source>
+        <translation>+10%</translation>
+    </message>
+    <message>
+        <source>Suanpan simulates the center month by month over the horizon. Cards are installed as the chip mix says, in rack positions that the facility phases build; a card needs a rack position whose design power covers its server (methodology §2, §4, §7).</source>
+        <translation>算盘在计算期内逐月模拟算力中心的运行。加速卡按芯片配置进行安装，安装在各期工程建成的机架位中；加速卡须安装在设计功率足以容纳其服务器的机架位中（方法说明 §2、§4、§7）。</translation>
+    </message>
+    <message>
+        <source>Demand: each segment's market grows as its forecast says; the center captures its share after a linear ramp. Revenue contracts reserve capacity first at their own prices; the rest is sold at the market price of each chip, which falls as the chip ages and as new generations arrive (§7.13).</source>
+        <translation>需求：各细分市场的市场规模按其预测增长；本中心经过线性爬坡期后获得其市场份额。收入合同按各自的价格优先预留算力；其余算力按各芯片的市场价格出售，该价格随芯片使用年限的增加以及新一代芯片的推出而下降（§7.13）。</translation>
+    </message>
+    <message>
+        <source>Utilization is card-hours used over card-hours installed. Energy follows the IT load and the cooling technology's PUE curve with the region's monthly temperatures; carbon uses the grid's emission factor (location-based) and the green-power share (market-based) (§7.10, §7.11).</source>
+        <translation>利用率为已用卡时与装机卡时之比。能耗随 IT 负载变化，并按制冷技术的 PUE 曲线和所在地区的逐月气温计算；碳排放按电网排放因子（基于位置）和绿电比例（基于市场）计算（§7.10、§7.11）。</translation>
+    </message>
+    <message>
+        <source>Costs: the investment of each item when it is built or bought, refreshes at the end of each card's economic life, operating costs per item with escalation, VAT when prices include it (§4, §7.12, §9.1).</source>
+        <translation>成本：各投资项在建设或购置时计入投资，每批加速卡在经济寿命结束时进行更新；经营成本按分项计算并考虑逐年上涨；价格含增值税时计算增值税（§4、§7.12、§9.1）。</translation>
+    </message>
+    <message>
+        <source>Finance follows the NDRC method (建设项目经济评价方法与参数, 第三版): yearly cash flows at the end of each year, straight-line depreciation to the residual share, income tax with losses carried forward, the project view before and after the adjusted income tax, the equity view with the debt's drawdown, interest and repayment (§5, §9).</source>
+        <translation>财务分析采用国家发展改革委《建设项目经济评价方法与参数》（第三版）的方法：各年现金流量均按年末发生计；按直线法计提折旧至残值；所得税计算考虑亏损结转弥补；项目投资现金流量分别按调整所得税前和调整所得税后计算；项目资本金现金流量计入借款的提取、付息和还本（§5、§9）。</translation>
+    </message>
+    <message>
+        <source>Break-even utilization: the constant utilization at which the after-tax NPV is zero, found with TOMS 748. Sensitivity: each factor's inputs moved together by −20 % … +20 %; the coefficient and the switching value are those of the NDRC method (§10.1, §13.1).</source>
+        <translation>盈亏平衡利用率：使所得税后净现值为零的恒定利用率，采用 TOMS 748 算法求解。敏感性分析：每个因素所涉及的各项输入同时变动 −20% … +20%；敏感度系数与临界点均按国家发展改革委方法的定义计算（§10.1、§13.1）。</translation>
+    </message>
+    <message>
+        <source>Public support: capex subsidies when their conditions (scale, PUE, racking, domestic share) are met, electricity and interest subsidies, and compute vouchers whose budget, coverage and elasticity bring in demand; the public ledger sums what each payer spends (§8, §9.8).</source>
+        <translation>政策支持：满足条件（规模、PUE、上架率、国产芯片占比）时给予投资补贴；另有电费补贴、贴息，以及算力券——其预算、抵扣比例和价格弹性决定所带来的需求；财政收支汇总各出资方的支出（§8、§9.8）。</translation>
+    </message>
+    <message>
+        <source>Demand and utilization</source>
+        <translation>需求与利用率</translation>
+    </message>
+    <message>
+        <source>Utilization and racking rate</source>
+        <translation>利用率与上架率</translation>
+    </message>
+    <message>
+        <source>Utilization (card-hours)</source>
+        <translation>利用率（卡时）</translation>
+    </message>
+    <message>
+        <source>Compute utilization</source>
+        <translation>算力利用率</translation>
+    </message>
+    <message>
+        <source>Racking rate</source>
+        <translation>上架率</translation>
+    </message>
+    <message>
+        <source>Captured demand and compute served</source>
+        <translation>获取需求与实际服务算力</translation>
+    </message>
+    <message>
+        <source>average P</source>
+        <translation>年均 P</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <source>Average demand (P)</source>
+        <translation>平均需求（P）</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>营业收入（%1）</translation>
+    </message>
+    <message>
+        <source>Vouchers (%1)</source>
+        <translation>算力券（%1）</translation>
+    </message>
+    <message>
+        <source>Demand segments over the horizon</source>
+        <translation>计算期内各细分市场需求</translation>
+    </message>
+    <message>
+        <source>Costs, energy and carbon</source>
+        <translation>成本、能耗与碳排放</translation>
+    </message>
+    <message>
+        <source>Total (refreshes included)</source>
+        <translation>合计（含设备更新）</translation>
+    </message>
+    <message>
+        <source>Investment item</source>
+        <translation>投资项</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Investment over the horizon</source>
+        <translation>计算期内投资</translation>
+    </message>
+    <message>
+        <source>Operating cost by item</source>
+        <translation>分项经营成本</translation>
+    </message>
+    <message>
+        <source>IT (MWh)</source>
+        <translation>IT 用电量（MWh）</translation>
+    </message>
+    <message>
+        <source>Facility (MWh)</source>
+        <translation>总用电量（MWh）</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Solar (MWh)</source>
+        <translation>光伏电量（MWh）</translation>
+    </message>
+    <message>
+        <source>CO2 location (t)</source>
+        <translation>CO2 基于位置（吨）</translation>
+    </message>
+    <message>
+        <source>CO2 market (t)</source>
+        <translation>CO2 基于市场（吨）</translation>
+    </message>
+    <message>
+        <source>Water (m³)</source>
+        <translation>用水量（m³）</translation>
+    </message>
+    <message>
+        <source>Energy, carbon and water</source>
+        <translation>能耗、碳排放与用水</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>黄灯</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <source>Utilization risk</source>
+        <translation>利用率风险</translation>
+    </message>
+    <message>
+        <source>average utilization %1; no utilization pays back the investment</source>
+        <translation>平均利用率 %1；任何利用率下均无法收回投资</translation>
+    </message>
+    <message>
+        <source>average utilization %1 against a break-even of %2</source>
+        <translation>平均利用率 %1，盈亏平衡利用率 %2</translation>
+    </message>
+    <message>
+        <source>; P(utilization &lt; %1) = %2</source>
+        <translation>；P(利用率 &lt; %1) = %2</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
+        <source>no payback within the %1-year horizon</source>
+        <translation>%1 年计算期内无法收回投资</translation>
+    </message>
+    <message>
+        <source>%1 years from construction start (horizon %2 years)</source>
+        <translation>自开工建设起 %1 年（计算期 %2 年）</translation>
+    </message>
+    <message>
+        <source>no public money</source>
+        <translation>无财政资金投入</translation>
+    </message>
+    <message>
+        <source>%1 of public money; %2 CNY invested privately per public CNY</source>
+        <translation>财政资金 %1；每元财政资金带动社会投资 %2 元</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Suanpan %1</source>
+        <translation>算盘 %1</translation>
+    </message>
+    <message>
+        <source>Feasibility study of a computing center</source>
+        <translation>算力中心可行性研究报告</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Figures are computed by Suanpan from the inputs listed in the assumptions section, each with its source; catalog figures are marked as such and the user's own figures as overrides.</source>
+        <translation>报告中的数据由算盘根据“假设条件”一节所列的输入计算得出，每项输入均注明来源；取自参数库的数据标注为“参数库”，用户自行设定的数据标注为“自定义值”。</translation>
+    </message>
+    <message>
+        <source>%1: executive summary</source>
+        <translation>%1：报告摘要</translation>
+    </message>
+    <message>
+        <source>Decision figure</source>
+        <translation>决策指标</translation>
+    </message>
+    <message>
+        <source>The decision figures</source>
+        <translation>主要决策指标</translation>
+    </message>
+    <message>
+        <source>The proposed center</source>
+        <translation>拟建算力中心概况</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡数</translation>
+    </message>
+    <message>
+        <source>Deployed (month)</source>
+        <translation>部署月份</translation>
+    </message>
+    <message>
+        <source>Card price (k CNY)</source>
+        <translation>单卡价格（千元）</translation>
+    </message>
+    <message>
+        <source>Rent (CNY/card·h)</source>
+        <translation>租赁价格（元/卡时）</translation>
+    </message>
+    <message>
+        <source>Chip mix</source>
+        <translation>芯片配置</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>机房方式</translation>
+    </message>
+    <message>
+        <source>Design power per rack</source>
+        <translation>单机架设计功率</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>制冷方式</translation>
+    </message>
+    <message>
+        <source>Design PUE / average PUE</source>
+        <translation>设计 PUE / 平均 PUE</translation>
+    </message>
+    <message>
+        <source>Peak compute (FP16)</source>
+        <translation>峰值算力（FP16）</translation>
+    </message>
+    <message>
+        <source>%1 P</source>
+        <translation>%1 P</translation>
+    </message>
+    <message>
+        <source>Racking rate at full deployment</source>
+        <translation>全部部署后上架率</translation>
+    </message>
+    <message>
+        <source>Green power share</source>
+        <translation>绿电比例</translation>
+    </message>
+    <message>
+        <source>On-site solar</source>
+        <translation>厂区光伏</translation>
+    </message>
+    <message>
+        <source>%1 kWp</source>
+        <translation>%1 kWp</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>第 %1 期</translation>
+    </message>
+    <message>
+        <source>%1 rack positions, construction from month %2 for %3 months</source>
+        <translation>%1 个机架位，第 %2 月开工，工期 %3 个月</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Site, racks, cooling and power</source>
+        <translation>站址、机架、制冷与电源</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +4642,73 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>years</source>
         <translation>年</translation>
+    </message>
+</context>
+<context>
+    <name>Study</name>
+    <message>
+        <source>scenario input</source>
+        <translation>方案输入</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>参数库</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>自定义值</translation>
+    </message>
+    <message>
+        <source>Risk analysis of %1</source>
+        <translation>风险分析：%1</translation>
+    </message>
+    <message>
+        <source>Evaluating %1</source>
+        <translation>正在计算 %1</translation>
+    </message>
+    <message>
+        <source>the project has no scenario</source>
+        <translation>项目中没有方案</translation>
+    </message>
+    <message>
+        <source>the project has no scenario named "%1"</source>
+        <translation>项目中没有名为 "%1" 的方案</translation>
+    </message>
+    <message>
+        <source>Construction investment</source>
+        <translation>建设投资</translation>
+    </message>
+    <message>
+        <source>Price of compute</source>
+        <translation>算力价格</translation>
+    </message>
+    <message>
+        <source>Demand captured</source>
+        <translation>获取需求</translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>Operating cost besides electricity</source>
+        <translation>电费以外的经营成本</translation>
+    </message>
+    <message>
+        <source>no IRR at the base or at ±10 %</source>
+        <translation>基准方案或变化 ±10% 时内部收益率不存在</translation>
+    </message>
+    <message>
+        <source>the base IRR is zero</source>
+        <translation>基准内部收益率为零</translation>
+    </message>
+    <message>
+        <source>NPV keeps its sign from −100 % to +200 %</source>
+        <translation>因素在 −100% 至 +200% 之间变化时，净现值始终不变号</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +5457,565 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     </message>
 </context>
 <context>
+    <name>Workbook</name>
+    <message>
+        <source>Initial capex</source>
+        <translation>初始投资</translation>
+    </message>
+    <message>
+        <source>Capex over the horizon (refresh included)</source>
+        <translation>计算期内资本支出（含设备更新）</translation>
+    </message>
+    <message>
+        <source>Average annual opex</source>
+        <translation>年均运营成本</translation>
+    </message>
+    <message>
+        <source>Opex of the first full operating year</source>
+        <translation>首个完整运营年的运营成本</translation>
+    </message>
+    <message>
+        <source>Average annual revenue</source>
+        <translation>年均营业收入</translation>
+    </message>
+    <message>
+        <source>Project NPV before income tax</source>
+        <translation>项目财务净现值（所得税前）</translation>
+    </message>
+    <message>
+        <source>Project NPV after income tax</source>
+        <translation>项目财务净现值（所得税后）</translation>
+    </message>
+    <message>
+        <source>Equity NPV</source>
+        <translation>项目资本金财务净现值</translation>
+    </message>
+    <message>
+        <source>Project IRR before income tax</source>
+        <translation>项目投资财务内部收益率（所得税前）</translation>
+    </message>
+    <message>
+        <source>Project IRR after income tax</source>
+        <translation>项目投资财务内部收益率（所得税后）</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>项目资本金财务内部收益率</translation>
+    </message>
+    <message>
+        <source>Payback period (after tax)</source>
+        <translation>投资回收期（所得税后）</translation>
+    </message>
+    <message>
+        <source>Discounted payback period (after tax)</source>
+        <translation>动态投资回收期（所得税后）</translation>
+    </message>
+    <message>
+        <source>Average utilization (card-hours)</source>
+        <translation>平均利用率（卡时）</translation>
+    </message>
+    <message>
+        <source>Average utilization (FP16 compute)</source>
+        <translation>平均利用率（FP16 算力）</translation>
+    </message>
+    <message>
+        <source>Racking rate at full deployment</source>
+        <translation>全部部署后上架率</translation>
+    </message>
+    <message>
+        <source>Design PUE</source>
+        <translation>设计 PUE</translation>
+    </message>
+    <message>
+        <source>Average PUE</source>
+        <translation>平均 PUE</translation>
+    </message>
+    <message>
+        <source>PUE at full deployment</source>
+        <translation>满载部署时 PUE</translation>
+    </message>
+    <message>
+        <source>Peak FP16 compute</source>
+        <translation>FP16 峰值算力</translation>
+    </message>
+    <message>
+        <source>Facility energy per operating year</source>
+        <translation>每运营年设施用电量</translation>
+    </message>
+    <message>
+        <source>CO2 over the horizon (location-based)</source>
+        <translation>计算期内 CO2 排放（基于位置）</translation>
+    </message>
+    <message>
+        <source>CO2 per operating year</source>
+        <translation>每运营年 CO2 排放</translation>
+    </message>
+    <message>
+        <source>Water per operating year</source>
+        <translation>每运营年用水量</translation>
+    </message>
+    <message>
+        <source>Minimum debt-service coverage</source>
+        <translation>最低偿债备付率</translation>
+    </message>
+    <message>
+        <source>Minimum interest coverage</source>
+        <translation>最低利息备付率</translation>
+    </message>
+    <message>
+        <source>Levelized cost per used FP16 P·h</source>
+        <translation>平准化算力成本（每已用 FP16 P·h）</translation>
+    </message>
+    <message>
+        <source>Levelized cost per used card-hour</source>
+        <translation>平准化算力成本（每已用卡时）</translation>
+    </message>
+    <message>
+        <source>Levelized cost per available FP16 P·h</source>
+        <translation>平准化算力成本（每可用 FP16 P·h）</translation>
+    </message>
+    <message>
+        <source>Return on investment (总投资收益率)</source>
+        <translation>总投资收益率</translation>
+    </message>
+    <message>
+        <source>Return on equity (资本金净利润率)</source>
+        <translation>资本金净利润率</translation>
+    </message>
+    <message>
+        <source>Capex subsidies</source>
+        <translation>投资补贴</translation>
+    </message>
+    <message>
+        <source>Electricity subsidies</source>
+        <translation>电价补贴</translation>
+    </message>
+    <message>
+        <source>Interest subsidies</source>
+        <translation>贴息</translation>
+    </message>
+    <message>
+        <source>Vouchers paid</source>
+        <translation>算力券兑付</translation>
+    </message>
+    <message>
+        <source>Public cost</source>
+        <translation>财政支出</translation>
+    </message>
+    <message>
+        <source>Public cost, present value at the social discount rate</source>
+        <translation>财政成本（按社会折现率计的现值）</translation>
+    </message>
+    <message>
+        <source>Public cost per used FP16 P·h</source>
+        <translation>每已用 FP16 P·h 的财政成本</translation>
+    </message>
+    <message>
+        <source>Private investment</source>
+        <translation>社会投资</translation>
+    </message>
+    <message>
+        <source>Private investment per public CNY</source>
+        <translation>每元财政资金带动的社会投资</translation>
+    </message>
+    <message>
+        <source>GDP impact</source>
+        <translation>GDP 影响</translation>
+    </message>
+    <message>
+        <source>Income tax paid</source>
+        <translation>已缴所得税</translation>
+    </message>
+    <message>
+        <source>VAT and surcharges paid</source>
+        <translation>已缴增值税及附加</translation>
+    </message>
+    <message>
+        <source>Input VAT never credited</source>
+        <translation>至期末未抵扣的进项税额</translation>
+    </message>
+    <message>
+        <source>n/a: %1</source>
+        <translation>不适用：%1</translation>
+    </message>
+    <message>
+        <source>Feasibility study workbook</source>
+        <translation>可行性研究工作簿</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Suanpan version</source>
+        <translation>算盘版本</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Capex subsidies paid by %1</source>
+        <translation>%1 支付的投资补贴</translation>
+    </message>
+    <message>
+        <source>Break-even utilization</source>
+        <translation>盈亏平衡利用率</translation>
+    </message>
+    <message>
+        <source>Break-even price factor</source>
+        <translation>盈亏平衡价格系数</translation>
+    </message>
+    <message>
+        <source>Break-even price in year 1: %1</source>
+        <translation>第 1 年盈亏平衡价格：%1</translation>
+    </message>
+    <message>
+        <source>Project NPV after tax without support</source>
+        <translation>无政策支持时项目税后净现值</translation>
+    </message>
+    <message>
+        <source>Project IRR after tax without support</source>
+        <translation>无政策支持时项目税后内部收益率</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入项</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <translation>%1（估计值）</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>无法写入工作簿 %1：%2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Month of the year</source>
+        <translation>年内月份</translation>
+    </message>
+    <message>
+        <source>Utilization (card-hours)</source>
+        <translation>利用率（卡时）</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Demand captured (average)</source>
+        <translation>获取的需求（平均）</translation>
+    </message>
+    <message>
+        <source>Served (average)</source>
+        <translation>已满足（平均）</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <source>Demand (effective)</source>
+        <translation>需求（有效算力）</translation>
+    </message>
+    <message>
+        <source>Served (effective)</source>
+        <translation>已满足需求（有效算力）</translation>
+    </message>
+    <message>
+        <source>Card-hours used</source>
+        <translation>已用卡时</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <source>Vouchers paid (public)</source>
+        <translation>算力券兑付（财政）</translation>
+    </message>
+    <message>
+        <source>Capacity if alone (effective)</source>
+        <translation>单独计算时的容量（有效算力）</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Chip id</source>
+        <translation>芯片编号</translation>
+    </message>
+    <message>
+        <source>Card-hours installed</source>
+        <translation>装机卡时</translation>
+    </message>
+    <message>
+        <source>Cash inflow</source>
+        <translation>现金流入</translation>
+    </message>
+    <message>
+        <source>Cash outflow</source>
+        <translation>现金流出</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow before tax</source>
+        <translation>累计所得税前净现金流量</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow after tax</source>
+        <translation>累计所得税后净现金流量</translation>
+    </message>
+    <message>
+        <source>Payback workings</source>
+        <translation>投资回收期计算</translation>
+    </message>
+    <message>
+        <source>Discounted cash flow before tax</source>
+        <translation>所得税前折现净现金流量</translation>
+    </message>
+    <message>
+        <source>Discounted cash flow after tax</source>
+        <translation>所得税后折现净现金流量</translation>
+    </message>
+    <message>
+        <source>Cumulative discounted cash flow before tax</source>
+        <translation>累计所得税前折现净现金流量</translation>
+    </message>
+    <message>
+        <source>Cumulative discounted cash flow after tax</source>
+        <translation>累计所得税后折现净现金流量</translation>
+    </message>
+    <message>
+        <source>Paid back within the year, before tax</source>
+        <translation>当年内收回投资（所得税前）</translation>
+    </message>
+    <message>
+        <source>Paid back within the year, after tax</source>
+        <translation>当年内收回投资（所得税后）</translation>
+    </message>
+    <message>
+        <source>Paid back (discounted) within the year, before tax</source>
+        <translation>当年内收回投资（折现，所得税前）</translation>
+    </message>
+    <message>
+        <source>Paid back (discounted) within the year, after tax</source>
+        <translation>当年内收回投资（折现，所得税后）</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>计算期内未收回</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Before income tax</source>
+        <translation>所得税前</translation>
+    </message>
+    <message>
+        <source>After income tax</source>
+        <translation>所得税后</translation>
+    </message>
+    <message>
+        <source>Project NPV at the discount rate</source>
+        <translation>按折现率计的项目财务净现值</translation>
+    </message>
+    <message>
+        <source>Project IRR</source>
+        <translation>项目财务内部收益率</translation>
+    </message>
+    <message>
+        <source>Payback period from the start of year 1</source>
+        <translation>自第 1 年初起算的投资回收期</translation>
+    </message>
+    <message>
+        <source>Discounted payback period</source>
+        <translation>动态投资回收期</translation>
+    </message>
+    <message>
+        <source>Project investment cash flow (项目投资现金流量表)</source>
+        <translation>项目投资现金流量表</translation>
+    </message>
+    <message>
+        <source>Discount rate (finance.discountRate)</source>
+        <translation>折现率（finance.discountRate）</translation>
+    </message>
+    <message>
+        <source>The discounted rows, the NPV and the discounted payback read this cell; change it to see them at another rate.</source>
+        <translation>折现各行、净现值和动态投资回收期均引用此单元格；修改它即可查看其他折现率下的结果。</translation>
+    </message>
+    <message>
+        <source>Project year</source>
+        <translation>项目年</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Monte Carlo risk analysis</source>
+        <translation>蒙特卡洛风险分析</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>试验次数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Trials without a value</source>
+        <translation>无取值的试验次数</translation>
+    </message>
+    <message>
+        <source>Headline risk</source>
+        <translation>主要风险</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Average utilization below %1</source>
+        <translation>平均利用率低于 %1</translation>
+    </message>
+    <message>
+        <source>Project NPV after tax below zero</source>
+        <translation>项目税后净现值小于零</translation>
+    </message>
+    <message>
+        <source>No payback within the horizon</source>
+        <translation>计算期内无法回收投资</translation>
+    </message>
+    <message>
+        <source>No project IRR after tax</source>
+        <translation>项目税后内部收益率不存在</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>逐年</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>逐月</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>需求细分</translation>
+    </message>
+    <message>
+        <source>Chips</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>现金流</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+</context>
+<context>
     <name>suanpan::AssumptionLogDialog</name>
     <message>
         <source>Assumption log</source>
@@ -5040,6 +6619,22 @@ efficiency</source>
         <source>&amp;Goal seek…</source>
         <translation>目标求解(&amp;G)…</translation>
     </message>
+    <message>
+        <source>Export &amp;workbook (Excel)…</source>
+        <translation>导出工作簿（Excel）(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>导出报告（PDF）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>suanpan::ProjectSession</name>
@@ -5124,6 +6719,92 @@ efficiency</source>
     <message>
         <source>%1 was changed by another program since it was opened here, for example by an import with suanpan-cli. Saving replaces those changes with this window's project. Save anyway?</source>
         <translation>%1 在此处打开后已被其他程序修改，例如通过 suanpan-cli 导入。保存将用本窗口中的项目替换这些修改。仍要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::ReportExport</name>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Preparing the study…</source>
+        <translation>正在准备研究报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Scenario "%1": %2</source>
+        <translation>方案 "%1"：%2</translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation>无法生成报告：%1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::ReportOptionsDialog</name>
+    <message>
+        <source>The current scenario</source>
+        <translation>当前方案</translation>
+    </message>
+    <message>
+        <source>Every scenario of the project</source>
+        <translation>项目中的全部方案</translation>
+    </message>
+    <message>
+        <source>Every assumption with its source</source>
+        <translation>全部假设及其来源</translation>
+    </message>
+    <message>
+        <source>Methodology appendix</source>
+        <translation>计算方法附录</translation>
+    </message>
+    <message>
+        <source>Report options</source>
+        <translation>报告选项</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Monte Carlo trials of the risk section (scenarios with uncertain inputs only).</source>
+        <translation>风险分析部分的蒙特卡洛模拟试验次数（仅适用于含不确定输入的方案）。</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Risk trials:</source>
+        <translation>风险试验次数：</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>章节：</translation>
     </message>
 </context>
 <context>

@@ -176,7 +176,7 @@ void energyAndCarbon(QChart* chart, const Results& results)
     chart->setTitle(QCoreApplication::translate("Charts", "Energy, carbon and PUE"));
     auto* bars = new QBarSeries;
     auto* energy = new QBarSet(QCoreApplication::translate("Charts", "Facility energy (MWh)"));
-    auto* carbon = new QBarSet(QCoreApplication::translate("Charts", "CO₂, location-based (t)"));
+    auto* carbon = new QBarSet(QCoreApplication::translate("Charts", "CO2, location-based (t)"));
     energy->setColor(QColor(0x4a, 0x7b, 0xb7));
     carbon->setColor(QColor(0xa0, 0xa0, 0xa0));
     double top = 0;

@@ -25,7 +25,7 @@ void demandAndCapacity(QChart* chart, const Results& results);
 void capexBreakdown(QChart* chart, const Results& results);
 /// Opex by item per year (stacked bars).
 void opexBreakdown(QChart* chart, const Results& results);
-/// Facility energy and CO₂ by year, PUE on the right axis.
+/// Facility energy and CO2 by year, PUE on the right axis.
 void energyAndCarbon(QChart* chart, const Results& results);
 /// Demand of each segment (captured, as average effective P) by year against what was served.
 void segmentDemand(QChart* chart, const Results& results);

@@ -1,0 +1,267 @@
+#include "Report.h"
+
+#include "ReportWriter.h"
+#include "report/NumberFormat.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace suanpan {
+
+namespace {
+
+// The page: A4 with 20 mm margins left and right, 22 mm at the top (running header inside) and 20 mm at the
+// bottom (page number inside).
+constexpr double kMarginMm = 20.0;
+constexpr double kTopMm = 24.0;
+constexpr double kBottomMm = 22.0;
+constexpr double kHeaderGapMm = 8.0;
+
+double mmToDevice(double mm, const QPaintDevice& device)
+{
+    return mm / 25.4 * device.logicalDpiY();
+}
+
+QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+ReportWriter::ReportWriter(QTextDocument& document, const ReportOptions& options)
+    : m_document(document)
+    , m_options(options)
+    , m_cursor(&document)
+    , m_charts(ReportChartObject::install(&document))
+{}
+
+void ReportWriter::heading(const QString& text, int level)
+{
+    if (level == 1) {
+        QTextBlockFormat pageBreak;
+        pageBreak.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        m_cursor.insertBlock(pageBreak);
+    }
+    m_cursor.insertHtml(QStringLiteral("<h%1>%2</h%1>").arg(level).arg(escaped(text)));
+    m_cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+}
+
+void ReportWriter::paragraph(const QString& text)
+{
+    m_cursor.insertHtml(QStringLiteral("<p>%1</p>").arg(escaped(text)));
+    m_cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+}
+
+void ReportWriter::html(const QString& markup)
+{
+    m_cursor.insertHtml(markup);
+    m_cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+}
+
+void ReportWriter::table(const QStringList& headers, const std::vector<QStringList>& rows,
+                         const std::vector<bool>& numeric, const QString& caption)
+{
+    auto align = [&numeric](qsizetype column) {
+        return static_cast<std::size_t>(column) < numeric.size() && numeric[static_cast<std::size_t>(column)]
+                   ? QStringLiteral(" align=\"right\"")
+                   : QString();
+    };
+    QString markup;
+    if (!caption.isEmpty()) {
+        markup += QStringLiteral("<p class=\"caption\"><b>%1</b></p>").arg(escaped(caption));
+    }
+    markup += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" border=\"0.5\" "
+                             "style=\"border-collapse: collapse; border-color: #999999\"><thead><tr>");
+    for (qsizetype c = 0; c < headers.size(); ++c) {
+        markup += QStringLiteral("<th bgcolor=\"#e8eef4\"%1>%2</th>").arg(align(c), escaped(headers.at(c)));
+    }
+    markup += QStringLiteral("</tr></thead>");
+    for (const QStringList& row : rows) {
+        markup += QStringLiteral("<tr>");
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            markup += QStringLiteral("<td%1>%2</td>").arg(align(c), escaped(row.at(c)));
+        }
+        markup += QStringLiteral("</tr>");
+    }
+    markup += QStringLiteral("</table>");
+    m_cursor.insertHtml(markup);
+    m_cursor.movePosition(QTextCursor::End);
+    m_cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+}
+
+void ReportWriter::chart(ReportChart chart)
+{
+    m_cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    m_charts->insert(m_cursor, std::move(chart));
+    m_cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+}
+
+QString ReportWriter::money(double cny) const
+{
+    return NumberFormat::moneyInTableUnit(cny, locale());
+}
+
+QString ReportWriter::moneyUnit() const
+{
+    return NumberFormat::tableMoneyUnit(locale());
+}
+
+QString ReportWriter::moneyText(double cny) const
+{
+    return NumberFormat::money(cny, locale());
+}
+
+QString ReportWriter::percent(double share, int decimals) const
+{
+    return NumberFormat::percent(share, locale(), decimals);
+}
+
+QString ReportWriter::number(double value, int decimals) const
+{
+    return NumberFormat::number(value, locale(), decimals);
+}
+
+QString ReportWriter::optional(const OptionalFigure& figure, bool asPercent, int decimals) const
+{
+    if (!figure.value) {
+        return QCoreApplication::translate("Report", "n/a (%1)").arg(figure.reason);
+    }
+    return asPercent ? percent(*figure.value, decimals) : number(*figure.value, decimals);
+}
+
+double ReportWriter::chartMoneyScale() const
+{
+    return NumberFormat::isChinese(locale()) ? 1e4 : 1e6;
+}
+
+namespace Report {
+
+QString headerText(const Study& study)
+{
+    const QString title = study.metadata.title.isEmpty() && !study.scenarios.empty() ? study.scenarios.front().name
+                                                                                     : study.metadata.title;
+    return QCoreApplication::translate("Report", "%1 — feasibility study").arg(title);
+}
+
+std::unique_ptr<QTextDocument> build(const Study& study, const ReportOptions& options, QPagedPaintDevice& device)
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->documentLayout()->setPaintDevice(&device);
+    const QRectF page = device.pageLayout().fullRectPixels(device.logicalDpiY());
+    document->setPageSize(QSizeF(page.width() - 2 * mmToDevice(kMarginMm, device),
+                                 page.height() - mmToDevice(kTopMm + kBottomMm, device)));
+    document->setDocumentMargin(0);
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(9);
+    document->setDefaultFont(font);
+    document->setDefaultStyleSheet(
+        QStringLiteral("h1 { font-size: 15pt; color: #1f3b5a; } "
+                       "h2 { font-size: 11.5pt; color: #1f3b5a; } "
+                       "th { font-weight: bold; font-size: 7.5pt; } td { font-size: 7.5pt; } "
+                       "p.caption { margin-top: 6px; }"));
+    ReportWriter w(*document, options);
+    ReportSections::cover(w, study);
+    for (const ScenarioStudy& s : study.scenarios) {
+        ReportSections::summary(w, s);
+        ReportSections::center(w, s);
+        ReportSections::demand(w, s);
+        ReportSections::costsAndEnergy(w, s);
+        ReportSections::financialTables(w, s);
+        ReportSections::indicators(w, s);
+        ReportSections::sensitivity(w, s);
+        ReportSections::risk(w, s);
+        ReportSections::publicSupport(w, s);
+        if (options.assumptions) {
+            ReportSections::assumptions(w, s);
+        }
+    }
+    ReportSections::comparison(w, study);
+    ReportSections::assumptionLog(w, study);
+    if (options.methodologyAppendix) {
+        ReportSections::methodology(w);
+    }
+    return document;
+}
+
+int paint(QTextDocument& document, const QString& header, QPagedPaintDevice& device)
+{
+    QPainter painter(&device);
+    const double left = mmToDevice(kMarginMm, device);
+    const double top = mmToDevice(kTopMm, device);
+    const QSizeF body = document.pageSize();
+    const int pages = document.pageCount();
+    QFont small = document.defaultFont();
+    small.setPointSizeF(7.5);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0) {
+            device.newPage();
+        }
+        painter.setFont(small);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        const double headerBaseline = top - mmToDevice(kHeaderGapMm, device);
+        painter.drawText(QRectF(left, headerBaseline - mmToDevice(5, device), body.width(), mmToDevice(5, device)),
+                         Qt::AlignLeft | Qt::AlignBottom, header);
+        painter.drawLine(QPointF(left, headerBaseline + 2), QPointF(left + body.width(), headerBaseline + 2));
+        const double footerTop = top + body.height() + mmToDevice(6, device);
+        painter.drawText(QRectF(left, footerTop, body.width(), mmToDevice(5, device)), Qt::AlignHCenter | Qt::AlignTop,
+                         QCoreApplication::translate("Report", "Page %1 of %2").arg(page + 1).arg(pages));
+        painter.save();
+        painter.translate(left, top - page * body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(context.clip);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
+    return pages;
+}
+
+QByteArray pdf(const Study& study, const ReportOptions& options, int* pages)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+        writer.setResolution(600);
+        writer.setTitle(headerText(study));
+        writer.setCreator(QStringLiteral("Suanpan %1").arg(study.appVersion));
+        const std::unique_ptr<QTextDocument> document = build(study, options, writer);
+        const int n = paint(*document, headerText(study), writer);
+        if (pages != nullptr) {
+            *pages = n;
+        }
+    }
+    return bytes;
+}
+
+bool writePdf(const Study& study, const ReportOptions& options, const QString& path, QString* error, int* pages)
+{
+    const QByteArray bytes = pdf(study, options, pages);
+    // The explicit flush matters: QSaveFile::commit (Qt 6.4) can report success after a write that failed for
+    // lack of space, and would then replace the old file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() ||
+        file.error() != QFileDevice::NoError || !file.commit()) {
+        *error = QCoreApplication::translate("Report", "Cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Report
+
+} // namespace suanpan
