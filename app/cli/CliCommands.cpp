@@ -93,7 +93,7 @@ void printProblems(const QString& path, const ValidationReport& report, QTextStr
     }
 }
 
-bool writeOutput(const QString& path, const QByteArray& bytes, QTextStream& err, const QStringList& inputs)
+bool outputAllowed(const QString& path, QTextStream& err, const QStringList& inputs)
 {
     auto refuse = [&](const QString& why) {
         err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, why) << Qt::endl;
@@ -112,6 +112,19 @@ bool writeOutput(const QString& path, const QByteArray& bytes, QTextStream& err,
     if (target.isFile() && ProjectFile::looksLikeProject(path)) {
         return refuse(QCoreApplication::translate("Cli", "it is a Suanpan project; choose another name"));
     }
+    return true;
+}
+
+bool writeOutput(const QString& path, const QByteArray& bytes, QTextStream& err, const QStringList& inputs)
+{
+    auto refuse = [&](const QString& why) {
+        err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, why) << Qt::endl;
+        return false;
+    };
+    if (!outputAllowed(path, err, inputs)) {
+        return false;
+    }
+    const QFileInfo target(path);
     if (target.isSymLink() || (target.exists() && !target.isFile())) {
         // A device, a pipe or a link (e.g. /dev/stdout) is written in place, never replaced.
         QFile file(path);

@@ -27,6 +27,12 @@ std::optional<ResolvedScenario> loadScenarioFile(const QString& path, QTextStrea
 /// Writes an output file (atomically when it is a regular file); prints why it could not. It refuses to write
 /// over one of `inputs`, over a project, or into a folder.
 bool writeOutput(const QString& path, const QByteArray& bytes, QTextStream& err, const QStringList& inputs);
+/// The checks of writeOutput without the writing: false, with the reason printed, for a folder, an input or a project.
+bool outputAllowed(const QString& path, QTextStream& err, const QStringList& inputs);
+/// `suanpan-cli report FILE [--scenario NAME] [--trials N] -o OUT.pdf`
+int report(const QStringList& arguments, QTextStream& out, QTextStream& err);
+/// `suanpan-cli workbook FILE [--scenario NAME] [--trials N] -o OUT.xlsx`
+int workbook(const QStringList& arguments, QTextStream& out, QTextStream& err);
 /// False (with the reason printed) for a path that exists but is not a regular file (a folder, a device, a pipe).
 bool readableRegularFile(const QString& path, QTextStream& err);
 

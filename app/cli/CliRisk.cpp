@@ -26,87 +26,57 @@ namespace {
 
 constexpr std::size_t kMaxTrials = 10'000'000;
 
-/// The options risk and goal-seek share (the Monte Carlo settings and the scenario).
-struct CommonOptions {
-    QCommandLineOption scenario{QStringLiteral("scenario"),
-                                QCoreApplication::translate("Cli", "Scenario of a project file: its name or number "
-                                                                   "(a scenario JSON file holds one)."),
-                                QStringLiteral("NAME")};
-    QCommandLineOption trials{QStringLiteral("trials"), QCoreApplication::translate("Cli", "Number of trials."),
-                              QStringLiteral("N")};
-    QCommandLineOption seed{QStringLiteral("seed"),
-                            QCoreApplication::translate("Cli", "Seed of the draws (default 1); the same seed gives "
-                                                               "the same results."),
-                            QStringLiteral("S")};
-    QCommandLineOption sampler{QStringLiteral("sampler"),
-                               QCoreApplication::translate("Cli", "sobol (default) or lhs (Latin hypercube)."),
-                               QStringLiteral("KIND")};
-    QCommandLineOption threads{QStringLiteral("threads"),
-                               QCoreApplication::translate("Cli", "Threads to use (default: every core)."),
-                               QStringLiteral("N")};
-    QCommandLineOption presets{QStringLiteral("presets"),
-                               QCoreApplication::translate("Cli", "Add the shipped uncertainty presets to the "
-                                                                  "scenario's own uncertain inputs.")};
-    QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("Cli", "Print the results as JSON.")};
+} // namespace
 
-    void addTo(QCommandLineParser& parser) const
-    {
-        parser.addPositionalArgument(QStringLiteral("FILE"),
-                                     QCoreApplication::translate("Cli", "Scenario JSON file or project (.suanpan)."));
-        parser.addOptions({scenario, trials, seed, sampler, threads, presets, json});
+RiskSettings CommonOptions::settings(const QCommandLineParser& parser, std::size_t defaultTrials,
+                                     ValidationReport& report) const
+{
+    RiskSettings s;
+    s.trials = defaultTrials;
+    bool ok = true;
+    if (parser.isSet(trials)) {
+        const qulonglong n = parser.value(trials).toULongLong(&ok);
+        if (!ok || n < 1 || n > kMaxTrials) {
+            report.add(QStringLiteral("--trials"),
+                       QCoreApplication::translate("Cli", "expected a whole number from 1 to %1, found \"%2\"")
+                           .arg(kMaxTrials)
+                           .arg(parser.value(trials).left(40)));
+        }
+        s.trials = static_cast<std::size_t>(n);
     }
-
-    /// Reads the Monte Carlo settings; every problem goes to the report, named by its option.
-    RiskSettings settings(const QCommandLineParser& parser, std::size_t defaultTrials, ValidationReport& report) const
-    {
-        RiskSettings s;
-        s.trials = defaultTrials;
-        bool ok = true;
-        if (parser.isSet(trials)) {
-            const qulonglong n = parser.value(trials).toULongLong(&ok);
-            if (!ok || n < 1 || n > kMaxTrials) {
-                report.add(QStringLiteral("--trials"),
-                           QCoreApplication::translate("Cli", "expected a whole number from 1 to %1, found \"%2\"")
-                               .arg(kMaxTrials)
-                               .arg(parser.value(trials).left(40)));
-            }
-            s.trials = static_cast<std::size_t>(n);
+    if (parser.isSet(seed)) {
+        s.seed = parser.value(seed).toULongLong(&ok);
+        if (!ok) {
+            report.add(QStringLiteral("--seed"),
+                       QCoreApplication::translate("Cli", "expected a whole number from 0 to 2^64 − 1, found \"%1\"")
+                           .arg(parser.value(seed).left(40)));
         }
-        if (parser.isSet(seed)) {
-            s.seed = parser.value(seed).toULongLong(&ok);
-            if (!ok) {
-                report.add(
-                    QStringLiteral("--seed"),
-                    QCoreApplication::translate("Cli", "expected a whole number from 0 to 2^64 − 1, found \"%1\"")
-                        .arg(parser.value(seed).left(40)));
-            }
-        }
-        if (parser.isSet(sampler)) {
-            const std::optional<SamplerKind> kind = samplerKindFromKey(parser.value(sampler));
-            if (!kind) {
-                report.add(QStringLiteral("--sampler"),
-                           QCoreApplication::translate("Cli", "expected sobol or lhs, found \"%1\"")
-                               .arg(parser.value(sampler).left(40)));
-            }
-            s.sampler = kind.value_or(SamplerKind::Sobol);
-        }
-        if (parser.isSet(threads)) {
-            const int n = parser.value(threads).toInt(&ok);
-            if (!ok || n < 1 || n > 1024) {
-                report.add(QStringLiteral("--threads"),
-                           QCoreApplication::translate("Cli", "expected a whole number from 1 to 1024, found \"%1\"")
-                               .arg(parser.value(threads).left(40)));
-            }
-            s.threads = n;
-        }
-        return s;
     }
-};
+    if (parser.isSet(sampler)) {
+        const std::optional<SamplerKind> kind = samplerKindFromKey(parser.value(sampler));
+        if (!kind) {
+            report.add(QStringLiteral("--sampler"),
+                       QCoreApplication::translate("Cli", "expected sobol or lhs, found \"%1\"")
+                           .arg(parser.value(sampler).left(40)));
+        }
+        s.sampler = kind.value_or(SamplerKind::Sobol);
+    }
+    if (parser.isSet(threads)) {
+        const int n = parser.value(threads).toInt(&ok);
+        if (!ok || n < 1 || n > 1024) {
+            report.add(QStringLiteral("--threads"),
+                       QCoreApplication::translate("Cli", "expected a whole number from 1 to 1024, found \"%1\"")
+                           .arg(parser.value(threads).left(40)));
+        }
+        s.threads = n;
+    }
+    return s;
+}
 
 /// The scenario of FILE (a scenario JSON file, or the chosen scenario of a project), with the presets added
 /// when asked; nothing (and the exit code set) on failure. `usedCatalog` gets the catalog it was resolved with.
 std::optional<ResolvedScenario> loadWithPresets(const QString& path, const QString& scenarioName, bool presets,
-                                                QTextStream& err, int& exitCode, Catalog* usedCatalog = nullptr)
+                                                QTextStream& err, int& exitCode, Catalog* usedCatalog)
 {
     std::optional<ResolvedScenario> resolved;
     Catalog scratchCatalog;
@@ -160,8 +130,6 @@ void clearProgress(QTextStream& err)
         err << QStringLiteral("\r    \r") << Qt::flush;
     }
 }
-
-} // namespace
 
 int risk(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {

@@ -6,9 +6,13 @@
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#ifdef SUANPAN_HAS_REPORT
+#include <QGuiApplication>
+#endif
 #include <QTextStream>
 
 #include <array>
+#include <memory>
 #include <optional>
 
 namespace {
@@ -30,6 +34,10 @@ constexpr std::array kCommands{
     Command{"export", suanpan::cli::exportScenario},
     Command{"risk", suanpan::cli::risk},
     Command{"goal-seek", suanpan::cli::goalSeek},
+#ifdef SUANPAN_HAS_REPORT
+    Command{"report", suanpan::cli::report},
+    Command{"workbook", suanpan::cli::workbook},
+#endif
 };
 
 QString usage()
@@ -67,6 +75,14 @@ QString usage()
                "           [--json]\n"
                "                     Find the input value that reaches a goal.\n"
                "\n"
+               "Deliverables:\n"
+               "  report FILE [--scenario NAME] [--trials N] [--seed S] [--no-sensitivity]\n"
+               "           -o OUT.pdf\n"
+               "                     The feasibility-study report (A4 PDF) of a scenario or of\n"
+               "                     every scenario of a project, in the language of --lang.\n"
+               "  workbook FILE [--scenario NAME] [--trials N] -o OUT.xlsx\n"
+               "                     The Excel workbook of a scenario, with live formulas.\n"
+               "\n"
                "Options:\n"
                "  --lang en|zh_CN    Language of messages and summaries.\n"
                "  -h, --help         Show this help (or a command's: COMMAND --help).\n"
@@ -91,9 +107,35 @@ std::optional<QString> languageArgument(const QStringList& arguments)
 
 } // namespace
 
+/// Whether the command (the first argument that is not --lang) draws text: the report needs fonts, so a
+/// QGuiApplication (offscreen when there is no display).
+bool needsGui(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--lang") {
+            ++i;
+        } else if (!argument.startsWith("--lang=")) {
+            return argument == "report";
+        }
+    }
+    return false;
+}
+
 int main(int argc, char* argv[])
 {
+#ifdef SUANPAN_HAS_REPORT
+    if (needsGui(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    const std::unique_ptr<QCoreApplication> application = needsGui(argc, argv)
+                                                              ? std::make_unique<QGuiApplication>(argc, argv)
+                                                              : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
+#else
     QCoreApplication app(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("suanpan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SUANPAN_VERSION));
     const QStringList arguments = QCoreApplication::arguments();
