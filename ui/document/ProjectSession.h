@@ -58,6 +58,8 @@ public:
     QStringList recentFiles() const;
     /// The project as last opened or saved (its assumption log is what the log dialog shows).
     const Project& project() const { return m_project; }
+    /// The project as it stands: the saved one with the document's changes applied (what a report prints).
+    std::optional<Project> currentProject(QString* error) const { return projectToSave(error); }
     /// The last project opened or saved, if it still exists (opened on the next start).
     static QString lastProject();
 

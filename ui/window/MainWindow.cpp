@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AssumptionLogDialog.h"
+#include "ReportExport.h"
 #include "ScenarioNavigator.h"
 #include "document/ProjectSession.h"
 #include "document/ScenarioDocument.h"
@@ -23,6 +24,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -36,6 +39,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_document(new ScenarioDocument(this))
     , m_session(new ProjectSession(m_document, this))
+    , m_reports(new ReportExport(m_document, m_session, this))
     , m_navigator(new ScenarioNavigator(m_document))
     , m_navigatorDock(new QDockWidget)
     , m_kpis(new KpiStrip(m_document))
@@ -150,6 +154,10 @@ void MainWindow::createActions()
             m_session->exportYearsCsv(path);
         }
     });
+    m_exportReport = make(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { m_reports->exportPdf(); });
+    m_printPreview = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { m_reports->printPreview(); });
+    m_print = make(QKeySequence::Print, [this] { m_reports->print(); });
+    m_exportWorkbook = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { m_reports->exportWorkbook(); });
     m_quit = make(QKeySequence::Quit, [this] { close(); });
     m_undo = m_document->undoStack()->createUndoAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
@@ -217,7 +225,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_save, m_saveAs});
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_importScenario, m_exportScenario, m_exportCsv});
+    m_fileMenu->addActions({m_importScenario, m_exportScenario, m_exportCsv, m_exportWorkbook});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_exportReport, m_printPreview, m_print});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_editMenu = menuBar()->addMenu(QString());
@@ -304,6 +314,10 @@ void MainWindow::retranslate()
     m_importScenario->setText(tr("&Import scenario (JSON)…"));
     m_exportScenario->setText(tr("&Export scenario (JSON)…"));
     m_exportCsv->setText(tr("Export per-year results (&CSV)…"));
+    m_exportWorkbook->setText(tr("Export &workbook (Excel)…"));
+    m_exportReport->setText(tr("Export &report (PDF)…"));
+    m_printPreview->setText(tr("Print pre&view…"));
+    m_print->setText(tr("&Print…"));
     m_quit->setText(tr("&Quit"));
     m_copyTable->setText(tr("&Copy per-year table"));
     m_addScenario->setText(tr("&New scenario"));
@@ -370,6 +384,38 @@ GoalSeekDialog* MainWindow::goalSeekDialog()
     return m_goalSeekDialog;
 }
 
+/// The File menu, the report's options and the print preview of the current scenario's report.
+QStringList MainWindow::saveReportScreenshots(const QString& dir, const QString& prefix)
+{
+    QStringList written;
+    auto save = [&](QWidget* widget, const char* name) {
+        QApplication::processEvents();
+        if (const QString path = QStringLiteral("%1/%2-%3.png").arg(dir, prefix, QLatin1String(name));
+            widget->grab().save(path)) {
+            written << path;
+        }
+    };
+    m_fileMenu->popup(mapToGlobal(QPoint(10, 30)));
+    save(m_fileMenu, "file-menu");
+    m_fileMenu->hide();
+    ReportOptionsDialog options(
+        QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en"), this);
+    options.show();
+    save(&options, "report-options");
+    const ReportRequest request = options.request();
+    options.hide();
+    if (const std::optional<Study> study = m_reports->study(request)) {
+        QPrinter printer(QPrinter::HighResolution);
+        const std::unique_ptr<QPrintPreviewDialog> preview = m_reports->previewDialog(*study, request, printer);
+        preview->show();
+        for (int i = 0; i < 5; ++i) {
+            QApplication::processEvents(QEventLoop::AllEvents, 100);
+        }
+        save(preview.get(), "print-preview");
+    }
+    return written;
+}
+
 QStringList MainWindow::saveScreenshots(const QString& dir, const QString& prefix)
 {
     QDir().mkpath(dir);
@@ -420,6 +466,7 @@ QStringList MainWindow::saveScreenshots(const QString& dir, const QString& prefi
         written << path;
     }
     seek->hide();
+    written << saveReportScreenshots(dir, prefix);
     return written;
 }
 

@@ -15,6 +15,7 @@ namespace suanpan {
 
 class FormPage;
 class GoalSeekDialog;
+class ReportExport;
 class ChipMixPage;
 class KpiStrip;
 class ProjectSession;
@@ -41,6 +42,7 @@ public:
 
     /// Renders every main view to PNG files `<prefix>-<view>.png` in dir (used by the screenshot command).
     QStringList saveScreenshots(const QString& dir, const QString& prefix);
+    QStringList saveReportScreenshots(const QString& dir, const QString& prefix);
     /// The goal seek dialog (Scenario ▸ Goal seek…, Ctrl+G), made on first use.
     GoalSeekDialog* goalSeekDialog();
     /// Switches the language of the whole application ("en" or "zh_CN") and remembers it.
@@ -61,6 +63,7 @@ private:
 
     ScenarioDocument* m_document;
     ProjectSession* m_session;
+    ReportExport* m_reports;
     ScenarioNavigator* m_navigator;
     QDockWidget* m_navigatorDock;
     KpiStrip* m_kpis;
@@ -86,6 +89,10 @@ private:
     QAction* m_importScenario = nullptr;
     QAction* m_exportScenario = nullptr;
     QAction* m_exportCsv = nullptr;
+    QAction* m_exportWorkbook = nullptr;
+    QAction* m_exportReport = nullptr;
+    QAction* m_printPreview = nullptr;
+    QAction* m_print = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
