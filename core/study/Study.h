@@ -2,6 +2,7 @@
 
 #include "engine/Analysis.h"
 #include "engine/Results.h"
+#include "model/Catalog.h"
 #include "model/FieldSpecs.h"
 #include "model/ResolvedScenario.h"
 #include "model/ValidationReport.h"
@@ -60,7 +61,10 @@ struct ScenarioStudy {
     Results results;
     Analysis analysis;
     std::vector<SensitivityRow> sensitivity;
-    std::optional<RiskResults> risk; ///< when the study ran a Monte Carlo analysis and the scenario has uncertainty
+    std::optional<RiskResults> risk; ///< when the study ran a Monte Carlo analysis
+    /// The scenario names no uncertain inputs or events, so the Monte Carlo run used the shipped presets
+    /// (data/risk/uncertainty-presets.json), as the desktop app's "add the shipped presets" does.
+    bool riskFromPresets = false;
 };
 
 /** \brief A whole study: the project's metadata and one ScenarioStudy per scenario studied. */
@@ -111,9 +115,10 @@ std::vector<Assumption> assumptions(const ResolvedScenario& scenario);
 /// "scenario input", "default", "catalog", "override" (translated).
 QString originName(Assumption::Origin origin);
 
-/// One scenario, already validated.
+/// One scenario, already validated; `catalog` is the one it was resolved against (for the uncertainty presets).
 std::optional<ScenarioStudy> studyScenario(const QString& name, const ResolvedScenario& scenario,
-                                           const StudyOptions& options, const StudyProgress& progress = {});
+                                           const StudyOptions& options, const StudyProgress& progress = {},
+                                           const Catalog& catalog = Catalog::builtIn());
 
 /// The scenarios of a project (`scenario` names one; empty = every scenario, in the project's order).
 StudyOutcome studyProject(const Project& project, const QString& scenario, const StudyOptions& options,

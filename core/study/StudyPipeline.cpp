@@ -5,6 +5,7 @@
 
 #include "engine/Engine.h"
 #include "risk/RiskSimulation.h"
+#include "risk/UncertaintyPresets.h"
 
 #include <QCoreApplication>
 
@@ -23,13 +24,24 @@ StudyProgress within(const StudyProgress& progress, double from, double to)
     };
 }
 
-/// The Monte Carlo run of a study; nothing when the scenario has no uncertainty (or the run was cancelled).
-std::optional<RiskResults> riskRun(const QString& name, const ResolvedScenario& scenario, const StudyOptions& options,
-                                   const StudyProgress& progress, bool& cancelled)
+/// The Monte Carlo run of a study, when trials are asked for. A scenario that names no uncertain inputs or events
+/// runs with the shipped presets (`fromPresets` says so); nothing when the run was cancelled.
+std::optional<RiskResults> riskRun(const QString& name, ResolvedScenario scenario, const Catalog& catalog,
+                                   const StudyOptions& options, const StudyProgress& progress, bool& fromPresets,
+                                   bool& cancelled)
 {
-    const Uncertainty& u = scenario.input.uncertainty;
-    if (options.riskTrials == 0 || (u.inputs.empty() && u.events.empty())) {
+    if (options.riskTrials == 0) {
         return std::nullopt;
+    }
+    const Uncertainty& u = scenario.input.uncertainty;
+    if (u.inputs.empty() && u.events.empty()) {
+        ValidationReport report;
+        std::optional<ResolvedScenario> withPresets = UncertaintyPresets::withPresets(scenario, catalog, report);
+        if (!withPresets) {
+            return std::nullopt;
+        }
+        scenario = std::move(*withPresets);
+        fromPresets = true;
     }
     RiskSettings settings;
     settings.trials = options.riskTrials;
@@ -50,7 +62,8 @@ std::optional<RiskResults> riskRun(const QString& name, const ResolvedScenario& 
 namespace StudyPipeline {
 
 std::optional<ScenarioStudy> studyScenario(const QString& name, const ResolvedScenario& scenario,
-                                           const StudyOptions& options, const StudyProgress& progress)
+                                           const StudyOptions& options, const StudyProgress& progress,
+                                           const Catalog& catalog)
 {
     ScenarioStudy study;
     study.name = name;
@@ -72,7 +85,8 @@ std::optional<ScenarioStudy> studyScenario(const QString& name, const ResolvedSc
         study.sensitivity = std::move(*rows);
     }
     bool cancelled = false;
-    study.risk = riskRun(name, scenario, options, within(progress, sensed, 1.0), cancelled);
+    study.risk =
+        riskRun(name, scenario, catalog, options, within(progress, sensed, 1.0), study.riskFromPresets, cancelled);
     if (cancelled) {
         return std::nullopt;
     }
@@ -112,7 +126,8 @@ StudyOutcome studyProject(const Project& project, const QString& scenario, const
     const double share = 1.0 / static_cast<double>(resolved.size());
     for (std::size_t i = 0; i < resolved.size(); ++i) {
         const double from = share * static_cast<double>(i);
-        auto one = studyScenario(resolved[i].first, resolved[i].second, options, within(progress, from, from + share));
+        auto one = studyScenario(resolved[i].first, resolved[i].second, options, within(progress, from, from + share),
+                                 project.catalog());
         if (!one) {
             outcome.cancelled = true;
             return outcome;

@@ -72,6 +72,7 @@ private slots:
     void everyFactorHasItsChanges();
     void assumptionsNameTheirOrigin();
     void projectStudyRefusesWhatItCannotPrint();
+    void trialsWithoutUncertaintyUseThePresets();
     void cancelStopsTheStudy();
 };
 
@@ -175,6 +176,26 @@ void TestStudy::projectStudyRefusesWhatItCannotPrint()
     outcome = StudyPipeline::studyProject(project, QStringLiteral("missing"), {});
     QVERIFY(!outcome.study);
     QVERIFY(outcome.error.contains(QLatin1String("missing")));
+}
+
+void TestStudy::trialsWithoutUncertaintyUseThePresets()
+{
+    // The samples name no uncertain inputs: asked for trials, the study draws the shipped presets and says so.
+    const ResolvedScenario scenario = test::resolveFile(test::samplePath(QStringLiteral("east-500p-vouchers")));
+    QVERIFY(scenario.input.uncertainty.inputs.empty() && scenario.input.uncertainty.events.empty());
+    StudyOptions options;
+    options.sensitivity = false;
+    options.riskTrials = 200;
+    options.threads = 1;
+    const std::optional<ScenarioStudy> study = StudyPipeline::studyScenario(QStringLiteral("x"), scenario, options);
+    QVERIFY(study.has_value());
+    QVERIFY(study->risk.has_value());
+    QVERIFY(study->riskFromPresets);
+    QCOMPARE(study->risk->trials, std::size_t{200});
+    options.riskTrials = 0;
+    const std::optional<ScenarioStudy> without = StudyPipeline::studyScenario(QStringLiteral("x"), scenario, options);
+    QVERIFY(!without->risk.has_value());
+    QVERIFY(!without->riskFromPresets);
 }
 
 void TestStudy::cancelStopsTheStudy()
