@@ -99,6 +99,16 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>The scenario names no uncertain inputs, so this analysis draws the shipped uncertainty presets (methodology §12): %n trial(s).</source>
+        <translation>
+            <numerusform>The scenario names no uncertain inputs, so this analysis draws the shipped uncertainty presets (methodology §12): %n trial.</numerusform>
+            <numerusform>The scenario names no uncertain inputs, so this analysis draws the shipped uncertainty presets (methodology §12): %n trials.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Risk</name>
     <message numerus="yes">
         <source>But with this value the scenario has %n problem(s):</source>

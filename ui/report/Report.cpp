@@ -11,7 +11,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
 
 namespace suanpan {
 
@@ -34,6 +37,80 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped();
 }
 
+bool inTable(const QTextBlock& block)
+{
+    return QTextCursor(block).currentTable() != nullptr;
+}
+
+/// The first block after `block` that shows something: text, a chart, or a table's first cell.
+QTextBlock nextContent(QTextBlock block)
+{
+    for (block = block.next(); block.isValid(); block = block.next()) {
+        if (!block.text().isEmpty() || inTable(block)) {
+            return block;
+        }
+    }
+    return block;
+}
+
+/// A title that belongs with what follows it: a heading, or a short caption right above a table or chart.
+bool isTitle(const QTextBlock& block)
+{
+    if (inTable(block) || block.text().isEmpty() || block.text().contains(QChar::ObjectReplacementCharacter)) {
+        return false;
+    }
+    if (block.blockFormat().headingLevel() > 0) {
+        return true;
+    }
+    const QTextBlock next = nextContent(block);
+    constexpr int kCaptionLength = 160;
+    return block.text().size() < kCaptionLength && next.isValid() &&
+           (inTable(next) || next.text().contains(QChar::ObjectReplacementCharacter));
+}
+
+/**
+ * Keeps titles with their content: QTextDocument has no "keep with next", so a heading or caption whose content
+ * starts on a later page (a chart that did not fit, a table pushed down) gets a page break before it, together
+ * with the titles right above it. Walked in document order, so each break is placed on the layout as it is after
+ * the breaks before it.
+ */
+void keepTitlesWithContent(QTextDocument& document)
+{
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    const double pageHeight = document.pageSize().height();
+    // A line that does not fit is moved down inside its block, so a block's content starts at its first line.
+    auto top = [&](const QTextBlock& block) {
+        const QTextLayout* lines = block.layout();
+        return layout->blockBoundingRect(block).top() + (lines->lineCount() > 0 ? lines->lineAt(0).y() : 0.0);
+    };
+    auto page = [&](double y) { return static_cast<int>(y / pageHeight); };
+    // A title this close to the foot of its page goes to the next one even if a table's first rows would fit.
+    constexpr double kFootShare = 0.1;
+    QTextBlock chainStart; // the first of the titles directly above the current one
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.text().isEmpty() && !inTable(block)) {
+            continue;
+        }
+        if (!isTitle(block)) {
+            chainStart = QTextBlock();
+            continue;
+        }
+        if (!chainStart.isValid()) {
+            chainStart = block;
+        }
+        const QTextBlock next = nextContent(block);
+        const double bottom = layout->blockBoundingRect(block).bottom();
+        const bool atFoot = bottom - page(bottom) * pageHeight > (1 - kFootShare) * pageHeight;
+        if (!next.isValid() || (page(top(next)) <= page(bottom) && !atFoot) ||
+            chainStart.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
+            continue;
+        }
+        QTextBlockFormat format = chainStart.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(chainStart).setBlockFormat(format);
+    }
+}
+
 } // namespace
 
 ReportWriter::ReportWriter(QTextDocument& document, const ReportOptions& options)
@@ -51,6 +128,9 @@ void ReportWriter::heading(const QString& text, int level)
         m_cursor.insertBlock(pageBreak);
     }
     m_cursor.insertHtml(QStringLiteral("<h%1>%2</h%1>").arg(level).arg(escaped(text)));
+    QTextBlockFormat format = m_cursor.blockFormat(); // insertHtml does not keep the level; the pagination reads it
+    format.setHeadingLevel(level);
+    m_cursor.setBlockFormat(format);
     m_cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
 }
 
@@ -67,7 +147,7 @@ void ReportWriter::html(const QString& markup)
 }
 
 void ReportWriter::table(const QStringList& headers, const std::vector<QStringList>& rows,
-                         const std::vector<bool>& numeric, const QString& caption)
+                         const std::vector<bool>& numeric, const QString& caption, const std::vector<int>& widths)
 {
     auto align = [&numeric](qsizetype column) {
         return static_cast<std::size_t>(column) < numeric.size() && numeric[static_cast<std::size_t>(column)]
@@ -81,13 +161,21 @@ void ReportWriter::table(const QStringList& headers, const std::vector<QStringLi
     markup += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" border=\"0.5\" "
                              "style=\"border-collapse: collapse; border-color: #999999\"><thead><tr>");
     for (qsizetype c = 0; c < headers.size(); ++c) {
-        markup += QStringLiteral("<th bgcolor=\"#e8eef4\"%1>%2</th>").arg(align(c), escaped(headers.at(c)));
+        const QString width = static_cast<std::size_t>(c) < widths.size()
+                                  ? QStringLiteral(" width=\"%1%\"").arg(widths[static_cast<std::size_t>(c)])
+                                  : QString();
+        markup += QStringLiteral("<th bgcolor=\"#e8eef4\"%1%2>%3</th>").arg(align(c), width, escaped(headers.at(c)));
     }
     markup += QStringLiteral("</tr></thead>");
     for (const QStringList& row : rows) {
         markup += QStringLiteral("<tr>");
         for (qsizetype c = 0; c < row.size(); ++c) {
-            markup += QStringLiteral("<td%1>%2</td>").arg(align(c), escaped(row.at(c)));
+            // A number never wraps; a long note in a numeric column ("n/a (…)") does.
+            constexpr qsizetype kNumberLength = 16;
+            const QString noWrap = !align(c).isEmpty() && row.at(c).size() <= kNumberLength
+                                       ? QStringLiteral(" style=\"white-space: nowrap\"")
+                                       : QString();
+            markup += QStringLiteral("<td%1%2>%3</td>").arg(align(c), noWrap, escaped(row.at(c)));
         }
         markup += QStringLiteral("</tr>");
     }
@@ -189,6 +277,7 @@ std::unique_ptr<QTextDocument> build(const Study& study, const ReportOptions& op
     if (options.methodologyAppendix) {
         ReportSections::methodology(w);
     }
+    keepTitlesWithContent(*document);
     return document;
 }
 

@@ -68,6 +68,13 @@ void risk(ReportWriter& w, const ScenarioStudy& s)
     }
     const RiskResults& risk = *s.risk;
     w.heading(QCoreApplication::translate("Report", "Risk analysis"), 2);
+    if (s.riskFromPresets) {
+        const int trials = static_cast<int>(risk.trials); // a plain name: lupdate misreads a cast as the count
+        w.paragraph(QCoreApplication::translate("Report",
+                                                "The scenario names no uncertain inputs, so this analysis draws the "
+                                                "shipped uncertainty presets (methodology §12): %n trial(s).",
+                                                nullptr, trials));
+    }
     const HeadlineRisks& h = risk.headline;
     w.table(
         {QCoreApplication::translate("Report", "Headline risk"), QCoreApplication::translate("Report", "Probability")},
@@ -82,11 +89,17 @@ void risk(ReportWriter& w, const ScenarioStudy& s)
             .arg(risk.trials)
             .arg(risk.settings.seed));
     std::vector<QStringList> rows;
+    const QString none = QCoreApplication::translate("Report", "n/a");
     for (const OutputDistribution& o : risk.outputs) {
-        rows.push_back({displayName(o.metric), metricText(w, o.metric, o.p10), metricText(w, o.metric, o.p50),
-                        metricText(w, o.metric, o.p90), metricText(w, o.metric, o.mean),
-                        o.deterministicMissing ? QCoreApplication::translate("Report", "n/a")
-                                               : metricText(w, o.metric, o.deterministic)});
+        // The percentiles are over the trials that have a value (a payback within the horizon, an IRR).
+        auto stat = [&](double value) { return o.count == 0 ? none : metricText(w, o.metric, value); };
+        QString name = displayName(o.metric);
+        if (o.missing > 0) {
+            const double share = static_cast<double>(o.missing) / static_cast<double>(o.count + o.missing);
+            name = QCoreApplication::translate("Report", "%1 (none in %2 of the trials)").arg(name, w.percent(share));
+        }
+        rows.push_back({name, stat(o.p10), stat(o.p50), stat(o.p90), stat(o.mean),
+                        o.deterministicMissing ? none : metricText(w, o.metric, o.deterministic)});
     }
     w.table({QCoreApplication::translate("Report", "Outcome (money in %1)").arg(w.moneyUnit()),
              QCoreApplication::translate("Report", "P10"), QCoreApplication::translate("Report", "P50"),
@@ -151,6 +164,7 @@ void assumptions(ReportWriter& w, const ScenarioStudy& s)
 {
     w.heading(QCoreApplication::translate("Report", "Assumptions"), 2);
     std::vector<QStringList> rows;
+    QString previousSource;
     for (const Assumption& a : StudyPipeline::assumptions(s.scenario)) {
         const QString unit = a.spec != nullptr ? unitText(*a.spec) : QString();
         QString source = StudyPipeline::originName(a.origin);
@@ -161,12 +175,18 @@ void assumptions(ReportWriter& w, const ScenarioStudy& s)
             source +=
                 QStringLiteral(": ") + a.source + (a.asOf.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.asOf));
         }
-        rows.push_back({a.path, numberText(a.value), unit, source});
+        // A run of inputs from one source (twelve monthly temperatures) prints it once.
+        const QString shown = source == previousSource ? QCoreApplication::translate("Report", "as above") : source;
+        previousSource = source;
+        // A zero-width space after each dot lets a long path wrap between its parts, not inside a name.
+        QString path = a.path;
+        path.replace(QLatin1Char('.'), QStringLiteral(".\u200B"));
+        rows.push_back({path, numberText(a.value), unit, shown});
     }
     w.table({QCoreApplication::translate("Report", "Input"), QCoreApplication::translate("Report", "Value"),
              QCoreApplication::translate("Report", "Unit"), QCoreApplication::translate("Report", "Source")},
             rows, {false, true, false, false},
-            QCoreApplication::translate("Report", "Every number the evaluation read"));
+            QCoreApplication::translate("Report", "Every number the evaluation read"), {30, 10, 9, 51});
 }
 
 void comparison(ReportWriter& w, const Study& study)

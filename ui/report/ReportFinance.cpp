@@ -248,7 +248,8 @@ void sensitivity(ReportWriter& w, const ScenarioStudy& s)
     w.table(headers, rows, {false, true, true, true, true, true, true},
             QCoreApplication::translate(
                 "Report",
-                "Sensitivity coefficients (敏感度系数) and switching values (临界点) of the after-tax project IRR"));
+                "Sensitivity coefficients (敏感度系数) and switching values (临界点) of the after-tax project IRR"),
+            {22, 8, 8, 8, 8, 20, 26});
     w.paragraph(QCoreApplication::translate(
                     "Report",
                     "The coefficient is the relative change of the IRR per relative change of the factor between −10 % "

@@ -26,9 +26,10 @@ public:
     void paragraph(const QString& text);
     /// Raw HTML (already escaped), e.g. a cover.
     void html(const QString& markup);
-    /// A table; `numeric` columns are right-aligned. Cells are plain text (escaped here).
+    /// A table; `numeric` columns are right-aligned, `widths` (percent of the page, optional) fix the columns'
+    /// widths. Cells are plain text (escaped here).
     void table(const QStringList& headers, const std::vector<QStringList>& rows, const std::vector<bool>& numeric = {},
-               const QString& caption = {});
+               const QString& caption = {}, const std::vector<int>& widths = {});
     void chart(ReportChart chart);
 
     // Number formats of the report.
