@@ -68,13 +68,14 @@ bool isTitle(const QTextBlock& block)
            (inTable(next) || next.text().contains(QChar::ObjectReplacementCharacter));
 }
 
-/**
- * Keeps titles with their content: QTextDocument has no "keep with next", so a heading or caption whose content
- * starts on a later page (a chart that did not fit, a table pushed down) gets a page break before it, together
- * with the titles right above it. Walked in document order, so each break is placed on the layout as it is after
- * the breaks before it.
- */
-void keepTitlesWithContent(QTextDocument& document)
+bool startsAPage(const QTextBlock& block)
+{
+    return (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) != 0;
+}
+
+/// The titles, one per run of pages, whose content starts on a later page than they do (or that sit at the very
+/// foot of their page): each is returned as the first of the titles right above it, which move with it.
+std::vector<QTextBlock> orphanedTitles(QTextDocument& document)
 {
     QAbstractTextDocumentLayout* layout = document.documentLayout();
     const double pageHeight = document.pageSize().height();
@@ -86,9 +87,14 @@ void keepTitlesWithContent(QTextDocument& document)
     auto page = [&](double y) { return static_cast<int>(y / pageHeight); };
     // A title this close to the foot of its page goes to the next one even if a table's first rows would fit.
     constexpr double kFootShare = 0.1;
+    std::vector<QTextBlock> found;
+    bool runDone = false;  // a break is found in this run of pages: what follows moves, so wait for the next run
     QTextBlock chainStart; // the first of the titles directly above the current one
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (block.text().isEmpty() && !inTable(block)) {
+        if (startsAPage(block)) {
+            runDone = false; // a forced page: its layout does not depend on anything above it
+        }
+        if (runDone || (block.text().isEmpty() && !inTable(block))) {
             continue;
         }
         if (!isTitle(block)) {
@@ -101,13 +107,34 @@ void keepTitlesWithContent(QTextDocument& document)
         const QTextBlock next = nextContent(block);
         const double bottom = layout->blockBoundingRect(block).bottom();
         const bool atFoot = bottom - page(bottom) * pageHeight > (1 - kFootShare) * pageHeight;
-        if (!next.isValid() || (page(top(next)) <= page(bottom) && !atFoot) ||
-            chainStart.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
-            continue;
+        if (next.isValid() && (page(top(next)) > page(bottom) || atFoot) && !startsAPage(chainStart)) {
+            found.push_back(chainStart);
+            runDone = true;
         }
-        QTextBlockFormat format = chainStart.blockFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(chainStart).setBlockFormat(format);
+    }
+    return found;
+}
+
+/**
+ * Keeps titles with their content: QTextDocument has no "keep with next", so a heading or caption whose content
+ * starts on a later page (a chart that did not fit, a table pushed down) gets a page break before it, together
+ * with the titles right above it. Each pass breaks the first orphan of every run of pages between forced page
+ * breaks (the runs do not move each other) and lays the document out once, so the passes are as many as the
+ * orphans of the longest run, not of the whole report.
+ */
+void keepTitlesWithContent(QTextDocument& document)
+{
+    for (std::vector<QTextBlock> titles = orphanedTitles(document); !titles.empty();
+         titles = orphanedTitles(document)) {
+        QTextCursor cursor(&document);
+        cursor.beginEditBlock(); // one layout per pass, not one per break
+        for (const QTextBlock& title : titles) {
+            QTextBlockFormat format = title.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            cursor.setPosition(title.position());
+            cursor.setBlockFormat(format);
+        }
+        cursor.endEditBlock();
     }
 }
 
@@ -118,7 +145,16 @@ ReportWriter::ReportWriter(QTextDocument& document, const ReportOptions& options
     , m_options(options)
     , m_cursor(&document)
     , m_charts(ReportChartObject::install(&document))
-{}
+{
+    // One edit for the whole report: without it the document is laid out again after every insertion, which
+    // made a six-scenario report take seconds.
+    m_cursor.beginEditBlock();
+}
+
+void ReportWriter::finish()
+{
+    m_cursor.endEditBlock();
+}
 
 void ReportWriter::heading(const QString& text, int level)
 {
@@ -277,6 +313,7 @@ std::unique_ptr<QTextDocument> build(const Study& study, const ReportOptions& op
     if (options.methodologyAppendix) {
         ReportSections::methodology(w);
     }
+    w.finish();
     keepTitlesWithContent(*document);
     return document;
 }

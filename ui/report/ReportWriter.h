@@ -17,6 +17,8 @@ namespace suanpan {
 class ReportWriter {
 public:
     ReportWriter(QTextDocument& document, const ReportOptions& options);
+    /// Ends the writing: the document is laid out from here on.
+    void finish();
 
     const QLocale& locale() const { return m_options.locale; }
     const ReportOptions& options() const { return m_options; }

@@ -31,6 +31,22 @@ namespace suanpan {
 
 namespace {
 
+/// Runs `work` on a worker thread while the window waits with a busy progress dialog, so that it keeps painting
+/// (laying out and writing a whole project's report takes a few seconds).
+template <typename Work> auto inBackground(QWidget* parent, const QString& label, Work work) -> decltype(work())
+{
+    QProgressDialog progress(label, QString(), 0, 0, parent);
+    progress.setCancelButton(nullptr);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QFutureWatcher<decltype(work())> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run(std::move(work)));
+    loop.exec();
+    return watcher.result();
+}
+
 QString currentLanguage()
 {
     return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
@@ -198,8 +214,16 @@ void ReportExport::exportPdf()
     }
     const ReportLanguage language(request->language);
     const std::optional<Study> s = study(*request);
-    QString problem;
-    if (s && !Report::writePdf(*s, reportOptions(*request), path, &problem)) {
+    if (!s) {
+        return;
+    }
+    const ReportOptions options = reportOptions(*request);
+    const QString problem = inBackground(m_parent, tr("Writing the report…"), [&s, &options, &path] {
+        QString message;
+        Report::writePdf(*s, options, path, &message);
+        return message;
+    });
+    if (!problem.isEmpty()) {
         error(problem);
     }
 }
@@ -261,8 +285,15 @@ void ReportExport::exportWorkbook()
         return;
     }
     const std::optional<Study> s = study(ReportRequest{false, currentLanguage(), 0, true, true});
-    QString problem;
-    if (s && !Workbook::write(*s, s->scenarios.front(), path, &problem)) {
+    if (!s) {
+        return;
+    }
+    const QString problem = inBackground(m_parent, tr("Writing the workbook…"), [&s, &path] {
+        QString message;
+        Workbook::write(*s, s->scenarios.front(), path, &message);
+        return message;
+    });
+    if (!problem.isEmpty()) {
         error(problem);
     }
 }
