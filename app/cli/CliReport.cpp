@@ -45,6 +45,25 @@ struct StudyCommand {
         return kContinue;
     }
 
+    static QString source(const QCommandLineParser& parser) { return parser.positionalArguments().constFirst(); }
+    QString target(const QCommandLineParser& parser) const { return parser.value(output); }
+
+    /// Parses, checks that the output may be written and runs the study: kContinue with `study` set when the
+    /// command should write it, else the exit code (the problem printed).
+    int prepare(QCommandLineParser& parser, const QStringList& arguments, bool wholeProject, QTextStream& out,
+                QTextStream& err, std::optional<Study>& study) const
+    {
+        if (const int parsed = parse(parser, arguments, out, err); parsed != kContinue) {
+            return parsed;
+        }
+        if (!outputAllowed(target(parser), err, {source(parser)})) {
+            return Failure;
+        }
+        int exitCode = Ok;
+        study = run(parser, wholeProject, err, exitCode);
+        return study ? kContinue : exitCode;
+    }
+
     /// The study of FILE (a scenario file, a project's chosen scenario or, with `wholeProject`, every scenario);
     /// nothing with the problems printed and the exit code set.
     std::optional<Study> run(const QCommandLineParser& parser, bool wholeProject, QTextStream& err, int& exitCode) const
@@ -115,22 +134,15 @@ int report(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.setApplicationDescription(QCoreApplication::translate(
         "Cli", "Write the feasibility-study report (A4 PDF) of a scenario, or of every scenario of a project, in the "
                "language of --lang. With --trials N it includes a Monte Carlo risk analysis."));
-    const StudyCommand command;
-    if (const int parsed = command.parse(parser, arguments, out, err); parsed != kContinue) {
-        return parsed;
-    }
-    const QString path = parser.positionalArguments().constFirst();
-    const QString target = parser.value(command.output);
-    if (!outputAllowed(target, err, {path})) {
-        return Failure;
-    }
     QElapsedTimer timer;
     timer.start();
-    int exitCode = Ok;
-    const std::optional<Study> study = command.run(parser, true, err, exitCode);
-    if (!study) {
-        return exitCode;
+    const StudyCommand command;
+    std::optional<Study> study;
+    if (const int prepared = command.prepare(parser, arguments, true, out, err, study); prepared != kContinue) {
+        return prepared;
     }
+    const QString path = StudyCommand::source(parser);
+    const QString target = command.target(parser);
     ReportOptions options;
     int pages = 0;
     const QByteArray pdf = Report::pdf(*study, options, &pages);
@@ -150,19 +162,11 @@ int workbook(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "Cli", "Write the Excel workbook (.xlsx) of a scenario: its inputs with sources, every per-year and monthly "
                "figure, and the cash flow with live NPV, IRR and payback formulas."));
     const StudyCommand command;
-    if (const int parsed = command.parse(parser, arguments, out, err); parsed != kContinue) {
-        return parsed;
+    std::optional<Study> study;
+    if (const int prepared = command.prepare(parser, arguments, false, out, err, study); prepared != kContinue) {
+        return prepared;
     }
-    const QString path = parser.positionalArguments().constFirst();
-    const QString target = parser.value(command.output);
-    if (!outputAllowed(target, err, {path})) {
-        return Failure;
-    }
-    int exitCode = Ok;
-    const std::optional<Study> study = command.run(parser, false, err, exitCode);
-    if (!study) {
-        return exitCode;
-    }
+    const QString target = command.target(parser);
     QString error;
     if (!Workbook::write(*study, study->scenarios.front(), target, &error)) {
         err << error << Qt::endl;
