@@ -380,12 +380,24 @@ int exportScenario(const QStringList& arguments, QTextStream& out, QTextStream& 
     const QCommandLineOption years(QStringLiteral("years-csv"),
                                    QCoreApplication::translate("Cli", "Write every per-year figure as CSV."),
                                    QStringLiteral("OUT"));
+    const QCommandLineOption xlsx(
+        QStringLiteral("xlsx"),
+        QCoreApplication::translate("CliProject", "Write the scenario's Excel workbook (as the workbook command)."),
+        QStringLiteral("OUT"));
     parser.addOptions({scenarioName, json, cashFlow, years});
+#ifdef SUANPAN_HAS_REPORT
+    parser.addOption(xlsx); // the workbook needs the report library, built with the desktop app
+    constexpr bool kWorkbook = true;
+#else
+    constexpr bool kWorkbook = false;
+#endif
     if (const int exitCode = parseCommand(parser, arguments, 1, out, err); exitCode != kContinue) {
         return exitCode;
     }
-    if (!parser.isSet(json) && !parser.isSet(cashFlow) && !parser.isSet(years)) {
-        err << QCoreApplication::translate("CliProject", "Say what to write: --json, --cashflow-csv or --years-csv.")
+    const bool writesWorkbook = kWorkbook && parser.isSet(xlsx);
+    if (!parser.isSet(json) && !parser.isSet(cashFlow) && !parser.isSet(years) && !writesWorkbook) {
+        err << QCoreApplication::translate("CliProject",
+                                           "Say what to write: --json, --cashflow-csv, --years-csv or --xlsx.")
             << Qt::endl;
         return InvalidInput;
     }
@@ -430,6 +442,13 @@ int exportScenario(const QStringList& arguments, QTextStream& out, QTextStream& 
             out << QCoreApplication::translate("CliProject", "Wrote %1.").arg(parser.value(*option)) << Qt::endl;
         }
     }
+#ifdef SUANPAN_HAS_REPORT
+    if (writesWorkbook) {
+        return workbook({arguments.constFirst(), path, QStringLiteral("--scenario"), scenario->name,
+                         QStringLiteral("-o"), parser.value(xlsx)},
+                        out, err);
+    }
+#endif
     return Ok;
 }
 

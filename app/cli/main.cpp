@@ -64,7 +64,7 @@ QString usage()
                "  import-catalog P.suanpan --catalog chips|cooling|regions|redundancy FILE.csv\n"
                "                     Import catalog figures (id and field columns).\n"
                "  export P.suanpan --scenario NAME [--json OUT] [--cashflow-csv OUT]\n"
-               "                     [--years-csv OUT]  Write a scenario or its results.\n"
+               "                     [--years-csv OUT] [--xlsx OUT]  Write a scenario or its results.\n"
                "\n"
                "Risk:\n"
                "  risk FILE [--scenario NAME] [--trials N] [--seed S] [--sampler sobol|lhs]\n"

@@ -675,7 +675,7 @@ Projects (.suanpan):
   import-catalog P.suanpan --catalog chips|cooling|regions|redundancy FILE.csv
                      Import catalog figures (id and field columns).
   export P.suanpan --scenario NAME [--json OUT] [--cashflow-csv OUT]
-                     [--years-csv OUT]  Write a scenario or its results.
+                     [--years-csv OUT] [--xlsx OUT]  Write a scenario or its results.
 
 Risk:
   risk FILE [--scenario NAME] [--trials N] [--seed S] [--sampler sobol|lhs]
@@ -721,7 +721,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
   import-catalog P.suanpan --catalog chips|cooling|regions|redundancy FILE.csv
                      导入参数库数据（id 列及字段列）。
   export P.suanpan --scenario NAME [--json OUT] [--cashflow-csv OUT]
-                     [--years-csv OUT]  导出方案或其计算结果。
+                     [--years-csv OUT] [--xlsx OUT]  导出方案或其计算结果。
 
 风险分析：
   risk FILE [--scenario NAME] [--trials N] [--seed S] [--sampler sobol|lhs]
@@ -854,10 +854,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Write the scenario as JSON.</source>
         <translation>将方案写入 JSON 文件。</translation>
-    </message>
-    <message>
-        <source>Say what to write: --json, --cashflow-csv or --years-csv.</source>
-        <translation>请指定要导出的内容：--json、--cashflow-csv 或 --years-csv。</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -1018,6 +1014,14 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Give the scenarios of the project with --from SCENARIO.json.</source>
         <translation>请用 --from SCENARIO.json 给出项目的情景。</translation>
+    </message>
+    <message>
+        <source>Write the scenario&apos;s Excel workbook (as the workbook command).</source>
+        <translation>写出方案的 Excel 工作簿（同 workbook 命令）。</translation>
+    </message>
+    <message>
+        <source>Say what to write: --json, --cashflow-csv, --years-csv or --xlsx.</source>
+        <translation>请指定要写出的内容：--json、--cashflow-csv、--years-csv 或 --xlsx。</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,17 @@ void TestCliReport::workbookWritesAnXlsx()
     const Run run = cli({QStringLiteral("workbook"), sample("east-500p-vouchers"), QStringLiteral("-o"), out});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(head(out, 2), QByteArray("PK")); // a zip container
+    // A project's scenario, through export --xlsx.
+    const QString project = dir.filePath(QStringLiteral("p.suanpan"));
+    QCOMPARE(cli({QStringLiteral("new"), QStringLiteral("--from"), sample("west-hub-training"), QStringLiteral("-o"),
+                  project})
+                 .exitCode,
+             0);
+    const QString exported = dir.filePath(QStringLiteral("exported.xlsx"));
+    const Run viaExport = cli({QStringLiteral("export"), project, QStringLiteral("--scenario"), QStringLiteral("1"),
+                               QStringLiteral("--xlsx"), exported});
+    QVERIFY2(viaExport.exitCode == 0, qPrintable(viaExport.err));
+    QCOMPARE(head(exported, 2), QByteArray("PK"));
 }
 
 void TestCliReport::invalidScenarioWritesNothing()
