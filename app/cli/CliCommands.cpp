@@ -23,12 +23,6 @@
 
 namespace suanpan::cli {
 
-namespace {
-
-constexpr qint64 kMaxScenarioBytes = 16 * 1024 * 1024;
-
-} // namespace
-
 bool readableRegularFile(const QString& path, QTextStream& err)
 {
     const QFileInfo info(path);
@@ -58,11 +52,11 @@ std::optional<ResolvedScenario> loadScenarioFile(const QString& path, QTextStrea
         exitCode = Failure;
         return std::nullopt;
     }
-    if (file.size() > kMaxScenarioBytes) {
+    if (file.size() > ScenarioJson::kMaxFileBytes) {
         err << QCoreApplication::translate("Cli", "%1 is %2 MB; a scenario file may be at most %3 MB.")
                    .arg(path)
                    .arg(file.size() / (1024 * 1024))
-                   .arg(kMaxScenarioBytes / (1024 * 1024))
+                   .arg(ScenarioJson::kMaxFileBytes / (1024 * 1024))
             << Qt::endl;
         exitCode = InvalidInput;
         return std::nullopt;

@@ -16,6 +16,9 @@ class Catalog;
  */
 namespace ScenarioJson {
 
+/// The largest scenario file the CLI and the app read (a real one is a few kB; this stops a wrong file early).
+inline constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
+
 inline constexpr int kFormatVersion = 1;
 
 /// Reads a scenario object; missing fields take the catalog's defaults. Structural problems go to report.

@@ -3171,8 +3171,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
 <context>
     <name>ProjectSession</name>
     <message>
-        <source>the file is larger than 16 MB</source>
-        <translation>文件大于 16 MB</translation>
+        <source>the file is larger than %1 MB</source>
+        <translation>文件大于 %1 MB</translation>
     </message>
 </context>
 <context>

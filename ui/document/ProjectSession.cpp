@@ -25,7 +25,6 @@ namespace suanpan {
 namespace {
 
 constexpr int kMaxRecent = 8;
-constexpr qint64 kMaxScenarioBytes = 16 * 1024 * 1024;
 
 QJsonObject readJsonObject(const QString& path, QString* error)
 {
@@ -34,8 +33,9 @@ QJsonObject readJsonObject(const QString& path, QString* error)
         *error = file.errorString();
         return {};
     }
-    if (file.size() > kMaxScenarioBytes) {
-        *error = QCoreApplication::translate("ProjectSession", "the file is larger than 16 MB");
+    if (file.size() > ScenarioJson::kMaxFileBytes) {
+        *error = QCoreApplication::translate("ProjectSession", "the file is larger than %1 MB")
+                     .arg(ScenarioJson::kMaxFileBytes / (1024 * 1024));
         return {};
     }
     return JsonText::parseObject(file.readAll(), error).value_or(QJsonObject());
