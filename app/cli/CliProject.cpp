@@ -363,6 +363,28 @@ int newProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
     return Ok;
 }
 
+namespace {
+
+/// export --json: the scenario as a file of its own, with a note when it uses the project's own catalog entries.
+bool writeScenarioJson(const Project& project, const Scenario& scenario, const QString& target, const QString& path,
+                       QTextStream& out, QTextStream& err)
+{
+    if (!writeOutput(target, ScenarioJson::toBytes(scenario), err, {path})) {
+        return false;
+    }
+    out << QCoreApplication::translate("CliProject", "Wrote %1.").arg(target) << Qt::endl;
+    const QStringList own = ownEntriesUsed(project, scenario);
+    if (!own.isEmpty()) {
+        err << QCoreApplication::translate("CliProject", "Note: the scenario uses the project's own catalog entries "
+                                                         "(%1); the JSON file alone refers to the built-in ones.")
+                   .arg(own.join(QStringLiteral(", ")))
+            << Qt::endl;
+    }
+    return true;
+}
+
+} // namespace
+
 int exportScenario(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
@@ -411,19 +433,8 @@ int exportScenario(const QStringList& arguments, QTextStream& out, QTextStream& 
     if (scenario == nullptr) {
         return InvalidInput;
     }
-    if (parser.isSet(json)) {
-        if (!writeOutput(parser.value(json), ScenarioJson::toBytes(*scenario), err, {path})) {
-            return Failure;
-        }
-        out << QCoreApplication::translate("CliProject", "Wrote %1.").arg(parser.value(json)) << Qt::endl;
-        const QStringList own = ownEntriesUsed(*project, *scenario);
-        if (!own.isEmpty()) {
-            err << QCoreApplication::translate("CliProject",
-                                               "Note: the scenario uses the project's own catalog entries "
-                                               "(%1); the JSON file alone refers to the built-in ones.")
-                       .arg(own.join(QStringLiteral(", ")))
-                << Qt::endl;
-        }
+    if (parser.isSet(json) && !writeScenarioJson(*project, *scenario, parser.value(json), path, out, err)) {
+        return Failure;
     }
     if (parser.isSet(cashFlow) || parser.isSet(years)) {
         const std::optional<ResolvedScenario> resolved = resolveOrReport(*project, *scenario, err);

@@ -70,11 +70,9 @@ QString tickText(double value, const ReportChart& chart)
     return QLocale().toString(value, 'f', decimals);
 }
 
-/// The plot area after the title, the legend and the value axis's labels, with the axis and grid drawn.
-QRectF drawFrame(QPainter& p, const QRectF& area, const ReportChart& chart, const Range& range, QRectF& legendArea)
+/// The chart's title with its unit, in bold, on the first line of `area`.
+void drawTitle(QPainter& p, const QRectF& area, const ReportChart& chart, double line)
 {
-    const QFontMetricsF metrics(p.font(), p.device());
-    const double line = metrics.height();
     QFont bold = p.font();
     bold.setBold(true);
     p.save();
@@ -82,6 +80,14 @@ QRectF drawFrame(QPainter& p, const QRectF& area, const ReportChart& chart, cons
     const QString title = chart.unit.isEmpty() ? chart.title : QStringLiteral("%1 (%2)").arg(chart.title, chart.unit);
     p.drawText(QRectF(area.left(), area.top(), area.width(), line), Qt::AlignLeft | Qt::AlignVCenter, title);
     p.restore();
+}
+
+/// The plot area after the title, the legend and the value axis's labels, with the axis and grid drawn.
+QRectF drawFrame(QPainter& p, const QRectF& area, const ReportChart& chart, const Range& range, QRectF& legendArea)
+{
+    const QFontMetricsF metrics(p.font(), p.device());
+    const double line = metrics.height();
+    drawTitle(p, area, chart, line);
     legendArea = QRectF(area.left(), area.bottom() - line, area.width(), line);
     const double labelWidth = metrics.horizontalAdvance(QStringLiteral("-000,000")) + line * 0.3;
     QRectF plot(area.left() + labelWidth, area.top() + line * 1.4, area.width() - labelWidth - line * 0.5,
@@ -197,13 +203,7 @@ void drawTornado(QPainter& p, const QRectF& area, const ReportChart& chart)
     low = std::floor(low / step) * step;
     high = std::ceil(high / step) * step;
     const double line = metrics.height();
-    QFont bold = p.font();
-    bold.setBold(true);
-    p.save();
-    p.setFont(bold);
-    const QString title = chart.unit.isEmpty() ? chart.title : QStringLiteral("%1 (%2)").arg(chart.title, chart.unit);
-    p.drawText(QRectF(area.left(), area.top(), area.width(), line), Qt::AlignLeft, title);
-    p.restore();
+    drawTitle(p, area, chart, line);
     const QRectF plot(area.left() + widest + line, area.top() + line * 1.5, area.width() - widest - line * 2,
                       area.height() - line * 4.0);
     auto xOf = [&](double v) { return plot.left() + (v - low) / (high - low) * plot.width(); };
