@@ -7,7 +7,7 @@ import json, re, sys, pathlib
 root = pathlib.Path(__file__).resolve().parent.parent
 # The scenario's numbers are in its schema, the forecast's, the uncertainty section's and the catalogs' in FieldSpecs.
 source = "".join((root / f).read_text(encoding="utf-8")
-                 for f in ("core/model/ScenarioSchema.cpp", "core/model/ScenarioSchemaMarket.cpp",
+                 for f in ("core/model/ScenarioSchema.cpp", "core/model/ScenarioSchemaMarket.cpp", "core/model/ScenarioSchemaNetwork.cpp",
                            "core/model/FieldSpecs.cpp"))
 specs = re.findall(r'\{"([^"]+)",\s*QT_TRANSLATE_NOOP\("Unit",\s*"([^"]*)"\),\s*([^,]+),\s*([^,]+),\s*(true|false),\s*'
                    r'QT_TRANSLATE_NOOP\(\s*"FieldHelp",\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\)\}', source)

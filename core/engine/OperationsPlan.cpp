@@ -1,6 +1,7 @@
 #include "OperationsPlan.h"
 
 #include "model/Sizing.h"
+#include "network/NetworkAllocation.h"
 
 #include <algorithm>
 #include <array>
@@ -113,6 +114,17 @@ SCurve marketDemand(const DemandSegment& d, int months, double* demand, std::vec
     const double k = f.growthPerYear / (1.0 - base / saturation);
     runs.push_back({demand, 1, months, 1.0, std::exp(-k / 12.0)});
     return {saturation, saturation / base - 1.0};
+}
+
+/// A network forecast: the segment's market is what the proposed center wins of its workload in the network,
+/// year by year (methodology §14.3).
+SCurve networkDemand(const ResolvedScenario& r, const DemandSegment& d, int months, double* demand)
+{
+    const NetworkAllocation& allocation = scenarioAllocation(r);
+    for (int m = 0; m < months; ++m) {
+        demand[m] = allocation.wonAt(std::min(m / 12, allocation.years - 1), d.workload);
+    }
+    return {};
 }
 
 /// Turns the decay factors marketDemand left into the logistic's levels.
@@ -237,7 +249,9 @@ void planSegments(const ResolvedScenario& r, const EngineOptions& options, Opera
         const auto first = plan.routes.begin() + static_cast<std::ptrdiff_t>(seg.firstRoute);
         std::stable_sort(first, plan.routes.end(), [](const Route& a, const Route& b) { return a.rate > b.rate; });
 
-        curves[k] = marketDemand(d, months, plan.captured.data() + k * monthCount, runs);
+        double* market = plan.captured.data() + k * monthCount;
+        curves[k] = d.forecast.type == ForecastType::Network ? networkDemand(r, d, months, market)
+                                                             : marketDemand(d, months, market, runs);
         seg.voucherEligible = !options.withoutPolicies && vouchers.coverage > 0 && vouchers.annualBudgetCny > 0 &&
                               vouchers.eligibleSegments.contains(d.id);
         seg.priceLocked = d.priceLocked;

@@ -17,7 +17,8 @@ inline constexpr int kWorkloadCount = 5;
 enum class Precision { Int8, Fp8, Fp16, Fp32, Fp64 };
 inline constexpr int kPrecisionCount = 5;
 
-enum class ForecastType { Cagr, SCurve, Series };
+/// How a segment's market is given; `Network`: what the proposed center wins in its network (methodology §14).
+enum class ForecastType { Cagr, SCurve, Series, Network };
 enum class TariffMode { EnergyOnly, TwoPartDemand, TwoPartCapacity };
 enum class NetworkFabric { InfiniBand, Roce, Ethernet };
 /// Whether the center builds its own hall or rents rack positions in a third-party IDC (methodology §4.5).
@@ -75,10 +76,11 @@ template <> struct EnumTraits<Precision> {
     }};
 };
 template <> struct EnumTraits<ForecastType> {
-    static constexpr std::array<EnumValue, 3> values{{
+    static constexpr std::array<EnumValue, 4> values{{
         {"cagr", QT_TRANSLATE_NOOP("Choices", "Constant growth")},
         {"sCurve", QT_TRANSLATE_NOOP("Choices", "S-curve")},
         {"series", QT_TRANSLATE_NOOP("Choices", "Given series")},
+        {"network", QT_TRANSLATE_NOOP("Choices", "Won in the network")},
     }};
 };
 template <> struct EnumTraits<TariffMode> {

@@ -3,10 +3,13 @@
 #include "CatalogTypes.h"
 #include "Scenario.h"
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace suanpan {
+
+struct NetworkPaths;
 
 /**
  * \brief A validated scenario with every catalog reference replaced by its spec (overrides applied).
@@ -22,6 +25,8 @@ struct ResolvedScenario {
     std::vector<ChipSpec> chips; ///< parallel to input.chipMix
     /// What each entry's refresh buys (chipMix[].refreshChipId), resolved; empty = the same chip again.
     std::vector<std::optional<ChipSpec>> refreshChips; ///< parallel to chips (or empty: no entry names one)
+    /// Paths of the network (input.network, completed from its base); null without a network (methodology §14).
+    std::shared_ptr<const NetworkPaths> network;
 
     /**
      * \brief Engine view only: how long an entry's cards serve and whose racks they take over. Filled by the

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Enums.h"
+#include "NetworkInput.h"
 #include "Uncertainty.h"
 
 #include <QJsonObject>
@@ -256,6 +257,7 @@ struct Scenario {
     std::vector<RevenueContract> contracts;
     PolicyInput policies;
     FinanceInput finance;
+    NetworkInput network;    ///< read and written only when the scenario has a network (network.node set)
     Uncertainty uncertainty; ///< what is uncertain, for risk analysis (Monte Carlo); empty = none
 
     int horizonMonths() const { return horizonYears * 12; }

@@ -14,6 +14,27 @@ namespace suanpan {
  * "any numeric input" by path (uncertainty, goal seek, editors) uses it too. Works on a const or mutable
  * scenario; the visitor is called as visitor(path, value) with value an int& or double& (const if S is).
  */
+/// The numbers of the network section (network.priceFactor, network.centers[2].pflops, …).
+template <typename N, typename Visitor> void visitNetwork(N& n, Visitor&& visit)
+{
+    const QString base = QStringLiteral("network");
+    visitSection(n, schema::network(), base, visit);
+    for (std::size_t i = 0; i < n.nodes.size(); ++i) {
+        const QString node = base + QStringLiteral(".nodes[%1]").arg(i);
+        visitSection(n.nodes[i], schema::networkNode(), node, visit);
+        for (std::size_t k = 0; k < n.nodes[i].demand.size(); ++k) {
+            visitSection(n.nodes[i].demand[k], schema::nodeDemand(), node + QStringLiteral(".demand[%1]").arg(k),
+                         visit);
+        }
+    }
+    for (std::size_t i = 0; i < n.centers.size(); ++i) {
+        visitSection(n.centers[i], schema::networkCenter(), base + QStringLiteral(".centers[%1]").arg(i), visit);
+    }
+    for (std::size_t i = 0; i < n.links.size(); ++i) {
+        visitSection(n.links[i], schema::networkLink(), base + QStringLiteral(".links[%1]").arg(i), visit);
+    }
+}
+
 template <typename S, typename Visitor> void visitNumbers(S& s, Visitor&& visit)
 {
     auto at = [](const char* list, std::size_t i) { return QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(i); };
@@ -62,6 +83,9 @@ template <typename S, typename Visitor> void visitNumbers(S& s, Visitor&& visit)
     visitSection(p.vouchers, schema::vouchers(), QStringLiteral("policies.vouchers"), visit);
     visitSection(p, schema::policies(), QStringLiteral("policies"), visit);
     visitSection(s.finance, schema::finance(), QStringLiteral("finance"), visit);
+    if (s.network.enabled()) {
+        visitNetwork(s.network, visit);
+    }
     // The uncertainty section's own numbers (distribution parameters are checked against their target field
     // by the uncertainty validator instead, since their unit is the target's).
     auto& u = s.uncertainty;

@@ -150,7 +150,7 @@ Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationR
     }
     r.rejectUnknown({"formatVersion", "name", "description", "startYear", "horizonYears", "site", "power", "racks",
                      "facilityPhases", "cooling", "chipMix", "facility", "colocation", "operations", "demand",
-                     "contracts", "policies", "finance", "uncertainty"});
+                     "contracts", "policies", "finance", "network", "uncertainty"});
     readSection(r, schema::scenarioHead(), s);
 
     JsonReader site = r.object("site");
@@ -188,6 +188,9 @@ Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationR
     readList(r, "contracts", false, schema::contract(), s.contracts);
     readObject(r, "policies", schema::policies(), s.policies);
     readObject(r, "finance", schema::finance(), s.finance);
+    if (object.contains(QStringLiteral("network"))) { // files without a network stay as they were
+        readObject(r, "network", schema::network(), s.network);
+    }
     s.uncertainty = readUncertainty(r.object("uncertainty"));
     return s;
 }

@@ -69,7 +69,7 @@ QJsonObject uncertaintyToJson(const Uncertainty& u)
             {QStringLiteral("correlations"), correlations}};
 }
 
-/// Every field but the colocation section, which only a colocated center has.
+/// Every field but the colocation and network sections, which only some centers have.
 QJsonObject scenarioToJson(const Scenario& s)
 {
     QJsonObject json = sectionToJson(s, schema::scenarioHead());
@@ -99,6 +99,9 @@ QJsonObject toJson(const Scenario& s)
     QJsonObject json = scenarioToJson(s);
     if (s.facility.housing == Housing::Colocation) {
         json.insert(QStringLiteral("colocation"), sectionToJson(s.colocation, schema::colocation()));
+    }
+    if (s.network.enabled()) {
+        json.insert(QStringLiteral("network"), sectionToJson(s.network, schema::network()));
     }
     return json;
 }

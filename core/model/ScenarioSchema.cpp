@@ -317,6 +317,11 @@ std::vector<FieldSpec> numberSpecs()
     addSpecs(vouchers(), specs);
     addSpecs(policies(), specs);
     addSpecs(finance(), specs);
+    addSpecs(network(), specs);
+    addSpecs(networkNode(), specs);
+    addSpecs(nodeDemand(), specs);
+    addSpecs(networkCenter(), specs);
+    addSpecs(networkLink(), specs);
     return specs;
 }
 

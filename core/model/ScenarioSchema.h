@@ -71,6 +71,11 @@ Section<InterestSubsidy> interestSubsidy();
 Section<VoucherProgram> vouchers();
 Section<PolicyInput> policies();
 Section<FinanceInput> finance();
+Section<NetworkInput> network(); ///< the scalars and lists of the network section (methodology §14)
+Section<NetworkNode> networkNode();
+Section<NodeDemand> nodeDemand();
+Section<NetworkCenter> networkCenter();
+Section<NetworkLink> networkLink();
 
 /// The FieldSpec of every number of these sections (FieldSpecs adds the catalog's and the uncertainty section's).
 std::vector<FieldSpec> numberSpecs();

@@ -25,7 +25,7 @@ void readForecast(JsonReader& r, const char* key, DemandSegment& into)
             r.report().add(f.childPath(QStringLiteral("seriesPflops")),
                            QCoreApplication::translate("Validation", "required for a series forecast"));
         }
-    } else {
+    } else if (forecast.type != ForecastType::Network) { // a network forecast has no parameters of its own
         forecast.baseDemandPflops = f.number("baseDemandPflops");
         forecast.growthPerYear = f.number("growthPerYear");
         if (forecast.type == ForecastType::SCurve) {
@@ -44,7 +44,7 @@ QJsonValue writeForecast(const DemandSegment& from)
             series.append(value);
         }
         json.insert(QStringLiteral("seriesPflops"), series);
-    } else {
+    } else if (forecast.type != ForecastType::Network) {
         json.insert(QStringLiteral("baseDemandPflops"), forecast.baseDemandPflops);
         json.insert(QStringLiteral("growthPerYear"), forecast.growthPerYear);
         if (forecast.type == ForecastType::SCurve) {

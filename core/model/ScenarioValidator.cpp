@@ -7,6 +7,7 @@
 #include "ScenarioFields.h"
 #include "Sizing.h"
 #include "UncertaintyValidator.h"
+#include "network/NetworkPaths.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -291,6 +292,22 @@ void checkColocation(const Scenario& s, ValidationReport& report)
     }
 }
 
+/// The network, completed from its base and checked (methodology §14), and the segments that draw on it.
+void checkNetwork(const Scenario& s, const Catalog& catalog, ResolvedScenario& resolved, ValidationReport& report)
+{
+    if (s.network.enabled()) {
+        resolved.network = resolveNetwork(resolved.input.network, catalog, report);
+        return;
+    }
+    for (std::size_t i = 0; i < s.demand.size(); ++i) {
+        if (s.demand[i].forecast.type == ForecastType::Network) {
+            report.add(QStringLiteral("demand[%1].forecast.type").arg(i),
+                       QCoreApplication::translate("Validation", "a network forecast needs a network (network.node: "
+                                                                 "where the center stands)"));
+        }
+    }
+}
+
 } // namespace
 
 std::optional<QString> scenarioNameProblem(const QString& name)
@@ -364,6 +381,7 @@ std::optional<ResolvedScenario> resolveScenario(const Scenario& s, const Catalog
     }
     checkPolicies(s, horizonValid, report);
     checkColocation(s, report);
+    checkNetwork(s, catalog, resolved, report);
     if (s.power.touPeakHours + s.power.touValleyHours > 24) {
         report.add(QStringLiteral("power.touValleyHours"),
                    QCoreApplication::translate("Validation", "%1 peak and %2 valley hours exceed the 24 hours of a day")
