@@ -33,6 +33,8 @@ bool outputAllowed(const QString& path, QTextStream& err, const QStringList& inp
 int report(const QStringList& arguments, QTextStream& out, QTextStream& err);
 /// `suanpan-cli workbook FILE [--scenario NAME] [--trials N] -o OUT.xlsx`
 int workbook(const QStringList& arguments, QTextStream& out, QTextStream& err);
+/// `suanpan-cli network FILE [--scenario NAME] [--year Y] [--sites all|a,b] [--json]`
+int network(const QStringList& arguments, QTextStream& out, QTextStream& err);
 /// False (with the reason printed) for a path that exists but is not a regular file (a folder, a device, a pipe).
 bool readableRegularFile(const QString& path, QTextStream& err);
 

@@ -34,6 +34,7 @@ constexpr std::array kCommands{
     Command{"export", suanpan::cli::exportScenario},
     Command{"risk", suanpan::cli::risk},
     Command{"goal-seek", suanpan::cli::goalSeek},
+    Command{"network", suanpan::cli::network},
 #ifdef SUANPAN_HAS_REPORT
     Command{"report", suanpan::cli::report},
     Command{"workbook", suanpan::cli::workbook},
@@ -74,6 +75,9 @@ QString usage()
                "           [--min X --max Y] [--factor] [--p50 --trials N --seed S --threads N]\n"
                "           [--json]\n"
                "                     Find the input value that reaches a goal.\n"
+               "  network FILE [--scenario NAME] [--year Y] [--sites all|NODE,...] [--json]\n"
+               "                     The demand the center wins in its compute network, from\n"
+               "                     whom, over which links; with --sites, other sites.\n"
                "\n"
                "Deliverables:\n"
                "  report FILE [--scenario NAME] [--trials N] [--seed S] [--no-sensitivity]\n"
