@@ -9,11 +9,20 @@ import json
 import math
 
 # Places: (id, name, longitude, latitude, catalog region). Coordinates of the city or cluster seat, 0.1°.
+ZH = {"beijing": "北京", "zhangjiakou": "张家口集群（河北）", "horinger": "和林格尔集群（内蒙古呼和浩特）",
+      "shanghai": "上海（含长三角生态绿色一体化发展示范区集群）", "hangzhou": "杭州", "nanjing": "南京", "wuhu": "芜湖集群（安徽）",
+      "hefei": "合肥", "guangzhou": "广州—深圳", "shaoguan": "韶关集群（广东）", "wuhan": "武汉", "zhengzhou": "郑州",
+      "chengdu": "成都（含天府集群）", "chongqing": "重庆集群", "xian": "西安", "guian": "贵安集群（贵州）",
+      "qingyang": "庆阳集群（甘肃）", "zhongwei": "中卫集群（宁夏）"}
+CENTER_ZH = {"wuhan-aicc": "武汉人工智能计算中心", "nanjing-icc": "南京智能计算中心", "hefei-acc": "合肥先进计算中心",
+             "chengdu-icc": "成都智算中心", "pengcheng-2": "鹏城云脑II（深圳）", "cmcc-hohhot": "中国移动呼和浩特智算中心",
+             "alibaba-zhangbei": "阿里云张北智算中心", "alibaba-ulanqab": "阿里云乌兰察布智算中心",
+             "qingyang-cluster": "庆阳集群各中心"}
 NODES = [
     ("beijing", "Beijing", 116.4, 39.9, "beijing"),
     ("zhangjiakou", "Zhangjiakou cluster (Hebei)", 114.9, 40.8, ""),
     ("horinger", "Horinger cluster (Hohhot, Inner Mongolia)", 111.8, 40.4, "inner-mongolia-horinger"),
-    ("shanghai", "Shanghai and the Yangtze Delta demonstration-zone cluster", 121.5, 31.2, "shanghai"),
+    ("shanghai", "Shanghai (with the Yangtze Delta demonstration-zone cluster)", 121.5, 31.2, "shanghai"),
     ("hangzhou", "Hangzhou", 120.2, 30.3, "zhejiang-hangzhou"),
     ("nanjing", "Nanjing", 118.8, 32.1, "jiangsu-nanjing"),
     ("wuhu", "Wuhu cluster (Anhui)", 118.4, 31.3, ""),
@@ -22,7 +31,7 @@ NODES = [
     ("shaoguan", "Shaoguan cluster (Guangdong)", 113.6, 24.8, "guangdong-shaoguan"),
     ("wuhan", "Wuhan", 114.3, 30.6, "hubei-wuhan"),
     ("zhengzhou", "Zhengzhou", 113.7, 34.8, "henan-zhengzhou"),
-    ("chengdu", "Chengdu and the Tianfu cluster", 104.1, 30.7, "sichuan-chengdu"),
+    ("chengdu", "Chengdu (with the Tianfu cluster)", 104.1, 30.7, "sichuan-chengdu"),
     ("chongqing", "Chongqing cluster", 106.5, 29.6, ""),
     ("xian", "Xi'an", 108.9, 34.3, ""),
     ("guian", "Gui'an cluster (Guizhou)", 106.4, 26.4, "guizhou-guian"),
@@ -116,7 +125,7 @@ def nodes():
     demand = demand_by_node()
     out = []
     for node_id, name, lon, lat, region in NODES:
-        entry = {"id": node_id, "name": name, "longitude": lon, "latitude": lat}
+        entry = {"id": node_id, "name": name, "nameZh": ZH[node_id], "longitude": lon, "latitude": lat}
         if region:
             entry["regionId"] = region
         entry["demand"] = []
@@ -135,14 +144,14 @@ def nodes():
 def centers():
     out = []
     for center_id, name, node, pflops, year, source in NAMED:
-        out.append({"id": center_id, "name": name, "node": node, "pflops": pflops, "openingYear": year,
+        out.append({"id": center_id, "name": name, "nameZh": CENTER_ZH[center_id], "node": node, "pflops": pflops, "openingYear": year,
                     "growthPerYear": 0, "priceFactor": 1, "source": source})
     rest = INSTALLED_2024 - sum(c[3] for c in NAMED)
     for region, places in AGGREGATE_NODES.items():
         for node in places:
             pflops = rest * REGION_PERCENT[region] / 100 / len(places)
             out.append({"id": node + "-others", "name": "Other centers around " + dict(
-                (n[0], n[1]) for n in NODES)[node], "node": node, "pflops": round(pflops), "openingYear": 2024,
+                (n[0], n[1]) for n in NODES)[node].split(" (")[0], "nameZh": ZH[node].split("（")[0] + "周边其他中心", "node": node, "pflops": round(pflops), "openingYear": 2024,
                 "growthPerYear": round(GROWTH, 3), "priceFactor": 1,
                 "source": ("725,300 P installed in 2024 (IDC & Inspur 2025) less the named centers, by the 2021 rack "
                            "share of the region (中商产业研究院 2022-04-21)"
@@ -172,6 +181,7 @@ def main():
         "network": "china-east-west",
         "formatVersion": 1,
         "name": "China's national hubs and clusters (East Data, West Computing), 2024",
+        "nameZh": "全国一体化算力网络国家枢纽节点与数据中心集群（东数西算），2024 年",
         "description": ("The eight national hub nodes and their ten data-center clusters (NDRC 2022), the main demand "
                         "regions and the centers that serve them: named centers from the seed articles and news, "
                         "and the rest of 2024's installed intelligent compute as one aggregate per region. Demand is "

@@ -59,8 +59,8 @@ QString centerName(const NetworkStudy& study, int center)
     if (center == study.proposed()) {
         return tr("The proposed center");
     }
-    const NetworkCenter& c = study.network->centers[static_cast<std::size_t>(center)];
-    return c.name.isEmpty() ? c.id : c.name;
+    const NetworkCenter& c = study.network.centers[static_cast<std::size_t>(center)];
+    return placeName(c);
 }
 
 void printYears(const NetworkStudy& study, QTextStream& out)
@@ -107,7 +107,7 @@ void printLinks(const NetworkStudy& study, int y, QTextStream& out)
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return flows[a] > flows[b]; });
     out << Qt::endl << tr("Busiest links in %1 (P carried):").arg(study.with.firstYear + y) << Qt::endl;
     for (std::size_t i = 0; i < order.size() && i < 10 && flows[order[i]] > 0; ++i) {
-        const NetworkLink& link = study.network->links[order[i]];
+        const NetworkLink& link = study.network.links[order[i]];
         out << QStringLiteral("%1  %2 – %3 (%4 ms)")
                    .arg(number(flows[order[i]]), 9)
                    .arg(link.from, link.to, number(link.latencyMs, 1))
@@ -142,7 +142,7 @@ QJsonObject studyJson(const NetworkStudy& study, const std::vector<SiteOutcome>&
         for (int c = 0; c < study.with.centers(); ++c) {
             centers.append(QJsonObject{
                 {QStringLiteral("id"), c == study.proposed() ? QStringLiteral("proposed")
-                                                             : study.network->centers[static_cast<std::size_t>(c)].id},
+                                                             : study.network.centers[static_cast<std::size_t>(c)].id},
                 {QStringLiteral("capacityPflops"), study.with.capacityAt(y, c)},
                 {QStringLiteral("loadPflops"), study.with.loadAt(y, c)},
                 {QStringLiteral("loadWithoutProposedPflops"), study.without.loadAt(y, c)}});

@@ -2,6 +2,7 @@
 
 #include "Enums.h"
 
+#include <QLocale>
 #include <QString>
 
 #include <vector>
@@ -25,6 +26,7 @@ struct NodeDemand {
 struct NetworkNode {
     QString id;
     QString name;
+    QString nameZh; ///< the name in Chinese, shown when the interface is in Chinese
     double longitude = 0;
     double latitude = 0;
     QString regionId; ///< the catalog region (tariff, climate) a center here uses; empty = none
@@ -36,6 +38,7 @@ struct NetworkNode {
 struct NetworkCenter {
     QString id;
     QString name;
+    QString nameZh;
     QString node;
     double pflops = 0;        ///< capacity once open, effective P
     int openingYear = 0;      ///< first calendar year in service
@@ -43,6 +46,15 @@ struct NetworkCenter {
     double priceFactor = 1;   ///< price relative to the network's reference price
     bool operator==(const NetworkCenter&) const = default;
 };
+
+/// The name of a node or center in the language of the interface (QLocale's default), else its id.
+template <typename Entry> QString placeName(const Entry& entry)
+{
+    if (QLocale().language() == QLocale::Chinese && !entry.nameZh.isEmpty()) {
+        return entry.nameZh;
+    }
+    return entry.name.isEmpty() ? entry.id : entry.name;
+}
 
 /// A link between two nodes, usable both ways.
 struct NetworkLink {

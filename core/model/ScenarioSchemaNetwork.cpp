@@ -32,6 +32,7 @@ const SchemaField<NodeDemand> kNodeDemand[] = {
 const SchemaField<NetworkNode> kNetworkNode[] = {
     {"id", &NetworkNode::id},
     {"name", &NetworkNode::name, {}, FieldUse::OptionalText},
+    {"nameZh", &NetworkNode::nameZh, {}, FieldUse::WhenSet},
     {"longitude",
      &NetworkNode::longitude,
      {"network.nodes[].longitude", QT_TRANSLATE_NOOP("Unit", "°"), -180, 180, false,
@@ -48,6 +49,7 @@ const SchemaField<NetworkNode> kNetworkNode[] = {
 const SchemaField<NetworkCenter> kNetworkCenter[] = {
     {"id", &NetworkCenter::id},
     {"name", &NetworkCenter::name, {}, FieldUse::OptionalText},
+    {"nameZh", &NetworkCenter::nameZh, {}, FieldUse::WhenSet},
     {"node", &NetworkCenter::node},
     {"pflops",
      &NetworkCenter::pflops,

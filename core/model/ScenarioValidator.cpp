@@ -292,7 +292,8 @@ void checkColocation(const Scenario& s, ValidationReport& report)
     }
 }
 
-/// The network, completed from its base and checked (methodology §14), and the segments that draw on it.
+/// The network, completed from its base and checked (methodology §14), and the segments that draw on it. The input
+/// keeps only the scenario's own entries: what is saved is what the planner typed.
 void checkNetwork(const Scenario& s, const Catalog& catalog, ResolvedScenario& resolved, ValidationReport& report)
 {
     if (s.network.enabled()) {

@@ -302,7 +302,7 @@ const NetworkAllocation& scenarioAllocation(const ResolvedScenario& r)
     }
     Memo& memo = memos[next];
     next = (next + 1) % kKept;
-    memo.allocation = allocateNetwork(r.input.network, *r.network, capacity, r.input.startYear);
+    memo.allocation = allocateNetwork(completeNetwork(r.input.network), *r.network, capacity, r.input.startYear);
     memo.network = r.input.network;
     memo.capacity = std::move(capacity);
     memo.firstYear = r.input.startYear;

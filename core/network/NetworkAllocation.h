@@ -57,9 +57,10 @@ LatencyClass latencyClass(Workload w);
 double nodeDemand(const NodeDemand& d, int year);
 
 /**
- * Allocates every year of [firstYear, firstYear + proposedCapacity.size()) by min-cost flow (Boost.Graph's
- * successive shortest paths). `proposedCapacity` is the proposed center's capacity in each year; all zero = the
- * network without it (who would serve the demand if it were not built).
+ * Allocates every year of a completed network (completeNetwork), whose nodes and centers `paths` indexes, [firstYear,
+ * firstYear + proposedCapacity.size()) by min-cost flow (Boost.Graph's successive shortest paths). `proposedCapacity`
+ * is the proposed center's capacity in each year; all zero = the network without it (who would serve the demand if it
+ * were not built).
  */
 NetworkAllocation allocateNetwork(const NetworkInput& network, const NetworkPaths& paths,
                                   const std::vector<double>& proposedCapacity, int firstYear);

@@ -37,10 +37,12 @@ bool NetworkLibrary::load(const QByteArray& json, QString* error)
     }
     ValidationReport report;
     JsonReader r(*object, QString(), report);
-    r.rejectUnknown({"network", "formatVersion", "name", "description", "conventions", "nodes", "centers", "links"});
+    r.rejectUnknown(
+        {"network", "formatVersion", "name", "nameZh", "description", "conventions", "nodes", "centers", "links"});
     ShippedNetwork shipped;
     shipped.id = r.string("network");
     shipped.name = r.string("name");
+    shipped.nameZh = r.optionalString("nameZh");
     shipped.description = r.optionalString("description");
     readList(r, "nodes", true, schema::networkNode(), shipped.network.nodes, {"source"});
     readList(r, "centers", false, schema::networkCenter(), shipped.network.centers, {"source"});

@@ -13,6 +13,7 @@ namespace suanpan {
 struct ShippedNetwork {
     QString id;
     QString name;
+    QString nameZh;
     QString description;
     NetworkInput network; ///< nodes, centers and links only; the scalars come from the scenario
 };

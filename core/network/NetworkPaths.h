@@ -43,13 +43,18 @@ struct NetworkPaths {
 };
 
 /**
- * Completes a scenario's network in place and checks it: the entries of the shipped network `base` that the
- * scenario does not replace (same id; a link is the same when it joins the same two nodes) are appended after the
- * scenario's own, so that the scenario's paths (`network.centers[0].pflops`) keep their meaning. Reports unknown
- * ids, duplicates, links to unknown nodes and demand no center can serve within its latency limit, each at its
- * path; returns the paths, or nothing when there was a problem.
+ * The scenario's network completed from its base: the entries of the shipped network `base` that the scenario does not
+ * replace (same id; a link is the same when it joins the same two nodes) are appended after the scenario's own, so
+ * that the scenario's paths (`network.centers[0].pflops`) keep their meaning. An unknown base adds nothing.
  */
-std::shared_ptr<const NetworkPaths> resolveNetwork(NetworkInput& network, const Catalog& catalog,
+NetworkInput completeNetwork(const NetworkInput& own);
+
+/**
+ * Checks a scenario's network, completed from its base: unknown ids, duplicates, links to unknown nodes, negative
+ * round trips and demand no center can serve within its latency limit, each reported at its path. Returns the
+ * paths between the nodes of the completed network, or nothing when there was a problem.
+ */
+std::shared_ptr<const NetworkPaths> resolveNetwork(const NetworkInput& own, const Catalog& catalog,
                                                    ValidationReport& report);
 
 } // namespace suanpan

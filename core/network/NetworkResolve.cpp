@@ -151,24 +151,31 @@ void checkReach(const NetworkInput& n, const NetworkPaths& paths, std::size_t ow
 
 } // namespace
 
-std::shared_ptr<const NetworkPaths> resolveNetwork(NetworkInput& n, const Catalog& catalog, ValidationReport& report)
+NetworkInput completeNetwork(const NetworkInput& own)
+{
+    NetworkInput n = own;
+    if (const ShippedNetwork* shipped = NetworkLibrary::builtIn().find(own.base)) {
+        appendUnreplaced(n.nodes, shipped->network.nodes, [](const NetworkNode& e) { return e.id; });
+        appendUnreplaced(n.centers, shipped->network.centers, [](const NetworkCenter& e) { return e.id; });
+        appendUnreplaced(n.links, shipped->network.links, linkKey);
+    }
+    return n;
+}
+
+std::shared_ptr<const NetworkPaths> resolveNetwork(const NetworkInput& own, const Catalog& catalog,
+                                                   ValidationReport& report)
 {
     const std::size_t before = report.issues().size();
-    const std::size_t ownNodes = n.nodes.size();
-    const std::size_t ownCenters = n.centers.size();
-    const std::size_t ownLinks = n.links.size();
-    if (!n.base.isEmpty()) {
-        if (const ShippedNetwork* shipped = NetworkLibrary::builtIn().find(n.base)) {
-            appendUnreplaced(n.nodes, shipped->network.nodes, [](const NetworkNode& e) { return e.id; });
-            appendUnreplaced(n.centers, shipped->network.centers, [](const NetworkCenter& e) { return e.id; });
-            appendUnreplaced(n.links, shipped->network.links, linkKey);
-        } else {
-            report.add(QStringLiteral("network.base"),
-                       tr("\"%1\" is not a shipped network (known: %2)")
-                           .arg(n.base.left(40), NetworkLibrary::builtIn().ids().join(QStringLiteral(", "))));
-            return nullptr;
-        }
+    const std::size_t ownNodes = own.nodes.size();
+    const std::size_t ownCenters = own.centers.size();
+    const std::size_t ownLinks = own.links.size();
+    if (!own.base.isEmpty() && NetworkLibrary::builtIn().find(own.base) == nullptr) {
+        report.add(QStringLiteral("network.base"),
+                   tr("\"%1\" is not a shipped network (known: %2)")
+                       .arg(own.base.left(40), NetworkLibrary::builtIn().ids().join(QStringLiteral(", "))));
+        return nullptr;
     }
+    const NetworkInput n = completeNetwork(own);
     checkUnique(
         n.nodes, ownNodes, QStringLiteral("network.nodes"), [](const NetworkNode& e) { return e.id; }, report);
     checkUnique(

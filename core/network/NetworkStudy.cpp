@@ -10,12 +10,12 @@ namespace suanpan {
 NetworkStudy studyNetwork(const ResolvedScenario& r)
 {
     NetworkStudy study;
-    study.network = &r.input.network;
+    study.network = completeNetwork(r.input.network);
     study.paths = r.network.get();
     const std::vector<double> capacity = proposedCapacity(r);
-    study.with = allocateNetwork(r.input.network, *r.network, capacity, r.input.startYear);
+    study.with = allocateNetwork(study.network, *r.network, capacity, r.input.startYear);
     study.without =
-        allocateNetwork(r.input.network, *r.network, std::vector<double>(capacity.size(), 0.0), r.input.startYear);
+        allocateNetwork(study.network, *r.network, std::vector<double>(capacity.size(), 0.0), r.input.startYear);
     return study;
 }
 
@@ -26,7 +26,7 @@ double NetworkStudy::reachable(int year) const
         for (int k = 0; k < kLatencyClassCount; ++k) {
             const auto cls = static_cast<LatencyClass>(k);
             const double limit =
-                cls == LatencyClass::Interactive ? network->interactiveLatencyMs : network->batchLatencyMs;
+                cls == LatencyClass::Interactive ? network.interactiveLatencyMs : network.batchLatencyMs;
             if (paths->latency(node, paths->proposedNode) <= limit) {
                 total += with.demand[with.demandAt(year, node, cls)];
             }
@@ -60,7 +60,7 @@ double NetworkStudy::unserved(const NetworkAllocation& a, int year) const
 
 std::vector<double> NetworkStudy::linkFlows(int year) const
 {
-    std::vector<double> flows(network->links.size(), 0.0);
+    std::vector<double> flows(network.links.size(), 0.0);
     for (int node = 0; node < with.nodes; ++node) {
         for (int k = 0; k < kLatencyClassCount; ++k) {
             for (int center = 0; center < with.centers(); ++center) {
@@ -78,11 +78,9 @@ std::vector<double> NetworkStudy::linkFlows(int year) const
 
 std::vector<SiteOutcome> compareSites(const Scenario& scenario, const Catalog& catalog, QStringList nodes)
 {
-    ValidationReport first;
-    const std::optional<ResolvedScenario> base = resolveScenario(scenario, catalog, first);
-    const NetworkInput* network = base ? &base->input.network : nullptr;
-    if (nodes.isEmpty() && network != nullptr) {
-        for (const NetworkNode& node : network->nodes) {
+    const NetworkInput network = completeNetwork(scenario.network);
+    if (nodes.isEmpty()) {
+        for (const NetworkNode& node : network.nodes) {
             if (!node.regionId.isEmpty()) {
                 nodes.append(node.id);
             }
@@ -94,14 +92,12 @@ std::vector<SiteOutcome> compareSites(const Scenario& scenario, const Catalog& c
         outcome.node = id;
         Scenario moved = scenario;
         moved.network.node = id;
-        if (network != nullptr) {
-            const auto it = std::find_if(network->nodes.begin(), network->nodes.end(),
-                                         [&id](const NetworkNode& n) { return n.id == id; });
-            if (it != network->nodes.end()) {
-                outcome.name = it->name;
-                outcome.regionId = it->regionId;
-                moved.site.regionId = it->regionId.isEmpty() ? moved.site.regionId : it->regionId;
-            }
+        const auto it = std::find_if(network.nodes.begin(), network.nodes.end(),
+                                     [&id](const NetworkNode& n) { return n.id == id; });
+        if (it != network.nodes.end()) {
+            outcome.name = placeName(*it);
+            outcome.regionId = it->regionId;
+            moved.site.regionId = it->regionId.isEmpty() ? moved.site.regionId : it->regionId;
         }
         ValidationReport report;
         const std::optional<ResolvedScenario> resolved = resolveScenario(moved, catalog, report);

@@ -36,7 +36,7 @@ struct NetworkStudy {
     /// P carried over each link (indexed as the network's links) in a year.
     std::vector<double> linkFlows(int year) const;
 
-    const NetworkInput* network = nullptr; ///< the scenario's network, completed from its base
+    NetworkInput network; ///< the scenario's network, completed from its base
     const NetworkPaths* paths = nullptr;
 };
 

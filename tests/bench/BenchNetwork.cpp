@@ -38,6 +38,7 @@ NetworkInput largeNetwork()
         const QString id = QStringLiteral("r%1").arg(i);
         n.nodes.push_back({id,
                            id,
+                           QString(),
                            0,
                            0,
                            QString(),
@@ -51,7 +52,7 @@ NetworkInput largeNetwork()
         }
     }
     for (int c = 0; c < 30; ++c) {
-        n.centers.push_back({QStringLiteral("c%1").arg(c), QString(), QStringLiteral("r%1").arg(c * 5 / 3),
+        n.centers.push_back({QStringLiteral("c%1").arg(c), QString(), QString(), QStringLiteral("r%1").arg(c * 5 / 3),
                              20000 * unit(random), 2024 + c % 6, 0.3, 0.9 + 0.2 * unit(random)});
     }
     return n;

@@ -31,10 +31,11 @@ NetworkInput threeNodes()
     n.congestionPenalty = 0.2;
     n.interactiveLatencyMs = 20;
     n.batchLatencyMs = 200;
-    n.nodes = {{QStringLiteral("a"), QStringLiteral("A"), 0, 0, QString(), {{Workload::Inference, 100, 2026, 0}}},
-               {QStringLiteral("b"), QStringLiteral("B"), 1, 0, QString(), {}},
-               {QStringLiteral("c"), QStringLiteral("C"), 2, 0, QString(), {}}};
-    n.centers = {{QStringLiteral("r"), QStringLiteral("R"), QStringLiteral("b"), 100, 2020, 0, 1}};
+    n.nodes = {
+        {QStringLiteral("a"), QStringLiteral("A"), QString(), 0, 0, QString(), {{Workload::Inference, 100, 2026, 0}}},
+        {QStringLiteral("b"), QStringLiteral("B"), QString(), 1, 0, QString(), {}},
+        {QStringLiteral("c"), QStringLiteral("C"), QString(), 2, 0, QString(), {}}};
+    n.centers = {{QStringLiteral("r"), QStringLiteral("R"), QString(), QStringLiteral("b"), 100, 2020, 0, 1}};
     n.links = {{QStringLiteral("a"), QStringLiteral("b"), 5, 0},
                {QStringLiteral("b"), QStringLiteral("c"), 8, 0},
                {QStringLiteral("a"), QStringLiteral("c"), 20, 0}};
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void shippedNetworkLoadsAndResolves();
     void engineSellsWhatTheNetworkWins();
     void scenarioWithNetworkRoundTrips();
+    void savedScenarioKeepsOnlyItsOwnEntries();
     void badNetworksAreRefusedByName_data();
     void badNetworksAreRefusedByName();
 };
@@ -120,7 +122,7 @@ void TestNetwork::threeNodeCaseSolvedByHand()
     r.input.network = n;
     r.network = paths;
     NetworkStudy study;
-    study.network = &n;
+    study.network = n;
     study.paths = paths.get();
     study.with = a;
     QCOMPARE(study.linkFlows(0), (std::vector<double>{100.0, 60.0, 0.0}));
@@ -175,6 +177,7 @@ void TestNetwork::aNewRivalNeverRaisesTheProposedCentersDemand()
             const QString id = QStringLiteral("n%1").arg(i);
             n.nodes.push_back({id,
                                id,
+                               QString(),
                                0,
                                0,
                                QString(),
@@ -186,8 +189,9 @@ void TestNetwork::aNewRivalNeverRaisesTheProposedCentersDemand()
         }
         n.node = QStringLiteral("n0");
         for (int c = 0; c < 4; ++c) {
-            n.centers.push_back({QStringLiteral("r%1").arg(c), QString(), QStringLiteral("n%1").arg(1 + c % 5),
-                                 300 * unit(random), 2020, 0, 0.8 + 0.4 * unit(random)});
+            n.centers.push_back({QStringLiteral("r%1").arg(c), QString(), QString(),
+                                 QStringLiteral("n%1").arg(1 + c % 5), 300 * unit(random), 2020, 0,
+                                 0.8 + 0.4 * unit(random)});
         }
         n.interactiveLatencyMs = 40; // every node reaches every center
         const auto paths = resolved(n);
@@ -195,7 +199,8 @@ void TestNetwork::aNewRivalNeverRaisesTheProposedCentersDemand()
         const double capacity = 50 + 300 * unit(random);
         const double before = allocateNetwork(n, *paths, {capacity}, 2026).loadAt(0, 4);
 
-        n.centers.push_back({QStringLiteral("newcomer"), QString(), QStringLiteral("n%1").arg(round % 2), // at or near
+        n.centers.push_back({QStringLiteral("newcomer"), QString(), QString(),
+                             QStringLiteral("n%1").arg(round % 2), // at or near
                              50 + 300 * unit(random), 2020, 0, 0.7 + 0.6 * unit(random)});
         const auto morePaths = resolved(n);
         const double after = allocateNetwork(n, *morePaths, {capacity}, 2026).loadAt(0, 5);
@@ -231,7 +236,7 @@ void TestNetwork::shippedNetworkLoadsAndResolves()
                             paths->nodeIndex.value(QStringLiteral("beijing"))) <= 20.0,
              true);
     // Shipped demand is 30 % of shipped capacity in 2024 (Inspur's average utilization), less the north-east.
-    const NetworkAllocation a = allocateNetwork(n, *paths, std::vector<double>(1, 0.0), 2024);
+    const NetworkAllocation a = allocateNetwork(completeNetwork(n), *paths, std::vector<double>(1, 0.0), 2024);
     double capacity = 0;
     double load = 0;
     for (int c = 0; c < a.rivals; ++c) {
@@ -266,6 +271,17 @@ void TestNetwork::scenarioWithNetworkRoundTrips()
     QVERIFY(report.isValid());
     QCOMPARE(ScenarioJson::toBytes(back), bytes);
     QCOMPARE(back.network.nodes.size(), std::size_t{3});
+}
+
+void TestNetwork::savedScenarioKeepsOnlyItsOwnEntries()
+{
+    // The sample names the shipped network as its base: resolving it must not copy the base's 18 nodes into the
+    // scenario (a project would save them, and a later update of the shipped network would never reach it).
+    const ResolvedScenario r = test::resolveFile(test::samplePath(QStringLiteral("network-qingyang-spot")));
+    QVERIFY(r.input.network.nodes.empty());
+    QVERIFY(r.input.network.centers.empty());
+    QCOMPARE(r.network->nodeCount, 18);
+    QCOMPARE(completeNetwork(r.input.network).centers.size(), std::size_t{18});
 }
 
 void TestNetwork::badNetworksAreRefusedByName_data()

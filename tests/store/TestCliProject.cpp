@@ -323,7 +323,7 @@ void TestCliProject::sampleProjectBuiltWithSuanpan()
     // The three samples of sampleNames(), then the contracted centers, built and colocated (app/CMakeLists.txt).
     QStringList names = test::sampleNames();
     names << QStringLiteral("commercial-h200-contracted") << QStringLiteral("colocated-h200-contracted")
-          << QStringLiteral("municipal-wuhan-marginal");
+          << QStringLiteral("municipal-wuhan-marginal") << QStringLiteral("network-qingyang-spot");
     QCOMPARE(loaded.project->scenarios().size(), static_cast<std::size_t>(names.size()));
     for (std::size_t i = 0; i < loaded.project->scenarios().size(); ++i) {
         QVERIFY(loaded.project->scenarios()[i] == test::sampleScenario(names[static_cast<qsizetype>(i)]));
@@ -331,7 +331,7 @@ void TestCliProject::sampleProjectBuiltWithSuanpan()
     QVERIFY(loaded.invalidScenarios.empty());
     const Run run = cli({QStringLiteral("evaluate"), QStringLiteral(SUANPAN_SAMPLE_PROJECT)});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out.count(QLatin1String("Key figures")), 6);
+    QCOMPARE(run.out.count(QLatin1String("Key figures")), 7);
 }
 
 void TestCliProject::usageErrors()

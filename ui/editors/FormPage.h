@@ -48,6 +48,8 @@ FormPage* makeFinancePage(ScenarioDocument* document);
 FormPage* makeRacksCoolingPage(ScenarioDocument* document);
 FormPage* makeDemandPage(ScenarioDocument* document);
 FormPage* makePoliciesPage(ScenarioDocument* document);
+/// The compute network: where the demand comes from, rivals, map, site comparison (ui/network/NetworkPage.cpp).
+FormPage* makeNetworkPage(ScenarioDocument* document);
 /// Uncertain inputs, events and correlations for the risk analysis (UncertaintyPage.cpp).
 FormPage* makeUncertaintyPage(ScenarioDocument* document);
 

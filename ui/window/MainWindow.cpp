@@ -57,8 +57,8 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
 
     m_formPages = {makeSitePowerPage(m_document),  makeRacksCoolingPage(m_document),       makeDemandPage(m_document),
-                   makePoliciesPage(m_document),   makeFacilityOperationsPage(m_document), makeFinancePage(m_document),
-                   makeUncertaintyPage(m_document)};
+                   makeNetworkPage(m_document),    makePoliciesPage(m_document),
+                   makeFacilityOperationsPage(m_document), makeFinancePage(m_document), makeUncertaintyPage(m_document)};
     m_inputs->addTab(m_formPages[0], QString());
     m_inputs->addTab(m_chipPage, QString());
     for (std::size_t i = 1; i < m_formPages.size(); ++i) {
@@ -198,7 +198,7 @@ void MainWindow::createActions()
                               "default figure carries its source; the formulas are in docs/methodology.md.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
-    for (int i = 0; i < 8; ++i) {
+    for (int i = 0; i < 9; ++i) {
         m_pageActions.push_back(make(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), [this, i] { showInputPage(i); }));
     }
     for (int i = 0; i < 9; ++i) {
@@ -333,9 +333,9 @@ void MainWindow::retranslate()
     m_about->setText(tr("&About Suanpan"));
     m_navigatorDock->setWindowTitle(tr("Scenarios"));
     m_navigatorDock->toggleViewAction()->setText(tr("Scenario list"));
-    const QStringList inputTitles{tr("Site && power"), tr("Chips"),      tr("Racks && cooling"),
-                                  tr("Demand"),        tr("Policies"),   tr("Facility && operations"),
-                                  tr("Finance"),       tr("Uncertainty")};
+    const QStringList inputTitles{tr("Site && power"), tr("Chips"),    tr("Racks && cooling"),
+                                  tr("Demand"),        tr("Network"),  tr("Policies"),
+                                  tr("Facility && operations"),        tr("Finance"), tr("Uncertainty")};
     for (int i = 0; i < m_inputs->count() && i < inputTitles.size(); ++i) {
         m_inputs->setTabText(i, inputTitles.at(i));
         m_pageActions[static_cast<std::size_t>(i)]->setText(
