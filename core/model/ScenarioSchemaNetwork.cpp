@@ -66,7 +66,7 @@ const SchemaField<NetworkCenter> kNetworkCenter[] = {
                                      "growth for an aggregate of many).")}},
     {"priceFactor",
      &NetworkCenter::priceFactor,
-     {"network.centers[].priceFactor", QT_TRANSLATE_NOOP("Unit", "ratio"), 0, 100, false,
+     {"network.centers[].priceFactor", QT_TRANSLATE_NOOP("Unit", "ratio"), 0, 10, false,
       QT_TRANSLATE_NOOP("FieldHelp", "The center's price relative to the network's reference price.")}},
 };
 
@@ -90,7 +90,7 @@ const SchemaField<NetworkInput> kNetwork[] = {
     {"node", &NetworkInput::node},
     {"priceFactor",
      &NetworkInput::priceFactor,
-     {"network.priceFactor", QT_TRANSLATE_NOOP("Unit", "ratio"), 0, 100, false,
+     {"network.priceFactor", QT_TRANSLATE_NOOP("Unit", "ratio"), 0, 10, false,
       QT_TRANSLATE_NOOP("FieldHelp", "The proposed center's price relative to the network's reference price.")}},
     {"referencePriceCnyPerPflopsHour",
      &NetworkInput::referencePriceCnyPerPflopsHour,
@@ -99,7 +99,7 @@ const SchemaField<NetworkInput> kNetwork[] = {
                                      "transfer costs and latency penalties are weighed.")}},
     {"latencyPenaltyCnyPerPflopsHourPerMs",
      &NetworkInput::latencyPenaltyCnyPerPflopsHourPerMs,
-     {"network.latencyPenaltyCnyPerPflopsHourPerMs", QT_TRANSLATE_NOOP("Unit", "CNY/P·h·ms"), 0, 1e6, false,
+     {"network.latencyPenaltyCnyPerPflopsHourPerMs", QT_TRANSLATE_NOOP("Unit", "CNY/P·h·ms"), 0, 10, false,
       QT_TRANSLATE_NOOP("FieldHelp", "What a user gives up for each ms of round trip, within the latency limit.")}},
     {"congestionPenalty",
      &NetworkInput::congestionPenalty,

@@ -1296,6 +1296,62 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>Contract (loss; from 0)</source>
         <translation>合同（流失；从 0 计）</translation>
     </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Region id</source>
+        <translation>地区 id</translation>
+    </message>
+    <message>
+        <source>Inference demand</source>
+        <translation>推理需求</translation>
+    </message>
+    <message>
+        <source>Training demand</source>
+        <translation>训练需求</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Node id</source>
+        <translation>节点 id</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>投运年份</translation>
+    </message>
+    <message>
+        <source>From node</source>
+        <translation>起点节点</translation>
+    </message>
+    <message>
+        <source>To node</source>
+        <translation>终点节点</translation>
+    </message>
+    <message>
+        <source>Round trip (ms)</source>
+        <translation>往返时延（毫秒）</translation>
+    </message>
+    <message>
+        <source>Transfer cost</source>
+        <translation>传输费用</translation>
+    </message>
 </context>
 <context>
     <name>Compliance</name>
@@ -2460,6 +2516,58 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>Set-up fee per rack</source>
         <translation>每机柜开通费</translation>
     </message>
+    <message>
+        <source>Where the demand comes from</source>
+        <translation>需求从哪里来</translation>
+    </message>
+    <message>
+        <source>How users choose a center</source>
+        <translation>用户如何选择中心</translation>
+    </message>
+    <message>
+        <source>Our price factor</source>
+        <translation>本中心价格系数</translation>
+    </message>
+    <message>
+        <source>Reference price</source>
+        <translation>参考价格</translation>
+    </message>
+    <message>
+        <source>Latency penalty</source>
+        <translation>时延惩罚</translation>
+    </message>
+    <message>
+        <source>Congestion at a full center</source>
+        <translation>满载中心的拥塞代价</translation>
+    </message>
+    <message>
+        <source>Interactive latency limit</source>
+        <translation>交互类时延上限</translation>
+    </message>
+    <message>
+        <source>Batch latency limit</source>
+        <translation>批处理类时延上限</translation>
+    </message>
+    <message>
+        <source>Map: who serves whom</source>
+        <translation>地图：谁为谁服务</translation>
+    </message>
+    <message>
+        <source>Demand won over time</source>
+        <translation>逐年争取到的需求</translation>
+    </message>
+    <message>
+        <source>Who loses when the center opens</source>
+        <translation>本中心投运后谁失去需求</translation>
+    </message>
+    <message>
+        <source>Site comparison</source>
+        <translation>选址比较</translation>
+    </message>
+    <message>
+        <source>The scenario's own nodes, centers and links</source>
+        <translation>本方案自有的节点、中心和链路</translation>
+    </message>
 </context>
 <context>
     <name>Finance</name>
@@ -2991,6 +3099,129 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>n/a</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation>算力网络</translation>
+    </message>
+    <message>
+        <source>The center's node</source>
+        <translation>本中心所在节点</translation>
+    </message>
+    <message>
+        <source>A shipped network of places, demand, rival centers and links; the center wins the demand that reaches it most cheaply (price, transfer, latency, congestion).</source>
+        <translation>随软件提供的网络，包括地点、需求、竞争中心和链路；本中心争取到以它为最低成本（价格、传输、时延、拥塞）到达的需求。</translation>
+    </message>
+    <message>
+        <source>Moving the center to another node also moves the site to that node's region.</source>
+        <translation>将中心移到其他节点时，站址也随之移到该节点所在地区。</translation>
+    </message>
+    <message>
+        <source>Compare every site</source>
+        <translation>比较所有选址</translation>
+    </message>
+    <message>
+        <source>Evaluates the same center at every node that has a region: NPV, utilization and demand won, side by side.</source>
+        <translation>在每个关联地区的节点上评估同一中心：并列给出 NPV、利用率和争取到的需求。</translation>
+    </message>
+    <message>
+        <source>Entries here add to the shipped network, or replace its entry with the same id (a link: the same two nodes). A rival you expect, e.g. 500 P opening in 2028, is one row of centers.</source>
+        <translation>此处的条目添加到随软件提供的网络中，或替换其中 id 相同的条目（链路：连接相同的两个节点）。预计出现的竞争者，例如 2028 年投运的 500 P，只需在中心表中加一行。</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Capacity
+(P)</source>
+        <translation>容量
+（P）</translation>
+    </message>
+    <message>
+        <source>Utilization
+without</source>
+        <translation>利用率
+（无本中心）</translation>
+    </message>
+    <message>
+        <source>Utilization
+with</source>
+        <translation>利用率
+（有本中心）</translation>
+    </message>
+    <message>
+        <source>Lost
+(P)</source>
+        <translation>失去
+（P）</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>NPV after tax
+(M CNY)</source>
+        <translation>税后 NPV
+（百万元）</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Won
+(P)</source>
+        <translation>争取
+（P）</translation>
+    </message>
+    <message>
+        <source>None: the segments' own forecasts</source>
+        <translation>无：使用各需求细分自己的预测</translation>
+    </message>
+    <message>
+        <source>The scenario's own network</source>
+        <translation>本方案自有的网络</translation>
+    </message>
+    <message>
+        <source>The network has problems (see the status bar); the last valid results stay on the other pages.</source>
+        <translation>网络存在问题（见状态栏）；其他页面保留上次有效的结果。</translation>
+    </message>
+    <message>
+        <source>Without a network each demand segment's capture share is typed by hand. Choose a network to see which demand the center can win against its rivals, and set a segment's forecast to "Won in the network" to sell it.</source>
+        <translation>没有算力网络时，各需求细分的获取份额需手工填写。选择一个网络，即可看到本中心能从竞争者手中争取到哪些需求；将某个细分的预测方式设为“由算力网络分配”即可出售这些需求。</translation>
+    </message>
+    <message>
+        <source>In %1 the center wins %2 P of the %3 P it could serve (%4 of its capacity); without it, its rivals would serve that demand.</source>
+        <translation>%1 年本中心在可提供的 %3 P 中争取到 %2 P（占其容量的 %4）；若不建本中心，这些需求将由竞争者满足。</translation>
+    </message>
+    <message>
+        <source>Capacity (P)</source>
+        <translation>容量（P）</translation>
+    </message>
+    <message>
+        <source>Demand won (P)</source>
+        <translation>争取到的需求（P）</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>无算力网络</translation>
+    </message>
+    <message>
+        <source>Move the center to %1</source>
+        <translation>将中心移到%1</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1（当前）</translation>
     </message>
 </context>
 <context>
@@ -6793,6 +7024,21 @@ efficiency</source>
     <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>算力网络</translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::NetworkMap</name>
+    <message>
+        <source>No network: choose one above to see where the demand comes from.</source>
+        <translation>无算力网络：在上方选择一个网络，查看需求从哪里来。</translation>
+    </message>
+    <message>
+        <source>%1 · circle area: capacity in service · blue: P carried over links · red: the proposed center (ringed) and where its users are (schematic, not to scale)</source>
+        <translation>%1 年 · 圆面积：在用容量 · 蓝色：链路承载的 P · 红色：拟建中心（圆圈）及其用户所在地（示意图，不按比例）</translation>
     </message>
 </context>
 <context>

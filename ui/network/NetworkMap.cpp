@@ -21,6 +21,7 @@ void NetworkMap::show(const NetworkStudy* study, int year)
 {
     m_places.clear();
     m_flows.clear();
+    m_toProposed.clear();
     if (study == nullptr || study->with.years == 0) {
         update();
         return;
@@ -29,8 +30,9 @@ void NetworkMap::show(const NetworkStudy* study, int year)
     const NetworkAllocation& a = study->with;
     m_year = a.firstYear + year;
     for (const NetworkNode& node : n.nodes) {
-        // The map shows the short name: what comes before a bracket ("Gui'an cluster (Guizhou)" → "Gui'an cluster").
-        const QString name = placeName(node).section(QStringLiteral(" ("), 0, 0).section(QStringLiteral("（"), 0, 0);
+        // The map shows the short name: before a bracket, without "cluster" ("Gui'an cluster (Guizhou)" → "Gui'an").
+        QString name = placeName(node).section(QStringLiteral(" ("), 0, 0).section(QStringLiteral("（"), 0, 0);
+        name.remove(QStringLiteral(" cluster")).remove(QStringLiteral("集群"));
         m_places.push_back({name, node.longitude, node.latitude, 0, false});
     }
     for (int c = 0; c < a.centers(); ++c) {
@@ -44,6 +46,15 @@ void NetworkMap::show(const NetworkStudy* study, int year)
         if (flows[i] > 0) {
             m_flows.push_back({study->paths->nodeIndex.value(n.links[i].from),
                                study->paths->nodeIndex.value(n.links[i].to), flows[i]});
+        }
+    }
+    for (int node = 0; node < a.nodes; ++node) {
+        double sent = 0;
+        for (int k = 0; k < kLatencyClassCount; ++k) {
+            sent += a.flowAt(year, node, static_cast<LatencyClass>(k), study->proposed());
+        }
+        if (sent > 0) {
+            m_toProposed.push_back({node, study->paths->proposedNode, sent});
         }
     }
     const auto [west, east] = std::minmax_element(
@@ -80,15 +91,29 @@ void NetworkMap::paintEvent(QPaintEvent*)
                          tr("No network: choose one above to see where the demand comes from."));
         return;
     }
-    const QRectF area = QRectF(rect()).adjusted(40, 30, -110, -40);
+    const QRectF area = QRectF(rect()).adjusted(40, 30, -110, -70); // room for the labels and the legend below
     double maxFlow = 0;
     for (const Flow& flow : m_flows) {
         maxFlow = std::max(maxFlow, flow.pflops);
     }
+    // All users' traffic in light blue, only where it matters (a twentieth of the busiest link or more), then what
+    // reaches the proposed center in red, on top.
     QColor linkColor(QStringLiteral("#1f77b4"));
-    linkColor.setAlpha(140);
+    linkColor.setAlpha(90);
     for (const Flow& flow : m_flows) {
-        painter.setPen(QPen(linkColor, 1 + 7 * flow.pflops / maxFlow, Qt::SolidLine, Qt::RoundCap));
+        if (flow.pflops >= maxFlow / 20) {
+            painter.setPen(QPen(linkColor, 1 + 7 * flow.pflops / maxFlow, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(toScreen(m_places[static_cast<std::size_t>(flow.from)], area),
+                             toScreen(m_places[static_cast<std::size_t>(flow.to)], area));
+        }
+    }
+    double maxToProposed = 0;
+    for (const Flow& flow : m_toProposed) {
+        maxToProposed = std::max(maxToProposed, flow.pflops);
+    }
+    for (const Flow& flow : m_toProposed) {
+        painter.setPen(
+            QPen(QColor(214, 39, 40, 200), 1.5 + 4 * flow.pflops / maxToProposed, Qt::DashLine, Qt::RoundCap));
         painter.drawLine(toScreen(m_places[static_cast<std::size_t>(flow.from)], area),
                          toScreen(m_places[static_cast<std::size_t>(flow.to)], area));
     }
@@ -115,8 +140,8 @@ void NetworkMap::paintEvent(QPaintEvent*)
     }
     painter.setPen(palette().color(QPalette::PlaceholderText));
     painter.drawText(QRectF(rect()).adjusted(8, 4, -8, -4), Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
-                     tr("%1 · circle area: capacity in service · line width: P carried · red ring: the proposed "
-                        "center (schematic, not to scale)")
+                     tr("%1 · circle area: capacity in service · blue: P carried over links · red: the proposed "
+                        "center (ringed) and where its users are (schematic, not to scale)")
                          .arg(m_year));
 }
 

@@ -43,7 +43,8 @@ private:
     QPointF toScreen(const Place& place, const QRectF& area) const;
 
     std::vector<Place> m_places;
-    std::vector<Flow> m_flows;
+    std::vector<Flow> m_flows;      ///< P over each link, all centers' users
+    std::vector<Flow> m_toProposed; ///< P each node sends to the proposed center (drawn straight, in red)
     int m_year = 0;
     double m_minLongitude = 0;
     double m_maxLongitude = 0;

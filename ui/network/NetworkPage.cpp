@@ -82,6 +82,8 @@ QTableWidgetItem* cell(const QString& text, bool number = true)
     item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
     if (number) {
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    } else {
+        item->setToolTip(text); // names are elided in narrow columns
     }
     return item;
 }
@@ -91,8 +93,11 @@ QTableWidget* makeTable()
     auto* table = new QTableWidget;
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
+    // The name takes the room left by the numbers, which are never cut.
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->setTextElideMode(Qt::ElideRight);
+    table->setWordWrap(false);
     table->setMinimumHeight(200);
     return table;
 }
@@ -142,6 +147,11 @@ NetworkView::NetworkView(ScenarioDocument* document, FormPage* page)
     : QObject(page)
     , m_document(document)
 {
+    m_rivals->setColumnCount(5);
+    m_sites->setColumnCount(4);
+    for (QTableWidget* table : {m_rivals, m_sites}) {
+        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    }
     buildChoice(page);
     buildResults(page);
     buildLists(page);
@@ -298,10 +308,10 @@ void NetworkView::retranslate()
     m_listsNote->setText(tr("Entries here add to the shipped network, or replace its entry with the same id (a link: "
                             "the same two nodes). A rival you expect, e.g. 500 P opening in 2028, is one row of "
                             "centers."));
+    // Two-line headers keep the number columns narrow on a page that shares the window with the results.
     m_rivals->setHorizontalHeaderLabels(
-        {tr("Center"), tr("Capacity (P)"), tr("Utilization without"), tr("Utilization with"), tr("Lost (P)")});
-    m_sites->setHorizontalHeaderLabels(
-        {tr("Node"), tr("Region"), tr("NPV after tax (M CNY)"), tr("Utilization"), tr("Demand won (P)")});
+        {tr("Center"), tr("Capacity\n(P)"), tr("Utilization\nwithout"), tr("Utilization\nwith"), tr("Lost\n(P)")});
+    m_sites->setHorizontalHeaderLabels({tr("Node"), tr("NPV after tax\n(M CNY)"), tr("Utilization"), tr("Won\n(P)")});
     refreshChoice();
     refreshResults();
 }
@@ -388,7 +398,6 @@ void NetworkView::fillRivals(const NetworkStudy& study, int year)
     std::stable_sort(order.begin(), order.end(),
                      [&](int a, int b) { return study.lost(year, a) > study.lost(year, b); });
     const QLocale locale;
-    m_rivals->setColumnCount(5);
     m_rivals->setRowCount(static_cast<int>(order.size()));
     for (int row = 0; row < static_cast<int>(order.size()); ++row) {
         const int c = order[static_cast<std::size_t>(row)];
@@ -500,7 +509,6 @@ void NetworkView::compareSites()
     const std::vector<SiteOutcome> sites = suanpan::compareSites(m_scenario->input, m_document->catalog(), {});
     QApplication::restoreOverrideCursor();
     const QLocale locale;
-    m_sites->setColumnCount(5);
     m_sites->setRowCount(static_cast<int>(sites.size()));
     double best = -1e300;
     for (const SiteOutcome& site : sites) {
@@ -510,9 +518,9 @@ void NetworkView::compareSites()
         const SiteOutcome& site = sites[static_cast<std::size_t>(row)];
         const bool here = site.node == m_scenario->input.network.node;
         m_sites->setItem(row, 0, cell(here ? tr("%1 (now)").arg(site.name) : site.name, false));
-        m_sites->setItem(row, 1, cell(site.regionId, false));
+        m_sites->item(row, 0)->setToolTip(site.regionId);
         if (!site.npvAfterTaxCny) {
-            m_sites->setItem(row, 2, cell(site.problem, false));
+            m_sites->setItem(row, 1, cell(site.problem, false));
             continue;
         }
         auto* npv = cell(locale.toString(*site.npvAfterTaxCny / 1e6, 'f', 1));
@@ -521,9 +529,9 @@ void NetworkView::compareSites()
             bold.setBold(true);
             npv->setFont(bold);
         }
-        m_sites->setItem(row, 2, npv);
-        m_sites->setItem(row, 3, cell(locale.toString(100 * site.averageUtilization, 'f', 1) + QLatin1Char('%')));
-        m_sites->setItem(row, 4, cell(locale.toString(site.wonPflops, 'f', 0)));
+        m_sites->setItem(row, 1, npv);
+        m_sites->setItem(row, 2, cell(locale.toString(100 * site.averageUtilization, 'f', 1) + QLatin1Char('%')));
+        m_sites->setItem(row, 3, cell(locale.toString(site.wonPflops, 'f', 0)));
     }
 }
 

@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -56,9 +57,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigatorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
 
-    m_formPages = {makeSitePowerPage(m_document),  makeRacksCoolingPage(m_document),       makeDemandPage(m_document),
-                   makeNetworkPage(m_document),    makePoliciesPage(m_document),
-                   makeFacilityOperationsPage(m_document), makeFinancePage(m_document), makeUncertaintyPage(m_document)};
+    m_formPages = {makeSitePowerPage(m_document), makeRacksCoolingPage(m_document),
+                   makeDemandPage(m_document),    makeNetworkPage(m_document),
+                   makePoliciesPage(m_document),  makeFacilityOperationsPage(m_document),
+                   makeFinancePage(m_document),   makeUncertaintyPage(m_document)};
     m_inputs->addTab(m_formPages[0], QString());
     m_inputs->addTab(m_chipPage, QString());
     for (std::size_t i = 1; i < m_formPages.size(); ++i) {
@@ -333,9 +335,9 @@ void MainWindow::retranslate()
     m_about->setText(tr("&About Suanpan"));
     m_navigatorDock->setWindowTitle(tr("Scenarios"));
     m_navigatorDock->toggleViewAction()->setText(tr("Scenario list"));
-    const QStringList inputTitles{tr("Site && power"), tr("Chips"),    tr("Racks && cooling"),
-                                  tr("Demand"),        tr("Network"),  tr("Policies"),
-                                  tr("Facility && operations"),        tr("Finance"), tr("Uncertainty")};
+    const QStringList inputTitles{tr("Site && power"), tr("Chips"),    tr("Racks && cooling"),       tr("Demand"),
+                                  tr("Network"),       tr("Policies"), tr("Facility && operations"), tr("Finance"),
+                                  tr("Uncertainty")};
     for (int i = 0; i < m_inputs->count() && i < inputTitles.size(); ++i) {
         m_inputs->setTabText(i, inputTitles.at(i));
         m_pageActions[static_cast<std::size_t>(i)]->setText(
@@ -427,7 +429,7 @@ QStringList MainWindow::saveScreenshots(const QString& dir, const QString& prefi
             written << path;
         }
     };
-    static const char* inputNames[] = {"site-power", "chips",    "racks-cooling", "demand",
+    static const char* inputNames[] = {"site-power", "chips",    "racks-cooling", "demand",     "network",
                                        "policies",   "facility", "finance",       "uncertainty"};
     static const char* resultNames[] = {"cashflow", "demand-capacity", "costs",   "energy", "layout",
                                         "table",    "subsidies",       "compare", "risk"};
@@ -466,7 +468,42 @@ QStringList MainWindow::saveScreenshots(const QString& dir, const QString& prefi
         written << path;
     }
     seek->hide();
+    written << saveNetworkScreenshots(dir, prefix);
     written << saveReportScreenshots(dir, prefix);
+    return written;
+}
+
+/// The Network page on the first scenario with a network, with its site comparison: the window, and the whole page.
+QStringList MainWindow::saveNetworkScreenshots(const QString& dir, const QString& prefix)
+{
+    QStringList written;
+    const int before = m_document->currentIndex();
+    for (int i = 0; i < m_document->count(); ++i) {
+        if (!m_document->json(i).contains(QStringLiteral("network"))) {
+            continue;
+        }
+        m_document->setCurrentIndex(i);
+        m_inputs->setCurrentIndex(4);
+        QWidget* page = m_inputs->currentWidget();
+        if (auto* compare = page->findChild<QPushButton*>(QStringLiteral("compareSites")); compare != nullptr) {
+            compare->click();
+        }
+        // The charts of the previous scenario delete their axes later: let them go before the picture is taken.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QApplication::processEvents();
+        if (const QString path = QStringLiteral("%1/%2-network.png").arg(dir, prefix); grab().save(path)) {
+            written << path;
+        }
+        if (const auto* scroll = page->findChild<QScrollArea*>(); scroll != nullptr && scroll->widget() != nullptr) {
+            if (const QString path = QStringLiteral("%1/%2-network-page.png").arg(dir, prefix);
+                scroll->widget()->grab().save(path)) {
+                written << path;
+            }
+        }
+        break;
+    }
+    m_document->setCurrentIndex(before);
+    m_inputs->setCurrentIndex(0);
     return written;
 }
 
