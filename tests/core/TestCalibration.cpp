@@ -39,6 +39,7 @@ private Q_SLOTS:
     void brokerLeaseOf8H100Servers();
     void contractedCenterPaysBackAndSpotOneDoesNot();
     void nanjingVouchersAndSchedulingPlatforms();
+    void aNewCenterInTheNetworkSitsNearThirtyPercent();
 };
 
 void TestCalibration::brokerLeaseOf8H100Servers()
@@ -92,6 +93,16 @@ void TestCalibration::nanjingVouchersAndSchedulingPlatforms()
     noVouchers.input.policies.vouchers.annualBudgetCny = 0;
     const double vouchersEffect = ownUsers - evaluate(noVouchers).summary.averageUtilization;
     QVERIFY_BETWEEN(vouchersEffect, 0.0, 0.03);
+}
+
+void TestCalibration::aNewCenterInTheNetworkSitsNearThirtyPercent()
+{
+    // Seed 004: China's intelligent computing centers average about 30% utilization (Inspur AI Research). The shipped
+    // network's demand is built from that figure, so a new center entering it at the market price should win about
+    // what everyone has. Band 25–45%: the congestion slices are 10% wide, and a center below its rivals' average
+    // fills the next slice first.
+    const ResolvedScenario s = load(test::samplePath(QStringLiteral("network-qingyang-spot")));
+    QVERIFY_BETWEEN(evaluate(s).summary.averageUtilization, 0.25, 0.45);
 }
 
 QTEST_GUILESS_MAIN(TestCalibration)
