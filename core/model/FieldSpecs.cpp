@@ -32,6 +32,10 @@ const std::vector<FieldSpec> kSpecs = {
      QT_TRANSLATE_NOOP("FieldHelp", "Share of the chip's cards whose delivery a supply cut delays.")},
     {"uncertainty.events[].delayMonths", QT_TRANSLATE_NOOP("Unit", "months"), 0, 360, true,
      QT_TRANSLATE_NOOP("FieldHelp", "Delay the event causes; past the horizon the cards never arrive.")},
+    {"uncertainty.events[].pflops", QT_TRANSLATE_NOOP("Unit", "P"), 0.001, 1e7, false,
+     QT_TRANSLATE_NOOP("FieldHelp", "Capacity of the rival that opens (rival entry).")},
+    {"uncertainty.events[].year", QT_TRANSLATE_NOOP("Unit", "year"), 2000, 2100, true,
+     QT_TRANSLATE_NOOP("FieldHelp", "Calendar year in which the rival opens (rival entry).")},
     {"uncertainty.events[].contract", QT_TRANSLATE_NOOP("Unit", "index"), 0, 99, true,
      QT_TRANSLATE_NOOP("FieldHelp", "The contract a contract loss takes away, counted from 0 in the contracts list; "
                                     "without it, every contract.")},

@@ -93,6 +93,10 @@ template <typename S, typename Visitor> void visitNumbers(S& s, Visitor&& visit)
         visit(at("uncertainty.events", i) + QStringLiteral(".probability"), u.events[i].probability);
         visit(at("uncertainty.events", i) + QStringLiteral(".affectedShare"), u.events[i].affectedShare);
         visit(at("uncertainty.events", i) + QStringLiteral(".delayMonths"), u.events[i].delayMonths);
+        if (u.events[i].type == RiskEventType::RivalEntry) {
+            visit(at("uncertainty.events", i) + QStringLiteral(".pflops"), u.events[i].pflops);
+            visit(at("uncertainty.events", i) + QStringLiteral(".year"), u.events[i].year);
+        }
         if (u.events[i].contract != -1) { // -1: every contract (the field left out)
             visit(at("uncertainty.events", i) + QStringLiteral(".contract"), u.events[i].contract);
         }

@@ -102,11 +102,16 @@ Uncertainty readUncertainty(JsonReader r)
         } else if (event.type == RiskEventType::ContractLoss) {
             item.rejectUnknown({"type", "probability", "contract", "note"});
             event.contract = item.has("contract") ? item.integer("contract") : -1;
+        } else if (event.type == RiskEventType::RivalEntry) {
+            item.rejectUnknown({"type", "probability", "pflops", "year", "node", "note"});
+            event.pflops = item.number("pflops");
+            event.year = item.integer("year");
+            event.node = item.optionalString("node");
         } else {
             item.rejectUnknown({"type", "probability", "delayMonths", "note"});
         }
         event.probability = item.number("probability");
-        if (event.type != RiskEventType::ContractLoss) {
+        if (event.type != RiskEventType::ContractLoss && event.type != RiskEventType::RivalEntry) {
             event.delayMonths = item.integer("delayMonths");
         }
         event.note = item.optionalString("note");
@@ -148,9 +153,10 @@ Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationR
                        .arg(kFormatVersion));
         return s;
     }
-    r.rejectUnknown({"formatVersion", "name", "description", "startYear", "horizonYears", "site", "power", "racks",
-                     "facilityPhases", "cooling", "chipMix", "facility", "colocation", "operations", "demand",
-                     "contracts", "policies", "finance", "network", "uncertainty"});
+    r.rejectUnknown({"formatVersion", "name",     "description", "startYear",      "horizonYears",
+                     "site",          "power",    "racks",       "facilityPhases", "cooling",
+                     "chipMix",       "facility", "colocation",  "operations",     "demand",
+                     "contracts",     "policies", "finance",     "network",        "uncertainty"});
     readSection(r, schema::scenarioHead(), s);
 
     JsonReader site = r.object("site");

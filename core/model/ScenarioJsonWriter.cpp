@@ -50,6 +50,12 @@ QJsonObject uncertaintyToJson(const Uncertainty& u)
             if (event.contract >= 0) {
                 object.insert(QStringLiteral("contract"), event.contract);
             }
+        } else if (event.type == RiskEventType::RivalEntry) {
+            object.insert(QStringLiteral("pflops"), event.pflops);
+            object.insert(QStringLiteral("year"), event.year);
+            if (!event.node.isEmpty()) {
+                object.insert(QStringLiteral("node"), event.node);
+            }
         } else {
             object.insert(QStringLiteral("delayMonths"), event.delayMonths);
         }

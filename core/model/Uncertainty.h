@@ -45,7 +45,7 @@ struct UncertainInput {
     bool operator==(const UncertainInput&) const = default;
 };
 
-enum class RiskEventType { ChipSupplyCut, ConstructionDelay, ContractLoss };
+enum class RiskEventType { ChipSupplyCut, ConstructionDelay, ContractLoss, RivalEntry };
 
 /**
  * \brief A discrete event that happens in a trial with a probability.
@@ -54,6 +54,7 @@ enum class RiskEventType { ChipSupplyCut, ConstructionDelay, ContractLoss };
  * construction delay postpones every facility phase and every deployment. A delay that reaches past the
  * horizon means the cards never arrive. A contract loss takes one revenue contract (or every one) away before it
  * starts: the tenant walks away from a signed framework agreement, as listed operators report (methodology §12.3).
+ * A rival entry opens a competing center of `pflops` in `year` at `node` of the network (methodology §14.4).
  */
 struct RiskEvent {
     RiskEventType type = RiskEventType::ConstructionDelay;
@@ -62,6 +63,9 @@ struct RiskEvent {
     int delayMonths = 0;
     QString chipId;    ///< supply cut only; empty = every imported chip of the mix
     int contract = -1; ///< contract loss only: index in the scenario's contracts; -1 = every contract
+    double pflops = 0; ///< rival entry only: the rival's capacity
+    int year = 0;      ///< rival entry only: the calendar year it opens
+    QString node;      ///< rival entry only: where; empty = the proposed center's node
     QString note;
     bool operator==(const RiskEvent&) const = default;
 };
@@ -102,10 +106,11 @@ template <> struct EnumTraits<UncertainApply> {
     }};
 };
 template <> struct EnumTraits<RiskEventType> {
-    static constexpr std::array<EnumValue, 3> values{{
+    static constexpr std::array<EnumValue, 4> values{{
         {"chipSupplyCut", QT_TRANSLATE_NOOP("Choices", "Chip supply cut")},
         {"constructionDelay", QT_TRANSLATE_NOOP("Choices", "Construction delay")},
         {"contractLoss", QT_TRANSLATE_NOOP("Choices", "Contract lost")},
+        {"rivalEntry", QT_TRANSLATE_NOOP("Choices", "A rival opens")},
     }};
 };
 

@@ -1,5 +1,7 @@
 #include "UncertaintyValidator.h"
 
+#include "network/NetworkPaths.h"
+
 #include "NumberTargets.h"
 #include "risk/Marginal.h"
 #include "risk/RankCorrelation.h"
@@ -128,6 +130,32 @@ void checkInputs(ResolvedScenario& scenario, const std::vector<UncertainInput>& 
     }
 }
 
+/// A rival entry needs a network, a node of it (or the proposed center's) and a year within the horizon.
+void checkRivalEntry(const Scenario& s, const RiskEvent& event, std::size_t i, ValidationReport& report)
+{
+    const QString base = QStringLiteral("uncertainty.events[%1].").arg(i);
+    if (!s.network.enabled()) {
+        report.add(base + QStringLiteral("type"),
+                   QCoreApplication::translate("Validation", "a rival can only open in a network (network.node)"));
+        return;
+    }
+    const NetworkInput complete = completeNetwork(s.network);
+    const bool known = std::any_of(complete.nodes.begin(), complete.nodes.end(),
+                                   [&event](const NetworkNode& node) { return node.id == event.node; });
+    if (!event.node.isEmpty() && !known) {
+        report.add(
+            base + QStringLiteral("node"),
+            QCoreApplication::translate("Validation", "\"%1\" is not a node of the network").arg(event.node.left(40)));
+    }
+    if (event.year < s.startYear || event.year >= s.startYear + s.horizonYears) {
+        report.add(base + QStringLiteral("year"),
+                   QCoreApplication::translate("Validation", "%1 is outside the horizon %2 … %3")
+                       .arg(event.year)
+                       .arg(s.startYear)
+                       .arg(s.startYear + s.horizonYears - 1));
+    }
+}
+
 void checkEvents(const ResolvedScenario& scenario, const std::vector<RiskEvent>& events, ValidationReport& report)
 {
     const Scenario& s = scenario.input;
@@ -149,6 +177,10 @@ void checkEvents(const ResolvedScenario& scenario, const std::vector<RiskEvent>&
                                .arg(event.contract)
                                .arg(count - 1));
             }
+            continue;
+        }
+        if (event.type == RiskEventType::RivalEntry) {
+            checkRivalEntry(s, event, i, report);
             continue;
         }
         if (event.type != RiskEventType::ChipSupplyCut) {

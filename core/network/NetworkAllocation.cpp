@@ -90,11 +90,12 @@ YearCenters centersInYear(const NetworkInput& n, const NetworkPaths& paths, int 
     YearCenters centers;
     for (std::size_t c = 0; c < n.centers.size(); ++c) {
         const NetworkCenter& center = n.centers[c];
-        centers.capacity.push_back(calendarYear >= center.openingYear
-                                       ? center.pflops *
-                                             std::pow(1.0 + center.growthPerYear, calendarYear - center.openingYear)
-                                       : 0.0);
-        centers.node.push_back(paths.centerNode[c]);
+        // By id, not by the index of validation: a risk trial's rival entry adds a center (methodology §14.4).
+        const int node = paths.nodeIndex.value(center.node, -1);
+        const bool open = node >= 0 && calendarYear >= center.openingYear;
+        centers.capacity.push_back(
+            open ? center.pflops * std::pow(1.0 + center.growthPerYear, calendarYear - center.openingYear) : 0.0);
+        centers.node.push_back(std::max(node, 0));
         centers.price.push_back(center.priceFactor);
     }
     centers.capacity.push_back(proposed);
@@ -156,6 +157,9 @@ void allocateYear(const NetworkInput& n, const NetworkPaths& paths, int year, in
 {
     const YearCenters centers = centersInYear(n, paths, calendarYear, proposed);
     const std::size_t centerCount = centers.capacity.size();
+    if (year == 0) {
+        a.centerNode = centers.node;
+    }
     std::copy(centers.capacity.begin(), centers.capacity.end(),
               a.capacity.begin() + static_cast<std::ptrdiff_t>(static_cast<std::size_t>(year) * centerCount));
     const std::vector<Market> markets = marketsInYear(n, paths, centers, year, a);

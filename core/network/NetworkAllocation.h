@@ -26,6 +26,7 @@ struct NetworkAllocation {
     std::vector<double> capacity; ///< years × (rivals + 1): P in service
     std::vector<double> demand;   ///< years × nodes × kLatencyClassCount: P demanded
     std::vector<double> flow;     ///< years × nodes × kLatencyClassCount × (rivals + 1): P served from the node
+    std::vector<int> centerNode;  ///< the node of each center, the proposed one last
 
     int centers() const { return rivals + 1; }
     std::size_t demandAt(int year, int node, LatencyClass c) const

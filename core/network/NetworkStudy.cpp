@@ -65,8 +65,7 @@ std::vector<double> NetworkStudy::linkFlows(int year) const
         for (int k = 0; k < kLatencyClassCount; ++k) {
             for (int center = 0; center < with.centers(); ++center) {
                 const double flow = with.flowAt(year, node, static_cast<LatencyClass>(k), center);
-                const int at =
-                    center == proposed() ? paths->proposedNode : paths->centerNode[static_cast<std::size_t>(center)];
+                const int at = with.centerNode[static_cast<std::size_t>(center)];
                 if (flow > 0) {
                     paths->forEachLink(node, at, [&](int link) { flows[static_cast<std::size_t>(link)] += flow; });
                 }

@@ -16,6 +16,11 @@ QString eventLabel(const RiskEvent& event)
     if (event.type == RiskEventType::ConstructionDelay) {
         return QCoreApplication::translate("Risk", "Construction delay of %1 months").arg(event.delayMonths);
     }
+    if (event.type == RiskEventType::RivalEntry) {
+        return QCoreApplication::translate("Risk", "A rival of %1 P opens in %2")
+            .arg(QString::number(event.pflops, 'g', 6))
+            .arg(event.year);
+    }
     if (event.type == RiskEventType::ContractLoss) {
         return event.contract < 0
                    ? QCoreApplication::translate("Risk", "Every revenue contract lost before it starts")
@@ -127,6 +132,9 @@ TrialScenario::TrialScenario(const RiskModel& model)
     m_baseChipMix = m_scenario.input.chipMix;
     m_basePhases = m_scenario.input.facilityPhases;
     m_baseContracts = m_scenario.input.contracts;
+    m_baseRivals = m_scenario.input.network.centers.size();
+    // Each rival entry adds one center; reserving keeps every target pointer into the centers valid.
+    m_scenario.input.network.centers.reserve(m_baseRivals + model.events().size());
     QStringList paths;
     for (const ModelInput& input : model.inputs()) {
         paths << input.path;
@@ -155,6 +163,7 @@ const ResolvedScenario& TrialScenario::set(std::span<const double> values, std::
         for (std::size_t j = 0; j < s.contracts.size(); ++j) {
             s.contracts[j].signingProbability = m_baseContracts[j].signingProbability;
         }
+        s.network.centers.resize(m_baseRivals);
         m_structureChanged = false;
     }
     const std::vector<ModelInput>& inputs = m_model.inputs();
@@ -179,6 +188,9 @@ const ResolvedScenario& TrialScenario::set(std::span<const double> values, std::
             break;
         case RiskEventType::ContractLoss:
             loseContracts(events[e].event);
+            break;
+        case RiskEventType::RivalEntry:
+            openRival(events[e].event, e);
             break;
         }
     }
@@ -248,6 +260,19 @@ void TrialScenario::loseContracts(const RiskEvent& event)
             contracts[j].signingProbability = 0.0;
         }
     }
+}
+
+/// A rival opens in the proposed center's network: one more center, at the event's node or the center's own, at the
+/// market price (methodology §14.4).
+void TrialScenario::openRival(const RiskEvent& event, std::size_t index)
+{
+    NetworkInput& network = m_scenario.input.network;
+    NetworkCenter rival;
+    rival.id = QStringLiteral("rival-entry-%1").arg(index);
+    rival.node = event.node.isEmpty() ? network.node : event.node;
+    rival.pflops = event.pflops;
+    rival.openingYear = event.year;
+    network.centers.push_back(rival);
 }
 
 } // namespace suanpan

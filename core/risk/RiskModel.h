@@ -82,6 +82,7 @@ private:
     void delayConstruction(int months);
     void cutSupply(const ModelEvent& event);
     void loseContracts(const RiskEvent& event);
+    void openRival(const RiskEvent& event, std::size_t index);
 
     const RiskModel& m_model;
     ResolvedScenario m_scenario;
@@ -89,6 +90,7 @@ private:
     std::vector<ChipDeployment> m_baseChipMix;
     std::vector<FacilityPhase> m_basePhases;
     std::vector<RevenueContract> m_baseContracts;
+    std::size_t m_baseRivals = 0; ///< the scenario's own network centers; rival entries are added after them
     std::size_t m_baseChips = 0;
     bool m_structureChanged = false;
 };

@@ -421,6 +421,10 @@
         <source>Won in the network</source>
         <translation>由算力网络分配</translation>
     </message>
+    <message>
+        <source>A rival opens</source>
+        <translation>竞争者投运</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1352,6 +1356,18 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>Transfer cost</source>
         <translation>传输费用</translation>
     </message>
+    <message>
+        <source>Rival P (entry)</source>
+        <translation>竞争者算力 P（投运事件）</translation>
+    </message>
+    <message>
+        <source>Rival opens (year)</source>
+        <translation>竞争者投运年份</translation>
+    </message>
+    <message>
+        <source>Rival node (empty = ours)</source>
+        <translation>竞争者节点（空 = 本中心所在节点）</translation>
+    </message>
 </context>
 <context>
     <name>Compliance</name>
@@ -2048,6 +2064,14 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Longest round trip that training, fine-tuning and HPC jobs accept.</source>
         <translation>训练、微调和高性能计算作业可接受的最长往返时延。</translation>
+    </message>
+    <message>
+        <source>Capacity of the rival that opens (rival entry).</source>
+        <translation>投运的竞争中心的容量（竞争者投运事件）。</translation>
+    </message>
+    <message>
+        <source>Calendar year in which the rival opens (rival entry).</source>
+        <translation>竞争中心投运的公历年份（竞争者投运事件）。</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4928,10 @@ with</source>
         <source>Contract %1 lost before it starts</source>
         <translation>合同 %1 在开始前流失</translation>
     </message>
+    <message>
+        <source>A rival of %1 P opens in %2</source>
+        <translation>%2 年投运一个 %1 P 的竞争中心</translation>
+    </message>
 </context>
 <context>
     <name>RiskCharts</name>
@@ -5805,6 +5833,18 @@ with</source>
     <message>
         <source>network "%1" is shipped twice</source>
         <translation>网络“%1”重复提供</translation>
+    </message>
+    <message>
+        <source>a rival can only open in a network (network.node)</source>
+        <translation>竞争者只能在算力网络中投运（network.node）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a node of the network</source>
+        <translation>“%1”不是网络中的节点</translation>
+    </message>
+    <message>
+        <source>%1 is outside the horizon %2 … %3</source>
+        <translation>%1 超出评价期 %2 … %3</translation>
     </message>
 </context>
 <context>

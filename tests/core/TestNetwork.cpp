@@ -8,6 +8,7 @@
 #include "model/ScenarioValidator.h"
 #include "network/NetworkLibrary.h"
 #include "network/NetworkStudy.h"
+#include "risk/RiskSimulation.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void engineSellsWhatTheNetworkWins();
     void scenarioWithNetworkRoundTrips();
     void savedScenarioKeepsOnlyItsOwnEntries();
+    void rivalEntryAsIfTypedByHand();
+    void rivalEntryIsCheckedByName();
     void badNetworksAreRefusedByName_data();
     void badNetworksAreRefusedByName();
 };
@@ -282,6 +285,74 @@ void TestNetwork::savedScenarioKeepsOnlyItsOwnEntries()
     QVERIFY(r.input.network.centers.empty());
     QCOMPARE(r.network->nodeCount, 18);
     QCOMPARE(completeNetwork(r.input.network).centers.size(), std::size_t{18});
+}
+
+void TestNetwork::rivalEntryAsIfTypedByHand()
+{
+    // A rival of 100 P opening in 2026 among the users (at A), at the market price, as a risk event of probability 1,
+    // is the scenario with that center typed into network.centers; with probability 0 it is the scenario as planned;
+    // with 0.5 the trials are one or the other (each trial starts again from the plan).
+    const auto npv = [](const QJsonObject& json) {
+        return evaluate(*test::resolve(json, test::catalog())).summary.npvAfterTaxCny;
+    };
+    const QJsonObject planned = simpleInNetwork();
+    QJsonObject byHand = planned;
+    test::setPath(byHand, QStringLiteral("network.centers[1]"),
+                  QJsonObject{{QStringLiteral("id"), QStringLiteral("newcomer")},
+                              {QStringLiteral("node"), QStringLiteral("a")},
+                              {QStringLiteral("pflops"), 100},
+                              {QStringLiteral("openingYear"), 2026}});
+    QVERIFY(npv(byHand) < npv(planned)); // the newcomer takes demand, so it matters
+    const auto withEvent = [&planned](double probability) {
+        QJsonObject json = planned;
+        json.insert(QStringLiteral("uncertainty"),
+                    QJsonObject{{QStringLiteral("events"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("rivalEntry")},
+                                                        {QStringLiteral("probability"), probability},
+                                                        {QStringLiteral("pflops"), 100},
+                                                        {QStringLiteral("year"), 2026},
+                                                        {QStringLiteral("node"), QStringLiteral("a")}}}}});
+        QString problems;
+        const std::optional<ResolvedScenario> r = test::resolve(json, test::catalog(), &problems);
+        if (!r) {
+            qFatal("fixture invalid: %s", qPrintable(problems));
+        }
+        RiskSettings settings;
+        settings.trials = 64;
+        settings.threads = 2;
+        settings.sensitivity = false;
+        return *RiskSimulation(*r).run(settings).output(RiskMetric::NpvAfterTax);
+    };
+    const OutputDistribution always = withEvent(1);
+    QCOMPARE(always.min, npv(byHand));
+    QCOMPARE(always.max, npv(byHand));
+    const OutputDistribution never = withEvent(0);
+    QCOMPARE(never.min, npv(planned));
+    const OutputDistribution sometimes = withEvent(0.5);
+    QCOMPARE(sometimes.min, npv(byHand));
+    QCOMPARE(sometimes.max, npv(planned));
+}
+
+void TestNetwork::rivalEntryIsCheckedByName()
+{
+    QJsonObject json = simpleInNetwork();
+    json.insert(QStringLiteral("uncertainty"),
+                QJsonObject{{QStringLiteral("events"),
+                             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("rivalEntry")},
+                                                    {QStringLiteral("probability"), 0.3},
+                                                    {QStringLiteral("pflops"), 100},
+                                                    {QStringLiteral("year"), 2031},
+                                                    {QStringLiteral("node"), QStringLiteral("atlantis")}}}}});
+    ValidationReport report;
+    resolveScenario(ScenarioJson::fromJson(json, test::catalog(), report), test::catalog(), report);
+    QString all;
+    for (const ValidationIssue& issue : report.issues()) {
+        all += issue.path + QStringLiteral(": ") + issue.message + QLatin1Char('\n');
+    }
+    QVERIFY2(all.contains(QLatin1String("uncertainty.events[0].node: \"atlantis\" is not a node of the network")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QString::fromUtf8("uncertainty.events[0].year: 2031 is outside the horizon 2026 … 2027")),
+             qPrintable(all));
 }
 
 void TestNetwork::badNetworksAreRefusedByName_data()

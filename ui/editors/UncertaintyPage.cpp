@@ -59,6 +59,9 @@ FormPage* makeUncertaintyPage(ScenarioDocument* document)
          percentColumn(QStringLiteral("probability"), QT_TRANSLATE_NOOP("Columns", "Probability"), 0),
          percentColumn(QStringLiteral("affectedShare"), QT_TRANSLATE_NOOP("Columns", "Cards affected"), 0),
          {QStringLiteral("delayMonths"), QT_TRANSLATE_NOOP("Columns", "Delay (months)"), Kind::Integer},
+         {QStringLiteral("pflops"), QT_TRANSLATE_NOOP("Columns", "Rival P (entry)"), Kind::Number},
+         {QStringLiteral("year"), QT_TRANSLATE_NOOP("Columns", "Rival opens (year)"), Kind::Integer},
+         {QStringLiteral("node"), QT_TRANSLATE_NOOP("Columns", "Rival node (empty = ours)"), Kind::Text},
          {QStringLiteral("note"), QT_TRANSLATE_NOOP("Columns", "Why"), Kind::Text}},
         [] {
             return QJsonObject{{QStringLiteral("type"), QStringLiteral("constructionDelay")},

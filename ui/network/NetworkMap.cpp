@@ -36,8 +36,7 @@ void NetworkMap::show(const NetworkStudy* study, int year)
         m_places.push_back({name, node.longitude, node.latitude, 0, false});
     }
     for (int c = 0; c < a.centers(); ++c) {
-        const int node =
-            c == study->proposed() ? study->paths->proposedNode : study->paths->centerNode[static_cast<std::size_t>(c)];
+        const int node = a.centerNode[static_cast<std::size_t>(c)];
         m_places[static_cast<std::size_t>(node)].capacity += a.capacityAt(year, c);
     }
     m_places[static_cast<std::size_t>(study->paths->proposedNode)].proposed = true;
