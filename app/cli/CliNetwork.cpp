@@ -21,11 +21,6 @@ namespace suanpan::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString number(double value, int decimals = 0)
 {
     return QLocale().toString(value, 'f', decimals);
@@ -57,7 +52,7 @@ int shownYear(const NetworkStudy& study, int asked)
 QString centerName(const NetworkStudy& study, int center)
 {
     if (center == study.proposed()) {
-        return tr("The proposed center");
+        return QCoreApplication::translate("Cli", "The proposed center");
     }
     const NetworkCenter& c = study.network.centers[static_cast<std::size_t>(center)];
     return placeName(c);
@@ -65,7 +60,8 @@ QString centerName(const NetworkStudy& study, int center)
 
 void printYears(const NetworkStudy& study, QTextStream& out)
 {
-    out << tr("Year  Capacity P  Won P  Filled  Within reach P  Captured  Unserved P") << Qt::endl;
+    out << QCoreApplication::translate("Cli", "Year  Capacity P  Won P  Filled  Within reach P  Captured  Unserved P")
+        << Qt::endl;
     for (int y = 0; y < study.with.years; ++y) {
         const double capacity = study.capacity(y);
         out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
@@ -87,8 +83,10 @@ void printRivals(const NetworkStudy& study, int y, QTextStream& out)
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return study.lost(y, a) > study.lost(y, b); });
     out << Qt::endl
-        << tr("Centers in %1 (who loses when the proposed center opens):").arg(study.with.firstYear + y) << Qt::endl;
-    out << tr("Utilization without → with   Lost P   Center") << Qt::endl;
+        << QCoreApplication::translate("Cli", "Centers in %1 (who loses when the proposed center opens):")
+               .arg(study.with.firstYear + y)
+        << Qt::endl;
+    out << QCoreApplication::translate("Cli", "Utilization without → with   Lost P   Center") << Qt::endl;
     for (int center : order) {
         out << QStringLiteral("%1 → %2   %3   %4")
                    .arg(percent(study.utilization(study.without, y, center)), 6)
@@ -105,7 +103,9 @@ void printLinks(const NetworkStudy& study, int y, QTextStream& out)
     std::vector<std::size_t> order(flows.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return flows[a] > flows[b]; });
-    out << Qt::endl << tr("Busiest links in %1 (P carried):").arg(study.with.firstYear + y) << Qt::endl;
+    out << Qt::endl
+        << QCoreApplication::translate("Cli", "Busiest links in %1 (P carried):").arg(study.with.firstYear + y)
+        << Qt::endl;
     for (std::size_t i = 0; i < order.size() && i < 10 && flows[order[i]] > 0; ++i) {
         const NetworkLink& link = study.network.links[order[i]];
         out << QStringLiteral("%1  %2 – %3 (%4 ms)")
@@ -117,12 +117,13 @@ void printLinks(const NetworkStudy& study, int y, QTextStream& out)
 
 void printSites(const std::vector<SiteOutcome>& sites, QTextStream& out)
 {
-    out << Qt::endl << tr("Site comparison (the same center at each node):") << Qt::endl;
-    out << tr("NPV after tax M CNY  Utilization  Won P  Node") << Qt::endl;
+    out << Qt::endl
+        << QCoreApplication::translate("Cli", "Site comparison (the same center at each node):") << Qt::endl;
+    out << QCoreApplication::translate("Cli", "NPV after tax M CNY  Utilization  Won P  Node") << Qt::endl;
     for (const SiteOutcome& site : sites) {
         const QString name = site.name.isEmpty() ? site.node : site.name;
         if (!site.npvAfterTaxCny) {
-            out << tr("not evaluated: %1 (%2)").arg(name, site.problem) << Qt::endl;
+            out << QCoreApplication::translate("Cli", "not evaluated: %1 (%2)").arg(name, site.problem) << Qt::endl;
             continue;
         }
         out << QStringLiteral("%1  %2  %3  %4")
@@ -181,19 +182,25 @@ QJsonObject studyJson(const NetworkStudy& study, const std::vector<SiteOutcome>&
 int network(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("What the compute network says about the proposed center: the demand it wins year by year, the rivals it "
-           "takes it from, the links it travels and, with --sites, the same center at other nodes."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Scenario JSON file or project (.suanpan)."));
-    const QCommandLineOption scenario(QStringLiteral("scenario"), tr("Scenario of a project: its name or number."),
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli",
+        "What the compute network says about the proposed center: the demand it wins year by year, the rivals it "
+        "takes it from, the links it travels and, with --sites, the same center at other nodes."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("Cli", "Scenario JSON file or project (.suanpan)."));
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      QCoreApplication::translate("Cli", "Scenario of a project: its name or number."),
                                       QStringLiteral("NAME"));
-    const QCommandLineOption year(QStringLiteral("year"), tr("Calendar year of the rivals and links tables."),
+    const QCommandLineOption year(QStringLiteral("year"),
+                                  QCoreApplication::translate("Cli", "Calendar year of the rivals and links tables."),
                                   QStringLiteral("YEAR"));
-    const QCommandLineOption sites(QStringLiteral("sites"),
-                                   tr("Compare sites: \"all\" (every node with a region) or node ids separated by "
-                                      "commas."),
-                                   QStringLiteral("NODES"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the results as JSON."));
+    const QCommandLineOption sites(
+        QStringLiteral("sites"),
+        QCoreApplication::translate("Cli", "Compare sites: \"all\" (every node with a region) or node ids separated by "
+                                           "commas."),
+        QStringLiteral("NODES"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("Cli", "Print the results as JSON."));
     parser.addOptions({scenario, year, sites, json});
     if (const int parsed = parseCommand(parser, arguments, 1, out, err); parsed != kContinue) {
         return parsed;
@@ -202,7 +209,8 @@ int network(const QStringList& arguments, QTextStream& out, QTextStream& err)
     bool yearOk = true;
     const int askedYear = parser.isSet(year) ? parser.value(year).toInt(&yearOk) : 0;
     if (!yearOk) {
-        err << tr("%1: --year: expected a calendar year, found \"%2\"").arg(path, parser.value(year).left(40))
+        err << QCoreApplication::translate("Cli", "%1: --year: expected a calendar year, found \"%2\"")
+                   .arg(path, parser.value(year).left(40))
             << Qt::endl;
         return InvalidInput;
     }
@@ -214,7 +222,9 @@ int network(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return exitCode;
     }
     if (!resolved->network) {
-        err << tr("%1: the scenario has no network; add a \"network\" section (docs/scenario-format.md).").arg(path)
+        err << QCoreApplication::translate(
+                   "Cli", "%1: the scenario has no network; add a \"network\" section (docs/scenario-format.md).")
+                   .arg(path)
             << Qt::endl;
         return InvalidInput;
     }

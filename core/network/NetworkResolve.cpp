@@ -19,11 +19,6 @@ namespace suanpan {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
-
 QString linkKey(const NetworkLink& link)
 {
     return link.from < link.to ? link.from + QLatin1Char('\n') + link.to : link.to + QLatin1Char('\n') + link.from;
@@ -52,9 +47,9 @@ void checkUnique(const std::vector<T>& entries, std::size_t count, const QString
     QSet<QString> seen;
     for (std::size_t i = 0; i < count; ++i) {
         if (seen.contains(key(entries[i]))) {
-            report.add(
-                QStringLiteral("%1[%2]").arg(list).arg(i),
-                tr("\"%1\" appears twice").arg(key(entries[i]).replace(QLatin1Char('\n'), QLatin1String(" – "))));
+            report.add(QStringLiteral("%1[%2]").arg(list).arg(i),
+                       QCoreApplication::translate("Validation", "\"%1\" appears twice")
+                           .arg(key(entries[i]).replace(QLatin1Char('\n'), QLatin1String(" – "))));
         }
         seen.insert(key(entries[i]));
     }
@@ -70,7 +65,8 @@ int nodeOf(const NetworkPaths& paths, const QString& id, const QString& path, Va
 {
     const auto it = paths.nodeIndex.constFind(id);
     if (it == paths.nodeIndex.cend()) {
-        report.add(path, tr("\"%1\" is not a node of the network").arg(id.left(40)));
+        report.add(path,
+                   QCoreApplication::translate("Validation", "\"%1\" is not a node of the network").arg(id.left(40)));
         return -1;
     }
     return it.value();
@@ -137,12 +133,15 @@ void checkReach(const NetworkInput& n, const NetworkPaths& paths, std::size_t ow
             }
             if (demand.pflops > 0 && nearest > limit) {
                 const QString place = n.nodes[i].name.isEmpty() ? n.nodes[i].id : n.nodes[i].name;
-                report.add(entryPath(QStringLiteral("nodes"), i, ownNodes),
-                           tr("%1: no center can serve its %2 demand within the %3 ms limit (nearest: %4)")
-                               .arg(place.left(40), displayName(demand.workload), numberText(limit),
-                                    nearest == NetworkPaths::kUnreachable
-                                        ? tr("none reachable")
-                                        : tr("%1 ms").arg(numberText(std::round(nearest * 10) / 10))));
+                report.add(
+                    entryPath(QStringLiteral("nodes"), i, ownNodes),
+                    QCoreApplication::translate(
+                        "Validation", "%1: no center can serve its %2 demand within the %3 ms limit (nearest: %4)")
+                        .arg(place.left(40), displayName(demand.workload), numberText(limit),
+                             nearest == NetworkPaths::kUnreachable
+                                 ? QCoreApplication::translate("Validation", "none reachable")
+                                 : QCoreApplication::translate("Validation", "%1 ms")
+                                       .arg(numberText(std::round(nearest * 10) / 10))));
                 break;
             }
         }
@@ -171,7 +170,7 @@ std::shared_ptr<const NetworkPaths> resolveNetwork(const NetworkInput& own, cons
     const std::size_t ownLinks = own.links.size();
     if (!own.base.isEmpty() && NetworkLibrary::builtIn().find(own.base) == nullptr) {
         report.add(QStringLiteral("network.base"),
-                   tr("\"%1\" is not a shipped network (known: %2)")
+                   QCoreApplication::translate("Validation", "\"%1\" is not a shipped network (known: %2)")
                        .arg(own.base.left(40), NetworkLibrary::builtIn().ids().join(QStringLiteral(", "))));
         return nullptr;
     }
@@ -188,8 +187,9 @@ std::shared_ptr<const NetworkPaths> resolveNetwork(const NetworkInput& own, cons
         paths->nodeIndex.insert(n.nodes[i].id, static_cast<int>(i));
         const QString& region = n.nodes[i].regionId;
         if (i < ownNodes && !region.isEmpty() && catalog.entry(CatalogKind::Regions, region) == nullptr) {
-            report.add(QStringLiteral("network.nodes[%1].regionId").arg(i),
-                       tr("\"%1\" is not in the regions catalog").arg(region.left(40)));
+            report.add(
+                QStringLiteral("network.nodes[%1].regionId").arg(i),
+                QCoreApplication::translate("Validation", "\"%1\" is not in the regions catalog").arg(region.left(40)));
         }
     }
     paths->proposedNode = nodeOf(*paths, n.node, QStringLiteral("network.node"), report);
@@ -203,7 +203,8 @@ std::shared_ptr<const NetworkPaths> resolveNetwork(const NetworkInput& own, cons
         const int from = nodeOf(*paths, n.links[i].from, path + QStringLiteral(".from"), report);
         const int to = nodeOf(*paths, n.links[i].to, path + QStringLiteral(".to"), report);
         if (from >= 0 && from == to) {
-            report.add(path, tr("a link joins \"%1\" to itself").arg(n.links[i].from.left(40)));
+            report.add(path, QCoreApplication::translate("Validation", "a link joins \"%1\" to itself")
+                                 .arg(n.links[i].from.left(40)));
         }
     }
     bool latenciesValid = true; // Dijkstra needs latencies ≥ 0 (the range check has said so at the field)
@@ -212,7 +213,7 @@ std::shared_ptr<const NetworkPaths> resolveNetwork(const NetworkInput& own, cons
             latenciesValid = false;
             const QString path = entryPath(QStringLiteral("links"), i, ownLinks) + QStringLiteral(".latencyMs");
             if (report.issuesAt(path).empty()) {
-                report.add(path, tr("a round trip cannot be negative"));
+                report.add(path, QCoreApplication::translate("Validation", "a round trip cannot be negative"));
             }
         }
     }

@@ -762,6 +762,62 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
 退出码：0 成功，2 输入无效（消息输出到 stderr），1 其他错误。
 </translation>
     </message>
+    <message>
+        <source>The proposed center</source>
+        <translation>拟建中心</translation>
+    </message>
+    <message>
+        <source>Year  Capacity P  Won P  Filled  Within reach P  Captured  Unserved P</source>
+        <translation>年份  容量 P  争取 P  负载率  可达需求 P  获取份额  未满足 P</translation>
+    </message>
+    <message>
+        <source>Centers in %1 (who loses when the proposed center opens):</source>
+        <translation>%1 年各中心（拟建中心投运后谁失去需求）：</translation>
+    </message>
+    <message>
+        <source>Utilization without → with   Lost P   Center</source>
+        <translation>利用率 无 → 有   失去 P   中心</translation>
+    </message>
+    <message>
+        <source>Busiest links in %1 (P carried):</source>
+        <translation>%1 年最繁忙的链路（承载 P）：</translation>
+    </message>
+    <message>
+        <source>Site comparison (the same center at each node):</source>
+        <translation>选址比较（同一中心位于各节点）：</translation>
+    </message>
+    <message>
+        <source>NPV after tax M CNY  Utilization  Won P  Node</source>
+        <translation>税后 NPV 百万元  利用率  争取 P  节点</translation>
+    </message>
+    <message>
+        <source>not evaluated: %1 (%2)</source>
+        <translation>未评估：%1（%2）</translation>
+    </message>
+    <message>
+        <source>What the compute network says about the proposed center: the demand it wins year by year, the rivals it takes it from, the links it travels and, with --sites, the same center at other nodes.</source>
+        <translation>算力网络对拟建中心的分析：逐年争取到的需求、从哪些竞争中心获得、经过哪些链路；加 --sites 时给出同一中心在其他节点的结果。</translation>
+    </message>
+    <message>
+        <source>Scenario of a project: its name or number.</source>
+        <translation>项目中的方案：名称或序号。</translation>
+    </message>
+    <message>
+        <source>Calendar year of the rivals and links tables.</source>
+        <translation>竞争中心表和链路表所示的公历年份。</translation>
+    </message>
+    <message>
+        <source>Compare sites: "all" (every node with a region) or node ids separated by commas.</source>
+        <translation>比较选址：“all”（所有关联地区的节点）或以逗号分隔的节点 id。</translation>
+    </message>
+    <message>
+        <source>%1: --year: expected a calendar year, found "%2"</source>
+        <translation>%1：--year：应为公历年份，实为“%2”</translation>
+    </message>
+    <message>
+        <source>%1: the scenario has no network; add a "network" section (docs/scenario-format.md).</source>
+        <translation>%1：方案没有算力网络；请添加“network”部分（docs/scenario-format.md）。</translation>
+    </message>
 </context>
 <context>
     <name>CliProject</name>
@@ -5846,6 +5902,38 @@ with</source>
         <source>%1 is outside the horizon %2 … %3</source>
         <translation>%1 超出评价期 %2 … %3</translation>
     </message>
+    <message>
+        <source>"%1" appears twice</source>
+        <translation>“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>%1: no center can serve its %2 demand within the %3 ms limit (nearest: %4)</source>
+        <translation>%1：没有中心能在 %3 毫秒时延上限内满足其%2需求（最近：%4）</translation>
+    </message>
+    <message>
+        <source>none reachable</source>
+        <translation>无可达中心</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>"%1" is not a shipped network (known: %2)</source>
+        <translation>“%1”不是随软件提供的网络（已有：%2）</translation>
+    </message>
+    <message>
+        <source>"%1" is not in the regions catalog</source>
+        <translation>“%1”不在地区目录中</translation>
+    </message>
+    <message>
+        <source>a link joins "%1" to itself</source>
+        <translation>链路将“%1”连接到其自身</translation>
+    </message>
+    <message>
+        <source>a round trip cannot be negative</source>
+        <translation>往返时延不能为负</translation>
+    </message>
 </context>
 <context>
     <name>Workbook</name>
@@ -6404,45 +6492,6 @@ with</source>
     <message>
         <source>Risk</source>
         <translation>风险</translation>
-    </message>
-</context>
-<context>
-    <name>suanpan</name>
-    <message>
-        <source>"%1" appears twice</source>
-        <translation>“%1”出现了两次</translation>
-    </message>
-    <message>
-        <source>"%1" is not a node of the network</source>
-        <translation>“%1”不是网络中的节点</translation>
-    </message>
-    <message>
-        <source>%1: no center can serve its %2 demand within the %3 ms limit (nearest: %4)</source>
-        <translation>%1：没有中心能在 %3 毫秒时延上限内满足其%2需求（最近：%4）</translation>
-    </message>
-    <message>
-        <source>none reachable</source>
-        <translation>无可达中心</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>"%1" is not a shipped network (known: %2)</source>
-        <translation>“%1”不是随软件提供的网络（已有：%2）</translation>
-    </message>
-    <message>
-        <source>"%1" is not in the regions catalog</source>
-        <translation>“%1”不在地区目录中</translation>
-    </message>
-    <message>
-        <source>a link joins "%1" to itself</source>
-        <translation>链路将“%1”连接到其自身</translation>
-    </message>
-    <message>
-        <source>a round trip cannot be negative</source>
-        <translation>往返时延不能为负</translation>
     </message>
 </context>
 <context>
@@ -7489,73 +7538,6 @@ efficiency</source>
     <message>
         <source>Delete the current scenario (undoable)</source>
         <translation>删除当前方案（可撤销）</translation>
-    </message>
-</context>
-<context>
-    <name>suanpan::cli</name>
-    <message>
-        <source>The proposed center</source>
-        <translation>拟建中心</translation>
-    </message>
-    <message>
-        <source>Year  Capacity P  Won P  Filled  Within reach P  Captured  Unserved P</source>
-        <translation>年份  容量 P  争取 P  负载率  可达需求 P  获取份额  未满足 P</translation>
-    </message>
-    <message>
-        <source>Centers in %1 (who loses when the proposed center opens):</source>
-        <translation>%1 年各中心（拟建中心投运后谁失去需求）：</translation>
-    </message>
-    <message>
-        <source>Utilization without → with   Lost P   Center</source>
-        <translation>利用率 无 → 有   失去 P   中心</translation>
-    </message>
-    <message>
-        <source>Busiest links in %1 (P carried):</source>
-        <translation>%1 年最繁忙的链路（承载 P）：</translation>
-    </message>
-    <message>
-        <source>Site comparison (the same center at each node):</source>
-        <translation>选址比较（同一中心位于各节点）：</translation>
-    </message>
-    <message>
-        <source>NPV after tax M CNY  Utilization  Won P  Node</source>
-        <translation>税后 NPV 百万元  利用率  争取 P  节点</translation>
-    </message>
-    <message>
-        <source>not evaluated: %1 (%2)</source>
-        <translation>未评估：%1（%2）</translation>
-    </message>
-    <message>
-        <source>What the compute network says about the proposed center: the demand it wins year by year, the rivals it takes it from, the links it travels and, with --sites, the same center at other nodes.</source>
-        <translation>算力网络对拟建中心的分析：逐年争取到的需求、从哪些竞争中心获得、经过哪些链路；加 --sites 时给出同一中心在其他节点的结果。</translation>
-    </message>
-    <message>
-        <source>Scenario JSON file or project (.suanpan).</source>
-        <translation>方案 JSON 文件或项目（.suanpan）。</translation>
-    </message>
-    <message>
-        <source>Scenario of a project: its name or number.</source>
-        <translation>项目中的方案：名称或序号。</translation>
-    </message>
-    <message>
-        <source>Calendar year of the rivals and links tables.</source>
-        <translation>竞争中心表和链路表所示的公历年份。</translation>
-    </message>
-    <message>
-        <source>Compare sites: "all" (every node with a region) or node ids separated by commas.</source>
-        <translation>比较选址：“all”（所有关联地区的节点）或以逗号分隔的节点 id。</translation>
-    </message>
-    <message>
-        <source>Print the results as JSON.</source>
-        <translation>以 JSON 输出结果。</translation>
-    </message>
-    <message>
-        <source>%1: --year: expected a calendar year, found "%2"</source>
-        <translation>%1：--year：应为公历年份，实为“%2”</translation>
-    </message>
-    <message>
-        <source>%1: the scenario has no network; add a "network" section (docs/scenario-format.md).</source>
-        <translation>%1：方案没有算力网络；请添加“network”部分（docs/scenario-format.md）。</translation>
     </message>
 </context>
 </TS>

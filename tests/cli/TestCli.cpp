@@ -31,6 +31,8 @@ class TestCli : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void networkShowsWhoServesWhom();
+    void networkRefusesBadInput();
     void evaluatePrintsSummary();
     void evaluateInChinese();
     void evaluateJson();
@@ -183,6 +185,63 @@ void TestCli::languageBeforeTheCommand()
         QVERIFY2(unknown.err.contains(QLatin1String("--lang: expected one of en, zh_CN")), qPrintable(unknown.err));
         QVERIFY(unknown.out.isEmpty());
     }
+}
+
+void TestCli::networkShowsWhoServesWhom()
+{
+    const Run run = cli({QStringLiteral("network"), sample("network-qingyang-spot"), QStringLiteral("--sites"),
+                         QStringLiteral("qingyang,guian")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("who loses when the proposed center opens")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QLatin1String("Busiest links")));
+    QVERIFY(run.out.contains(QLatin1String("Qingyang cluster (Gansu)")));
+    QVERIFY(run.out.contains(QLatin1String("Gui'an cluster (Guizhou)")));
+    const Run json = cli({QStringLiteral("network"), sample("network-qingyang-spot"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray years =
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("years")).toArray();
+    QCOMPARE(years.size(), 6); // one per year of the horizon
+    QVERIFY(years.at(1).toObject().value(QStringLiteral("wonPflops")).toDouble() > 0);
+}
+
+void TestCli::networkRefusesBadInput()
+{
+    // A place whose users no center can reach within their latency limit: named, exit 2, nothing evaluated.
+    QTemporaryDir dir;
+    QFile in(sample("network-qingyang-spot"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject scenario = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonObject network = scenario.value(QStringLiteral("network")).toObject();
+    network.insert(
+        QStringLiteral("nodes"),
+        QJsonArray{QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("lhasa")},
+            {QStringLiteral("name"), QStringLiteral("Lhasa")},
+            {QStringLiteral("longitude"), 91.1},
+            {QStringLiteral("latitude"), 29.6},
+            {QStringLiteral("demand"), QJsonArray{QJsonObject{{QStringLiteral("workload"), QStringLiteral("inference")},
+                                                              {QStringLiteral("pflops"), 50},
+                                                              {QStringLiteral("year"), 2026},
+                                                              {QStringLiteral("growthPerYear"), 0.2}}}}}});
+    network.insert(QStringLiteral("links"), QJsonArray{QJsonObject{{QStringLiteral("from"), QStringLiteral("lhasa")},
+                                                                   {QStringLiteral("to"), QStringLiteral("chengdu")},
+                                                                   {QStringLiteral("latencyMs"), 40}}});
+    scenario.insert(QStringLiteral("network"), network);
+    const QString path = dir.filePath(QStringLiteral("lhasa.json"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(scenario).toJson());
+    out.close();
+    for (const char* command : {"network", "evaluate"}) {
+        const Run run = cli({QLatin1String(command), path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("network.nodes[0]: Lhasa: no center can serve its Inference demand "
+                                                "within the 20 ms limit (nearest: 40 ms)")),
+                 qPrintable(run.err));
+    }
+    const Run none = cli({QStringLiteral("network"), sample("commercial-h200-contracted")});
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY(none.err.contains(QLatin1String("the scenario has no network")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
