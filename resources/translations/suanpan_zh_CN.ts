@@ -1405,10 +1405,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>终点节点</translation>
     </message>
     <message>
-        <source>Round trip (ms)</source>
-        <translation>往返时延（毫秒）</translation>
-    </message>
-    <message>
         <source>Transfer cost</source>
         <translation>传输费用</translation>
     </message>
@@ -1423,6 +1419,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Rival node (empty = ours)</source>
         <translation>竞争者节点（空 = 本中心所在节点）</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>往返时延</translation>
     </message>
 </context>
 <context>

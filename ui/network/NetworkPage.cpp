@@ -276,7 +276,7 @@ void NetworkView::buildLists(FormPage* page)
         m_document, QStringLiteral("network.links"),
         {{QStringLiteral("from"), QT_TRANSLATE_NOOP("Columns", "From node"), Kind::Text},
          {QStringLiteral("to"), QT_TRANSLATE_NOOP("Columns", "To node"), Kind::Text},
-         {QStringLiteral("latencyMs"), QT_TRANSLATE_NOOP("Columns", "Round trip (ms)"), Kind::Number},
+         {QStringLiteral("latencyMs"), QT_TRANSLATE_NOOP("Columns", "Round trip"), Kind::Number},
          {QStringLiteral("transferCnyPerPflopsHour"), QT_TRANSLATE_NOOP("Columns", "Transfer cost"), Kind::Number}},
         [] {
             return QJsonObject{{QStringLiteral("from"), QStringLiteral("my-city")},
@@ -506,8 +506,12 @@ void NetworkView::compareSites()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const std::vector<SiteOutcome> sites = suanpan::compareSites(m_scenario->input, m_document->catalog(), {});
+    std::vector<SiteOutcome> sites = suanpan::compareSites(m_scenario->input, m_document->catalog(), {});
     QApplication::restoreOverrideCursor();
+    // The best site first; sites that could not be evaluated last.
+    std::stable_sort(sites.begin(), sites.end(), [](const SiteOutcome& a, const SiteOutcome& b) {
+        return a.npvAfterTaxCny.value_or(-1e300) > b.npvAfterTaxCny.value_or(-1e300);
+    });
     const QLocale locale;
     m_sites->setRowCount(static_cast<int>(sites.size()));
     double best = -1e300;
