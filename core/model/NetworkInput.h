@@ -71,9 +71,10 @@ struct NetworkInput {
     double priceFactor = 1;
     double referencePriceCnyPerPflopsHour = 0;
     double latencyPenaltyCnyPerPflopsHourPerMs = 0;
-    double congestionPenalty = 0;    ///< marginal cost of a full center to its users, as a share of the reference price
-    double interactiveLatencyMs = 0; ///< round-trip limit of interactive work (inference, general)
-    double batchLatencyMs = 0;       ///< round-trip limit of batch work (training, fine-tuning, HPC)
+    double congestionPenalty = 0; ///< marginal cost of a full center to its users, as a share of the reference price
+    double demandGrowthAdjustment = 0; ///< added to every node's demand growth (a slower or faster market)
+    double interactiveLatencyMs = 0;   ///< round-trip limit of interactive work (inference, general)
+    double batchLatencyMs = 0;         ///< round-trip limit of batch work (training, fine-tuning, HPC)
     std::vector<NetworkNode> nodes;
     std::vector<NetworkCenter> centers;
     std::vector<NetworkLink> links;

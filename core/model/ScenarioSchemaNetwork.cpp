@@ -107,6 +107,12 @@ const SchemaField<NetworkInput> kNetwork[] = {
       QT_TRANSLATE_NOOP("FieldHelp", "What waiting at a full center costs its users, as a share of the reference "
                                      "price; it rises from 0 at an empty center. Spreads demand over centers of "
                                      "equal cost.")}},
+    {"demandGrowthAdjustment",
+     &NetworkInput::demandGrowthAdjustment,
+     {"network.demandGrowthAdjustment", QT_TRANSLATE_NOOP("Unit", "share/yr"), -0.5, 0.5, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Added to the yearly demand growth of every place of the network, the shipped "
+                                     "ones included: a market that grows slower (below 0) or faster than forecast. "
+                                     "An uncertain input of the risk analysis like any other.")}},
     {"interactiveLatencyMs",
      &NetworkInput::interactiveLatencyMs,
      {"network.interactiveLatencyMs", QT_TRANSLATE_NOOP("Unit", "ms"), 0, 10000, false,

@@ -201,7 +201,8 @@ void splitWon(const NetworkInput& n, int year, int calendarYear, NetworkAllocati
             const double classDemand = a.demand[a.demandAt(year, node, cls)];
             if (classDemand > 0) {
                 a.won[static_cast<std::size_t>(year) * kWorkloadCount + static_cast<std::size_t>(d.workload)] +=
-                    a.flowAt(year, node, cls, proposed) * nodeDemand(d, calendarYear) / classDemand;
+                    a.flowAt(year, node, cls, proposed) * nodeDemand(d, calendarYear, n.demandGrowthAdjustment) /
+                    classDemand;
             }
         }
     }
@@ -214,9 +215,9 @@ LatencyClass latencyClass(Workload w)
     return NetworkInput::interactive(w) ? LatencyClass::Interactive : LatencyClass::Batch;
 }
 
-double nodeDemand(const NodeDemand& d, int year)
+double nodeDemand(const NodeDemand& d, int year, double growthAdjustment)
 {
-    return d.pflops * std::pow(1.0 + d.growthPerYear, year - d.year);
+    return d.pflops * std::pow(std::max(0.0, 1.0 + d.growthPerYear + growthAdjustment), year - d.year);
 }
 
 double NetworkAllocation::loadAt(int year, int center) const
@@ -255,7 +256,8 @@ NetworkAllocation allocateNetwork(const NetworkInput& n, const NetworkPaths& pat
     for (int y = 0; y < a.years; ++y) {
         for (int node = 0; node < a.nodes; ++node) {
             for (const NodeDemand& d : n.nodes[static_cast<std::size_t>(node)].demand) {
-                a.demand[a.demandAt(y, node, latencyClass(d.workload))] += nodeDemand(d, firstYear + y);
+                a.demand[a.demandAt(y, node, latencyClass(d.workload))] +=
+                    nodeDemand(d, firstYear + y, n.demandGrowthAdjustment);
             }
         }
         allocateYear(n, paths, y, firstYear + y, proposedCapacity[static_cast<std::size_t>(y)], a);

@@ -54,8 +54,9 @@ struct NetworkAllocation {
 
 LatencyClass latencyClass(Workload w);
 
-/// The node's demand of a workload in a calendar year: its figure grown (or shrunk) from its year.
-double nodeDemand(const NodeDemand& d, int year);
+/// The node's demand of a workload in a calendar year: its figure grown (or shrunk) from its year, at its growth rate
+/// plus the network's adjustment (network.demandGrowthAdjustment).
+double nodeDemand(const NodeDemand& d, int year, double growthAdjustment);
 
 /**
  * Allocates every year of a completed network (completeNetwork), whose nodes and centers `paths` indexes, [firstYear,

@@ -2129,6 +2129,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>Calendar year in which the rival opens (rival entry).</source>
         <translation>竞争中心投运的公历年份（竞争者投运事件）。</translation>
     </message>
+    <message>
+        <source>Added to the yearly demand growth of every place of the network, the shipped ones included: a market that grows slower (below 0) or faster than forecast. An uncertain input of the risk analysis like any other.</source>
+        <translation>加到网络中每个地点（包括随软件提供的地点）的年需求增长率上：市场增长慢于（小于 0）或快于预测。与其他字段一样，可作为风险分析的不确定输入。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2647,6 +2651,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>The scenario's own nodes, centers and links</source>
         <translation>本方案自有的节点、中心和链路</translation>
+    </message>
+    <message>
+        <source>Market growth adjustment</source>
+        <translation>市场增长调整</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ ResolvedScenario sampleInNetwork()
     s.demand[1].forecast = {ForecastType::Network, 0, 0, 0, {}};
     s.demand[1].captureShare = 1;
     s.network = NetworkInput{
-        QStringLiteral("china-east-west"), QStringLiteral("qingyang"), 1, 12.1, 0.024, 0.2, 20, 200, {}, {}, {}};
+        QStringLiteral("china-east-west"), QStringLiteral("qingyang"), 1, 12.1, 0.024, 0.2, 0, 20, 200, {}, {}, {}};
     ValidationReport report;
     return *resolveScenario(s, Catalog::builtIn(), report);
 }

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void threeNodeCaseSolvedByHand();
     void latencyLimitKeepsUsersAway();
     void demandBeyondCapacityIsUnserved();
+    void demandGrowthAdjustmentMovesEveryNode();
     void aNewRivalNeverRaisesTheProposedCentersDemand();
     void shippedNetworkLoadsAndResolves();
     void engineSellsWhatTheNetworkWins();
@@ -163,6 +164,19 @@ void TestNetwork::demandBeyondCapacityIsUnserved()
     QCOMPARE(a.unservedAt(0, 0, LatencyClass::Interactive), 50.0);
 }
 
+void TestNetwork::demandGrowthAdjustmentMovesEveryNode()
+{
+    // A's 100 P of 2026 with 0 % growth, and the network's adjustment of −10 points: 90 P in 2027, 81 P in 2028.
+    NetworkInput n = threeNodes();
+    n.demandGrowthAdjustment = -0.1;
+    const auto paths = resolved(n);
+    QVERIFY(paths);
+    const NetworkAllocation a = allocateNetwork(n, *paths, {100.0, 100.0, 100.0}, 2026);
+    QCOMPARE(a.demand[a.demandAt(0, 0, LatencyClass::Interactive)], 100.0);
+    QCOMPARE(a.demand[a.demandAt(1, 0, LatencyClass::Interactive)], 90.0);
+    QVERIFY(std::abs(a.demand[a.demandAt(2, 0, LatencyClass::Interactive)] - 81.0) < 1e-9);
+}
+
 void TestNetwork::aNewRivalNeverRaisesTheProposedCentersDemand()
 {
     // Random networks: 6 nodes with demand of both classes, 4 rivals, the proposed center at node 0. A rival added
@@ -230,7 +244,7 @@ void TestNetwork::shippedNetworkLoadsAndResolves()
     }
     NetworkInput n = threeNodes();
     n = NetworkInput{
-        QStringLiteral("china-east-west"), QStringLiteral("qingyang"), 1, 12.1, 0.024, 0.2, 20, 200, {}, {}, {}};
+        QStringLiteral("china-east-west"), QStringLiteral("qingyang"), 1, 12.1, 0.024, 0.2, 0, 20, 200, {}, {}, {}};
     QString problems;
     const auto paths = resolved(n, &problems);
     QVERIFY2(paths, qPrintable(problems));
