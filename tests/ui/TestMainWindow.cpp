@@ -51,6 +51,7 @@ private Q_SLOTS:
     void riskRunShowsHeadlineRisksThenGoesStale();
     void riskRunCanBeCancelled();
     void goalSeekAppliesTheAnswerAsOneUndoStep();
+    void networkChoiceAndNodeMoveAreUndoable();
 
 private:
     QDoubleSpinBox* spinBox(const char* path) const;
@@ -360,6 +361,34 @@ void TestMainWindow::goalSeekAppliesTheAnswerAsOneUndoStep()
     QVERIFY(!seek->apply());
     QCOMPARE(document->json(current), before);
     QVERIFY2(answerText().contains(QLatin1String("not a numeric field")), qPrintable(answerText()));
+}
+
+void TestMainWindow::networkChoiceAndNodeMoveAreUndoable()
+{
+    // Scenario 0 (Hangzhou) has no network: choosing the shipped one adds it at the node of the site's region;
+    // moving the center to Qingyang moves the site with it, in one undo step; undo removes each again.
+    ScenarioDocument* document = m_window->document();
+    document->setCurrentIndex(0);
+    auto* network = m_window->findChild<QComboBox*>(QStringLiteral("networkChoice"));
+    auto* node = m_window->findChild<QComboBox*>(QStringLiteral("networkNode"));
+    QVERIFY(network != nullptr && node != nullptr);
+    QVERIFY(!document->json(0).contains(QStringLiteral("network")));
+    const QString region = JsonPath::value(document->json(0), QStringLiteral("site.regionId")).toString();
+    network->setCurrentIndex(network->findData(QStringLiteral("china-east-west")));
+    emit network->activated(network->currentIndex());
+    QCOMPARE(JsonPath::value(document->json(0), QStringLiteral("network.base")).toString(),
+             QStringLiteral("china-east-west"));
+    QCOMPARE(JsonPath::value(document->json(0), QStringLiteral("network.node")).toString(), QStringLiteral("hangzhou"));
+    node->setCurrentIndex(node->findData(QStringLiteral("qingyang")));
+    emit node->activated(node->currentIndex());
+    QCOMPARE(JsonPath::value(document->json(0), QStringLiteral("network.node")).toString(), QStringLiteral("qingyang"));
+    QCOMPARE(JsonPath::value(document->json(0), QStringLiteral("site.regionId")).toString(),
+             QStringLiteral("gansu-qingyang"));
+    document->undoStack()->undo(); // node and site together
+    QCOMPARE(JsonPath::value(document->json(0), QStringLiteral("network.node")).toString(), QStringLiteral("hangzhou"));
+    QCOMPARE(JsonPath::value(document->json(0), QStringLiteral("site.regionId")).toString(), region);
+    document->undoStack()->undo();
+    QVERIFY(!document->json(0).contains(QStringLiteral("network")));
 }
 
 QTEST_MAIN(TestMainWindow)
