@@ -24,7 +24,7 @@ using Graph = boost::adjacency_list<
     boost::property<boost::edge_capacity_t, long,
                     boost::property<boost::edge_residual_capacity_t, long,
                                     boost::property<boost::edge_reverse_t, Traits::edge_descriptor,
-                                                    boost::property<boost::edge_weight_t, long>>>>>;
+                                                    boost::property<boost::edge_weight_t, double>>>>>;
 using Edge = Graph::edge_descriptor;
 
 /// An arc and its reverse (capacity 0, negated cost), as the residual graph needs.
@@ -37,8 +37,10 @@ Edge addArc(Graph& g, std::size_t from, std::size_t to, double capacity, long co
     const Edge backward = boost::add_edge(to, from, g).first;
     boost::put(boost::edge_capacity, g, forward, std::lround(capacity / kFlowUnit));
     boost::put(boost::edge_capacity, g, backward, 0L);
-    boost::put(boost::edge_weight, g, forward, cost);
-    boost::put(boost::edge_weight, g, backward, -cost);
+    // Costs are whole ten-thousandths of a CNY held in doubles (exact to 2^53): Boost's potentials add "unreached"
+    // distances, which overflow a long (UBSan) but stay infinite in a double.
+    boost::put(boost::edge_weight, g, forward, static_cast<double>(cost));
+    boost::put(boost::edge_weight, g, backward, -static_cast<double>(cost));
     boost::put(boost::edge_reverse, g, forward, backward);
     boost::put(boost::edge_reverse, g, backward, forward);
     return forward;
