@@ -76,9 +76,9 @@ void TestSamples::cautionaryCaseMatchesTheArticle()
 void TestSamples::golden_data()
 {
     QTest::addColumn<QString>("sample");
-    for (const char* name : {"west-cautionary-1000-card", "east-500p-vouchers", "west-hub-training",
-                             "commercial-h200-contracted", "colocated-h200-contracted", "municipal-wuhan-marginal",
-                             "network-qingyang-spot"}) {
+    for (const char* name :
+         {"west-cautionary-1000-card", "east-500p-vouchers", "west-hub-training", "commercial-h200-contracted",
+          "colocated-h200-contracted", "municipal-wuhan-marginal", "network-qingyang-spot"}) {
         QTest::newRow(name) << QString::fromLatin1(name);
     }
 }
