@@ -18,6 +18,28 @@ namespace {
 
 using Kind = ColumnSpec::Kind;
 
+/// The events a trial may draw (methodology §12.3), one row each; the columns a type does not use stay empty.
+ListEditor* makeEventsEditor(ScenarioDocument* document)
+{
+    return new ListEditor(
+        document, QStringLiteral("uncertainty.events"),
+        {choiceColumn<RiskEventType>(QStringLiteral("type"), QT_TRANSLATE_NOOP("Columns", "Event")),
+         {QStringLiteral("chipId"), QT_TRANSLATE_NOOP("Columns", "Chip (supply cut)"), Kind::Text},
+         {QStringLiteral("contract"), QT_TRANSLATE_NOOP("Columns", "Contract (loss; from 0)"), Kind::Integer},
+         percentColumn(QStringLiteral("probability"), QT_TRANSLATE_NOOP("Columns", "Probability"), 0),
+         percentColumn(QStringLiteral("affectedShare"), QT_TRANSLATE_NOOP("Columns", "Cards affected"), 0),
+         {QStringLiteral("delayMonths"), QT_TRANSLATE_NOOP("Columns", "Delay (months)"), Kind::Integer},
+         {QStringLiteral("pflops"), QT_TRANSLATE_NOOP("Columns", "Rival P (entry)"), Kind::Number},
+         {QStringLiteral("year"), QT_TRANSLATE_NOOP("Columns", "Rival opens (year)"), Kind::Integer},
+         {QStringLiteral("node"), QT_TRANSLATE_NOOP("Columns", "Rival node (empty = ours)"), Kind::Text},
+         {QStringLiteral("note"), QT_TRANSLATE_NOOP("Columns", "Why"), Kind::Text}},
+        [] {
+            return QJsonObject{{QStringLiteral("type"), QStringLiteral("constructionDelay")},
+                               {QStringLiteral("probability"), 0.3},
+                               {QStringLiteral("delayMonths"), 6}};
+        });
+}
+
 } // namespace
 
 FormPage* makeUncertaintyPage(ScenarioDocument* document)
@@ -51,23 +73,7 @@ FormPage* makeUncertaintyPage(ScenarioDocument* document)
     inputs->setMinimumHeight(200);
     page->addSection(QT_TRANSLATE_NOOP("Fields", "Uncertain inputs"), inputs, 2);
 
-    auto* events = new ListEditor(
-        document, QStringLiteral("uncertainty.events"),
-        {choiceColumn<RiskEventType>(QStringLiteral("type"), QT_TRANSLATE_NOOP("Columns", "Event")),
-         {QStringLiteral("chipId"), QT_TRANSLATE_NOOP("Columns", "Chip (supply cut)"), Kind::Text},
-         {QStringLiteral("contract"), QT_TRANSLATE_NOOP("Columns", "Contract (loss; from 0)"), Kind::Integer},
-         percentColumn(QStringLiteral("probability"), QT_TRANSLATE_NOOP("Columns", "Probability"), 0),
-         percentColumn(QStringLiteral("affectedShare"), QT_TRANSLATE_NOOP("Columns", "Cards affected"), 0),
-         {QStringLiteral("delayMonths"), QT_TRANSLATE_NOOP("Columns", "Delay (months)"), Kind::Integer},
-         {QStringLiteral("pflops"), QT_TRANSLATE_NOOP("Columns", "Rival P (entry)"), Kind::Number},
-         {QStringLiteral("year"), QT_TRANSLATE_NOOP("Columns", "Rival opens (year)"), Kind::Integer},
-         {QStringLiteral("node"), QT_TRANSLATE_NOOP("Columns", "Rival node (empty = ours)"), Kind::Text},
-         {QStringLiteral("note"), QT_TRANSLATE_NOOP("Columns", "Why"), Kind::Text}},
-        [] {
-            return QJsonObject{{QStringLiteral("type"), QStringLiteral("constructionDelay")},
-                               {QStringLiteral("probability"), 0.3},
-                               {QStringLiteral("delayMonths"), 6}};
-        });
+    ListEditor* events = makeEventsEditor(document);
     events->setMinimumHeight(140);
     page->addSection(QT_TRANSLATE_NOOP("Fields", "Events"), events, 1);
 
