@@ -16,6 +16,7 @@ void evaluate(const ResolvedScenario& input, const EngineOptions& options, Resul
     detail::depreciateCapitalizedInterest(scenario, debt, capex);
     detail::simulateOperations(scenario, options, capex, results);
     detail::assessCapexSubsidies(scenario, options, capex, results);
+    detail::assessHubRules(scenario, options, results);
     detail::computeFinance(scenario, options, capex, debt, results);
 }
 

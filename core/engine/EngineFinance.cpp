@@ -231,6 +231,7 @@ void summarizeTotals(const ResolvedScenario& r, const CapexPlan& capex, Results&
         sum.taxesPaidCny += year.tax;
         sum.vatPaidCny += year.vatPaid + year.vatSurcharges;
         sum.capexSubsidyCny += year.capexSubsidy;
+        sum.subsidyClawbackCny += year.subsidyClawback;
         sum.electricitySubsidyCny += year.electricitySubsidy;
         sum.interestSubsidyCny += year.interestSubsidy;
         sum.voucherSpendCny += year.voucherSpend;

@@ -69,6 +69,9 @@ double designPue(const ResolvedScenario& r);
 void assessCapexSubsidies(const ResolvedScenario& r, const EngineOptions& options, const CapexPlan& capex,
                           Results& results);
 
+/// The national and hub rules where the center stands, into results.compliance (with EngineOptions::details only).
+void assessHubRules(const ResolvedScenario& r, const EngineOptions& options, Results& results);
+
 /// Tax, cash flows and every summary indicator.
 void computeFinance(const ResolvedScenario& r, const EngineOptions& options, const CapexPlan& capex,
                     const DebtPlan& debt, Results& results);

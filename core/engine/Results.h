@@ -57,7 +57,8 @@ struct YearResult {
     double vatCredit = 0;     ///< input VAT carried forward at year end
     double vatSurcharges = 0; ///< on vatPaid
     double electricitySubsidy = 0;
-    double capexSubsidy = 0;
+    double capexSubsidy = 0;    ///< capex subsidies paid, net of clawbacks repaid
+    double subsidyClawback = 0; ///< capex subsidies paid back this year (methodology §8.2)
     double interestSubsidy = 0;
     double depreciation = 0;
     double ebitda = 0;
@@ -145,7 +146,8 @@ struct Summary {
     double roi = 0;
     double roe = 0;
     // Public ledger
-    double capexSubsidyCny = 0;
+    double capexSubsidyCny = 0; ///< net of clawbacks
+    double subsidyClawbackCny = 0;
     double electricitySubsidyCny = 0;
     double interestSubsidyCny = 0;
     double voucherSpendCny = 0;
@@ -161,12 +163,28 @@ struct Summary {
     std::vector<PayerAmount> payers;
 };
 
-/** \brief Whether a subsidy's condition is met, and why. */
+/// What a compliance item checks: a subsidy's condition, its clawback, a rule that binds the center, or a national
+/// average target shown for information (methodology §8).
+enum class ComplianceKind { SubsidyCondition, Clawback, Rule, Target };
+
+template <> struct EnumTraits<ComplianceKind> {
+    static constexpr std::array<EnumValue, 4> values{{
+        {"subsidyCondition", QT_TRANSLATE_NOOP("Choices", "Subsidy condition")},
+        {"clawback", QT_TRANSLATE_NOOP("Choices", "Clawback")},
+        {"rule", QT_TRANSLATE_NOOP("Choices", "Rule")},
+        {"target", QT_TRANSLATE_NOOP("Choices", "National target")},
+    }};
+};
+
+/** \brief Whether a subsidy's condition or a rule is met, and why. */
 struct ComplianceItem {
-    QString subsidy;
+    QString subsidy;   ///< the subsidy's or the rule's name
     QString condition; ///< translated description of the condition
     bool met = false;
     QString detail; ///< translated: the design's value against the limit
+    ComplianceKind kind = ComplianceKind::SubsidyCondition;
+    bool applies = true; ///< false: a rule that does not reach this center (its size, say); `detail` says why
+    QString source;      ///< of a rule
 };
 
 struct SubsidyOutcome {
@@ -175,6 +193,8 @@ struct SubsidyOutcome {
     double eligibleBaseCny = 0;
     double amountCny = 0;
     int paymentYear = 0;
+    double clawbackCny = 0; ///< paid back, in clawbackYear
+    int clawbackYear = 0;   ///< 0 = nothing paid back
 };
 
 /** \brief Everything one evaluation produces. */

@@ -93,7 +93,7 @@ bool meetsConditions(const CapexSubsidy& subsidy, const AssessedCenter& center, 
     auto condition = [&](bool met, const auto& texts) {
         if (details) {
             const auto [what, detail] = texts();
-            compliance.push_back({subsidy.name, what, met, detail});
+            compliance.push_back({subsidy.name, what, met, detail, ComplianceKind::SubsidyCondition, true, {}});
         }
         granted = granted && met;
     };
@@ -165,6 +165,46 @@ SubsidyOutcome subsidyOutcome(const CapexSubsidy& subsidy, const ResolvedScenari
     return outcome;
 }
 
+/// A clawback: the measured outcome of project year `year` against its threshold; when it is missed, the share to
+/// repay is paid back the year after (at the earliest in the payment year, at the latest in the horizon's last).
+void applyClawback(const CapexSubsidy& subsidy, const ResolvedScenario& r, bool details, Results& results,
+                   SubsidyOutcome& outcome)
+{
+    const Clawback& c = subsidy.clawback;
+    if (c.metric == ClawbackMetric::None || !outcome.granted || c.year < 1 || c.year > r.input.horizonYears) {
+        return;
+    }
+    const YearResult& measured = results.years[static_cast<std::size_t>(c.year - 1)];
+    const double value = c.metric == ClawbackMetric::Utilization ? measured.utilization : measured.rackingRate;
+    const bool kept = value >= c.threshold;
+    if (!kept) {
+        outcome.clawbackCny = c.repayShare * outcome.amountCny;
+        outcome.clawbackYear = std::min(r.input.horizonYears, std::max(c.year + 1, outcome.paymentYear));
+        YearResult& repaid = results.years[static_cast<std::size_t>(outcome.clawbackYear - 1)];
+        repaid.capexSubsidy -= outcome.clawbackCny;
+        repaid.subsidyClawback += outcome.clawbackCny;
+    }
+    if (details) {
+        const QString metric = displayName(c.metric);
+        ComplianceItem item{
+            subsidy.name,
+            QCoreApplication::translate("Compliance", "%1 at least %2 in project year %3, or %4 of the subsidy is "
+                                                      "paid back")
+                .arg(metric, percent(c.threshold))
+                .arg(c.year)
+                .arg(percent(c.repayShare)),
+            kept,
+            kept ? QCoreApplication::translate("Compliance", "%1: kept").arg(percent(value))
+                 : QCoreApplication::translate("Compliance", "%1: %2 M CNY paid back in project year %3")
+                       .arg(percent(value), decimal(outcome.clawbackCny / 1e6, 1))
+                       .arg(outcome.clawbackYear),
+            ComplianceKind::Clawback,
+            true,
+            {}};
+        results.compliance.push_back(item);
+    }
+}
+
 } // namespace
 
 void assessCapexSubsidies(const ResolvedScenario& r, const EngineOptions& options, const CapexPlan& capex,
@@ -175,10 +215,11 @@ void assessCapexSubsidies(const ResolvedScenario& r, const EngineOptions& option
     const AssessedCenter center = assessedCenter(r, results);
     for (const CapexSubsidy& subsidy : r.input.policies.capexSubsidies) {
         const bool met = meetsConditions(subsidy, center, options.details, results.compliance);
-        const SubsidyOutcome outcome = subsidyOutcome(subsidy, r, capex, met && !options.withoutPolicies);
+        SubsidyOutcome outcome = subsidyOutcome(subsidy, r, capex, met && !options.withoutPolicies);
         if (outcome.granted) {
             results.years[static_cast<std::size_t>(outcome.paymentYear - 1)].capexSubsidy += outcome.amountCny;
         }
+        applyClawback(subsidy, r, options.details, results, outcome);
         results.subsidies.push_back(outcome);
     }
 }

@@ -27,6 +27,8 @@ enum class Repayment { EqualPrincipal, EqualInstalment };
 /// Whether the prices and costs of a scenario include VAT, which the engine then separates (methodology §9.1).
 enum class VatMode { None, Included };
 enum class PueBasis { Measured, Design };
+/// What a subsidy's clawback measures (methodology §8); `None`: the subsidy is kept whatever happens.
+enum class ClawbackMetric { None, Utilization, RackingRate };
 
 /** \brief Capex categories; the order is the order of reports and of the eligibility list of subsidies. */
 enum class CapexItem { Cards, Servers, Network, Storage, Building, Cooling, Power, Land, Solar, Soft, Contingency };
@@ -119,6 +121,13 @@ template <> struct EnumTraits<PueBasis> {
     static constexpr std::array<EnumValue, 2> values{{
         {"measured", QT_TRANSLATE_NOOP("Choices", "Measured")},
         {"design", QT_TRANSLATE_NOOP("Choices", "Design")},
+    }};
+};
+template <> struct EnumTraits<ClawbackMetric> {
+    static constexpr std::array<EnumValue, 3> values{{
+        {"none", QT_TRANSLATE_NOOP("Choices", "None")},
+        {"utilization", QT_TRANSLATE_NOOP("Choices", "Utilization")},
+        {"rackingRate", QT_TRANSLATE_NOOP("Choices", "Racking rate")},
     }};
 };
 template <> struct EnumTraits<CapexItem> {

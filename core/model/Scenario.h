@@ -171,30 +171,47 @@ struct PayerShare {
     bool operator==(const PayerShare&) const = default;
 };
 
+/**
+ * \brief A subsidy paid on condition of an outcome measured later: when `metric` in project year `year` falls
+ * below `threshold`, `repayShare` of the subsidy is paid back the year after (methodology §8).
+ */
+struct Clawback {
+    ClawbackMetric metric = ClawbackMetric::None;
+    int year = 0;
+    double threshold = 0;
+    double repayShare = 0;
+    bool operator==(const Clawback&) const = default;
+};
+
 struct CapexSubsidy {
     QString name;
+    QString library; ///< id of the library policy it was added from (data/policies/library.json); empty = typed
     double rate = 0;
     double capCny = 0;
     std::vector<CapexItem> eligibleItems;
     SubsidyConditions conditions;
     std::vector<PayerShare> payers;
     int paymentYear = 0;
+    Clawback clawback;
     bool operator==(const CapexSubsidy&) const = default;
 };
 
 struct ElectricitySubsidy {
+    QString library;
     double cnyPerKwh = 0;
     int years = 0;
     bool operator==(const ElectricitySubsidy&) const = default;
 };
 
 struct InterestSubsidy {
+    QString library;
     double ratePoints = 0;
     int years = 0;
     bool operator==(const InterestSubsidy&) const = default;
 };
 
 struct VoucherProgram {
+    QString library;
     double annualBudgetCny = 0;
     double coverage = 0;
     double capPerUserCny = 0;

@@ -73,6 +73,9 @@ template <typename S, typename Visitor> void visitNumbers(S& s, Visitor&& visit)
         const QString subsidy = at("policies.capexSubsidies", i);
         visitSection(c, schema::capexSubsidy(), subsidy, visit);
         visitSection(c.conditions, schema::subsidyConditions(), subsidy + QStringLiteral(".conditions"), visit);
+        if (c.clawback.metric != ClawbackMetric::None) { // written (and so a field) only when it measures something
+            visitSection(c.clawback, schema::clawback(), subsidy + QStringLiteral(".clawback"), visit);
+        }
         for (std::size_t k = 0; k < c.payers.size(); ++k) {
             visitSection(c.payers[k], schema::payerShare(), subsidy + QStringLiteral(".payers[%1]").arg(k), visit);
         }

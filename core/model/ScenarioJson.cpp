@@ -4,6 +4,7 @@
 #include "JsonReader.h"
 #include "JsonText.h"
 #include "ScenarioSchema.h"
+#include "policy/PolicyLibrary.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -126,9 +127,11 @@ Uncertainty readUncertainty(JsonReader r)
 
 } // namespace
 
-Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationReport& report)
+Scenario fromJson(const QJsonObject& file, const Catalog& catalog, ValidationReport& report)
 {
     Scenario s;
+    // Entries that name a library policy read as the library has it, with the entry's own fields over it.
+    const QJsonObject object = PolicyLibrary::builtIn().expand(file, report);
     JsonReader r(object, QString(), report, &catalog);
     const QJsonValue versionValue = object.value(QStringLiteral("formatVersion"));
     const double versionNumber = versionValue.isUndefined() ? kFormatVersion : versionValue.toDouble(-1.0);

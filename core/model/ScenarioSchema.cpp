@@ -311,6 +311,7 @@ std::vector<FieldSpec> numberSpecs()
     addSpecs(contract(), specs);
     addSpecs(subsidyConditions(), specs);
     addSpecs(payerShare(), specs);
+    addSpecs(clawback(), specs);
     addSpecs(capexSubsidy(), specs);
     addSpecs(electricitySubsidy(), specs);
     addSpecs(interestSubsidy(), specs);

@@ -65,6 +65,7 @@ Section<DemandSegment> demandSegment();
 Section<RevenueContract> contract();
 Section<SubsidyConditions> subsidyConditions();
 Section<PayerShare> payerShare();
+Section<Clawback> clawback();
 Section<CapexSubsidy> capexSubsidy();
 Section<ElectricitySubsidy> electricitySubsidy();
 Section<InterestSubsidy> interestSubsidy();

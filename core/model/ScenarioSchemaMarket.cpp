@@ -178,8 +178,42 @@ const SchemaField<PayerShare> kPayerShare[] = {
       QT_TRANSLATE_NOOP("FieldHelp", "Relative share of the subsidy this payer funds (e.g. province 1 : city 2).")}},
 };
 
+/// policies.capexSubsidies[].clawback (methodology §8).
+const SchemaField<Clawback> kClawback[] = {
+    {"metric", enumField<&Clawback::metric, ClawbackMetric::None>()},
+    {"year",
+     &Clawback::year,
+     {"policies.capexSubsidies[].clawback.year", QT_TRANSLATE_NOOP("Unit", "project year"), 0, 30, true,
+      QT_TRANSLATE_NOOP("FieldHelp", "Project year in which the outcome is measured (within the horizon).")}},
+    {"threshold",
+     &Clawback::threshold,
+     {"policies.capexSubsidies[].clawback.threshold", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Lowest utilization or racking rate that keeps the subsidy.")}},
+    {"repayShare",
+     &Clawback::repayShare,
+     {"policies.capexSubsidies[].clawback.repayShare", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Share of the subsidy paid back, the year after, when the outcome is missed.")}},
+};
+
+/// A clawback is read when given and written only when it measures something, so that files without one stay as
+/// they were.
+void readClawback(JsonReader& r, const char* key, CapexSubsidy& into)
+{
+    if (r.has(key)) {
+        readObject(r, key, Section<Clawback>(kClawback), into.clawback);
+    }
+}
+
+QJsonValue writeClawback(const CapexSubsidy& from)
+{
+    return from.clawback.metric == ClawbackMetric::None
+               ? QJsonValue(QJsonValue::Undefined)
+               : QJsonValue(sectionToJson(from.clawback, Section<Clawback>(kClawback)));
+}
+
 /// policies.capexSubsidies[] (methodology §8).
 const SchemaField<CapexSubsidy> kCapexSubsidy[] = {
+    {"library", &CapexSubsidy::library, {}, FieldUse::WhenSet},
     {"name", &CapexSubsidy::name, {}, FieldUse::OptionalText},
     {"rate",
      &CapexSubsidy::rate,
@@ -196,10 +230,12 @@ const SchemaField<CapexSubsidy> kCapexSubsidy[] = {
      &CapexSubsidy::paymentYear,
      {"policies.capexSubsidies[].paymentYear", QT_TRANSLATE_NOOP("Unit", "project year"), 1, 30, true,
       QT_TRANSLATE_NOOP("FieldHelp", "Project year in which the subsidy is paid (1 = first year).")}},
+    {"clawback", CustomField<CapexSubsidy>{readClawback, writeClawback}},
 };
 
 /// policies.electricitySubsidy
 const SchemaField<ElectricitySubsidy> kElectricitySubsidy[] = {
+    {"library", &ElectricitySubsidy::library, {}, FieldUse::WhenSet},
     {"cnyPerKwh",
      &ElectricitySubsidy::cnyPerKwh,
      {"policies.electricitySubsidy.cnyPerKwh", QT_TRANSLATE_NOOP("Unit", "CNY/kWh"), 0, 2, false,
@@ -212,6 +248,7 @@ const SchemaField<ElectricitySubsidy> kElectricitySubsidy[] = {
 
 /// policies.interestSubsidy
 const SchemaField<InterestSubsidy> kInterestSubsidy[] = {
+    {"library", &InterestSubsidy::library, {}, FieldUse::WhenSet},
     {"ratePoints",
      &InterestSubsidy::ratePoints,
      {"policies.interestSubsidy.ratePoints", QT_TRANSLATE_NOOP("Unit", "share/yr"), 0, 0.2, false,
@@ -224,6 +261,7 @@ const SchemaField<InterestSubsidy> kInterestSubsidy[] = {
 
 /// policies.vouchers (methodology §7.4).
 const SchemaField<VoucherProgram> kVouchers[] = {
+    {"library", &VoucherProgram::library, {}, FieldUse::WhenSet},
     {"annualBudgetCny",
      &VoucherProgram::annualBudgetCny,
      {"policies.vouchers.annualBudgetCny", QT_TRANSLATE_NOOP("Unit", "CNY/yr"), 0, kHuge, false,
@@ -355,6 +393,10 @@ Section<SubsidyConditions> subsidyConditions()
 Section<PayerShare> payerShare()
 {
     return kPayerShare;
+}
+Section<Clawback> clawback()
+{
+    return kClawback;
 }
 Section<CapexSubsidy> capexSubsidy()
 {

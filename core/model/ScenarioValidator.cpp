@@ -208,6 +208,14 @@ void checkPolicies(const Scenario& s, bool horizonValid, ValidationReport& repor
                            .arg(c.paymentYear)
                            .arg(s.horizonYears));
         }
+        if (c.clawback.metric != ClawbackMetric::None && horizonValid &&
+            (c.clawback.year < 1 || c.clawback.year > s.horizonYears)) {
+            report.add(path + QStringLiteral(".clawback.year"),
+                       QCoreApplication::translate("Validation", "year %1 is not a project year: use 1 … %2 (the "
+                                                                 "horizon)")
+                           .arg(c.clawback.year)
+                           .arg(s.horizonYears));
+        }
     }
     // Two schemes may cover one item, but together not more than all of it: the public would pay more than the
     // item costs. Checked item by item (a scheme without a list covers every item).

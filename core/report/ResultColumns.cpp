@@ -100,6 +100,8 @@ std::vector<YearColumn> makeColumns()
         column("electricitySubsidy", "CNY", QT_TRANSLATE_NOOP("ResultColumns", "Electricity subsidy"),
                &YearResult::electricitySubsidy),
         column("capexSubsidy", "CNY", QT_TRANSLATE_NOOP("ResultColumns", "Capex subsidy"), &YearResult::capexSubsidy),
+        column("subsidyClawback", "CNY", QT_TRANSLATE_NOOP("ResultColumns", "Capex subsidy paid back (clawback)"),
+               &YearResult::subsidyClawback),
         column("interestSubsidy", "CNY", QT_TRANSLATE_NOOP("ResultColumns", "Interest subsidy"),
                &YearResult::interestSubsidy),
         column("ebitda", "CNY", QT_TRANSLATE_NOOP("ResultColumns", "EBITDA"), &YearResult::ebitda),

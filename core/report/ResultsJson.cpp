@@ -81,6 +81,7 @@ QJsonObject summaryJson(const Summary& s)
         {QStringLiteral("roi"), s.roi},
         {QStringLiteral("roe"), s.roe},
         {QStringLiteral("capexSubsidyCny"), s.capexSubsidyCny},
+        {QStringLiteral("subsidyClawbackCny"), s.subsidyClawbackCny},
         {QStringLiteral("electricitySubsidyCny"), s.electricitySubsidyCny},
         {QStringLiteral("interestSubsidyCny"), s.interestSubsidyCny},
         {QStringLiteral("voucherSpendCny"), s.voucherSpendCny},
@@ -136,14 +137,19 @@ QJsonObject toJson(const QString& scenarioName, const Results& results, const An
                                      {QStringLiteral("granted"), o.granted},
                                      {QStringLiteral("eligibleBaseCny"), o.eligibleBaseCny},
                                      {QStringLiteral("amountCny"), o.amountCny},
-                                     {QStringLiteral("paymentYear"), o.paymentYear}});
+                                     {QStringLiteral("paymentYear"), o.paymentYear},
+                                     {QStringLiteral("clawbackCny"), o.clawbackCny},
+                                     {QStringLiteral("clawbackYear"), o.clawbackYear}});
     }
     QJsonArray compliance;
     for (const ComplianceItem& c : results.compliance) {
         compliance.append(QJsonObject{{QStringLiteral("subsidy"), c.subsidy},
                                       {QStringLiteral("condition"), c.condition},
                                       {QStringLiteral("met"), c.met},
-                                      {QStringLiteral("detail"), c.detail}});
+                                      {QStringLiteral("detail"), c.detail},
+                                      {QStringLiteral("kind"), toKey(c.kind)},
+                                      {QStringLiteral("applies"), c.applies},
+                                      {QStringLiteral("source"), c.source}});
     }
     const QJsonObject analysisJson{
         {QStringLiteral("breakEvenUtilization"), figure(analysis.breakEvenUtilization)},

@@ -125,6 +125,10 @@ void publicLedger(Lines& out, const Results& results, const QLocale& l)
     const Summary& s = results.summary;
     out.heading(QCoreApplication::translate("TextSummary", "Public ledger"));
     out.row(QCoreApplication::translate("TextSummary", "Capex subsidies paid"), moneyOf(s.capexSubsidyCny, l));
+    if (s.subsidyClawbackCny > 0) {
+        out.row(QStringLiteral("  ") + QCoreApplication::translate("TextSummary", "after paying back (clawback)"),
+                moneyOf(s.subsidyClawbackCny, l));
+    }
     for (const PayerAmount& payer : s.payers) {
         out.row(QStringLiteral("  ") + QCoreApplication::translate("TextSummary", "paid by %1").arg(payer.payer),
                 moneyOf(payer.amountCny, l));
@@ -151,25 +155,43 @@ void publicLedger(Lines& out, const Results& results, const QLocale& l)
 
 void compliance(Lines& out, const Results& results, const QLocale& l)
 {
-    if (results.subsidies.empty()) {
-        return;
+    auto tr = [](const char* text) { return QCoreApplication::translate("TextSummary", text); };
+    auto itemLine = [&](const ComplianceItem& item) {
+        const QString verdict = !item.applies ? tr("n/a") : item.met ? tr("met") : tr("missed");
+        out.line(QStringLiteral("    [%1] %2 — %3").arg(verdict, item.condition, item.detail));
+    };
+    if (!results.subsidies.empty()) {
+        out.heading(tr("Subsidy conditions"));
     }
-    out.heading(QCoreApplication::translate("TextSummary", "Subsidy conditions"));
     for (const SubsidyOutcome& subsidy : results.subsidies) {
-        out.line(QStringLiteral("  %1: %2")
-                     .arg(subsidy.name.isEmpty() ? QCoreApplication::translate("TextSummary", "(unnamed subsidy)")
-                                                 : subsidy.name,
-                          subsidy.granted ? QCoreApplication::translate("TextSummary", "granted, %1 in project year %2")
-                                                .arg(moneyOf(subsidy.amountCny, l))
-                                                .arg(subsidy.paymentYear)
-                                          : QCoreApplication::translate("TextSummary", "not granted")));
+        QString verdict =
+            subsidy.granted
+                ? tr("granted, %1 in project year %2").arg(moneyOf(subsidy.amountCny, l)).arg(subsidy.paymentYear)
+                : tr("not granted");
+        if (subsidy.clawbackYear > 0) {
+            verdict +=
+                tr("; %1 paid back in project year %2").arg(moneyOf(subsidy.clawbackCny, l)).arg(subsidy.clawbackYear);
+        }
+        out.line(
+            QStringLiteral("  %1: %2").arg(subsidy.name.isEmpty() ? tr("(unnamed subsidy)") : subsidy.name, verdict));
         for (const ComplianceItem& item : results.compliance) {
-            if (item.subsidy == subsidy.name) {
-                out.line(QStringLiteral("    [%1] %2 — %3")
-                             .arg(item.met ? QCoreApplication::translate("TextSummary", "met")
-                                           : QCoreApplication::translate("TextSummary", "missed"),
-                                  item.condition, item.detail));
+            const bool ofSubsidy =
+                item.kind == ComplianceKind::SubsidyCondition || item.kind == ComplianceKind::Clawback;
+            if (ofSubsidy && item.subsidy == subsidy.name) {
+                itemLine(item);
             }
+        }
+    }
+    bool headed = false;
+    for (const ComplianceItem& item : results.compliance) {
+        if (item.kind == ComplianceKind::Rule || item.kind == ComplianceKind::Target) {
+            if (!headed) {
+                out.heading(tr("Rules where the center stands"));
+                headed = true;
+            }
+            out.line(QStringLiteral("  %1%2:").arg(
+                item.subsidy, item.kind == ComplianceKind::Target ? tr(" (national target, not binding)") : QString()));
+            itemLine(item);
         }
     }
 }

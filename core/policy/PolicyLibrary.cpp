@@ -1,0 +1,237 @@
+#include "PolicyLibrary.h"
+#include "model/Catalog.h"
+#include "model/JsonReader.h"
+#include "model/JsonText.h"
+#include "model/ScenarioFields.h"
+#include "model/ScenarioSchema.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+
+#include <set>
+
+namespace suanpan {
+
+namespace {
+
+const QString kLibrary = QStringLiteral("library");
+
+/// `over` laid on `base`: nested objects merge key by key, anything else in `over` replaces.
+QJsonObject merged(QJsonObject base, const QJsonObject& over)
+{
+    for (auto it = over.begin(); it != over.end(); ++it) {
+        const QJsonValue old = base.value(it.key());
+        base.insert(it.key(),
+                    old.isObject() && it->isObject() ? QJsonValue(merged(old.toObject(), it->toObject())) : it.value());
+    }
+    return base;
+}
+
+/// Reads one library policy's `policy` the way a scenario's policies section is read, and range-checks it, so
+/// that the library holds nothing a scenario could not; problems are reported at `path`.
+void checkPolicy(const LibraryPolicy& entry, const QString& path, ValidationReport& report)
+{
+    const QString key = toKey(entry.kind);
+    const QJsonValue value =
+        entry.kind == PolicyKind::CapexSubsidy ? QJsonValue(QJsonArray{entry.policy}) : QJsonValue(entry.policy);
+    ValidationReport found;
+    Scenario scenario;
+    JsonReader root(QJsonObject{{QStringLiteral("policies"), QJsonObject{{key, value}}}}, QString(), found,
+                    &Catalog::builtIn());
+    readObject(root, "policies", schema::policies(), scenario.policies);
+    visitNumbers(scenario, [&found](const QString& at, const auto& number) {
+        const FieldSpec* spec = findFieldSpec(fieldPattern(at));
+        if (at.startsWith(QLatin1String("policies.")) && spec != nullptr &&
+            (number < spec->min || number > spec->max)) {
+            found.add(at, QCoreApplication::translate("Validation", "%1 is outside the allowed range %2")
+                              .arg(numberText(static_cast<double>(number)), rangeText(*spec)));
+        }
+    });
+    const QString prefix = QStringLiteral("policies.") + key + (entry.kind == PolicyKind::CapexSubsidy ? "[0]" : "");
+    for (const ValidationIssue& issue : found.issues()) {
+        if (issue.path.startsWith(prefix)) {
+            report.add(path + issue.path.mid(prefix.size()), issue.message);
+        } else if (issue.path.startsWith(QLatin1String("policies."))) {
+            report.add(path, issue.message);
+        }
+    }
+}
+
+LibraryText readText(JsonReader& r, const char* en, const char* zh)
+{
+    return {r.string(en), r.string(zh)};
+}
+
+LibraryPolicy readEntry(JsonReader& r)
+{
+    r.rejectUnknown({"id", "name", "nameZh", "issuer", "issuerZh", "place", "placeZh", "regionIds", "year", "kind",
+                     "policy", "toConfirm", "source", "sourceUrl", "asOf", "estimates"});
+    LibraryPolicy p;
+    p.id = r.string("id");
+    p.name = readText(r, "name", "nameZh");
+    p.issuer = readText(r, "issuer", "issuerZh");
+    p.place = readText(r, "place", "placeZh");
+    p.regionIds = r.stringList("regionIds");
+    p.year = r.integer("year");
+    p.kind = r.enumValue("kind", PolicyKind::CapexSubsidy);
+    p.policy = r.rawObject("policy");
+    forEachObject(r, "toConfirm", false, [&p](JsonReader& item) {
+        item.rejectUnknown({"en", "zh"});
+        p.toConfirm.push_back(readText(item, "en", "zh"));
+    });
+    p.source = r.string("source");
+    p.sourceUrl = r.optionalString("sourceUrl");
+    p.asOf = r.string("asOf");
+    p.estimates = r.rawObject("estimates");
+    return p;
+}
+
+} // namespace
+
+QString LibraryText::in(const QLocale& locale) const
+{
+    return locale.language() == QLocale::Chinese && !zh.isEmpty() ? zh : en;
+}
+
+const PolicyLibrary& PolicyLibrary::builtIn()
+{
+    static const PolicyLibrary library = [] {
+        QFile file(QStringLiteral(":/policies/library.json"));
+        ValidationReport report;
+        PolicyLibrary loaded = file.open(QIODevice::ReadOnly) ? fromBytes(file.readAll(), report) : PolicyLibrary();
+        loaded.m_loadErrors = report.toTextLines();
+        if (!file.isOpen()) {
+            loaded.m_loadErrors << QStringLiteral("the built-in policy library is missing");
+        }
+        return loaded;
+    }();
+    return library;
+}
+
+PolicyLibrary PolicyLibrary::fromBytes(const QByteArray& json, ValidationReport& report)
+{
+    PolicyLibrary library;
+    QString problem;
+    const std::optional<QJsonObject> object = JsonText::parseObject(json, &problem);
+    if (!object) {
+        report.add(QString(), problem);
+        return library;
+    }
+    JsonReader r(*object, QString(), report, nullptr);
+    r.rejectUnknown({"catalog", "formatVersion", "conventions", "entries"});
+    if (r.string("catalog") != QLatin1String("policies")) {
+        report.add(QStringLiteral("catalog"),
+                   QCoreApplication::translate("Validation", "not a policy library (expected \"policies\")"));
+        return library;
+    }
+    std::set<QString> ids;
+    int index = 0;
+    forEachObject(r, "entries", true, [&](JsonReader& item) {
+        const QString path = QStringLiteral("entries[%1]").arg(index++);
+        const std::size_t before = report.issues().size();
+        LibraryPolicy entry = readEntry(item);
+        if (report.issues().size() == before) {
+            checkPolicy(entry, path + QStringLiteral(".policy"), report);
+        }
+        if (!ids.insert(entry.id).second) {
+            report.add(path + QStringLiteral(".id"),
+                       QCoreApplication::translate("Validation", "\"%1\" is used by an earlier entry").arg(entry.id));
+        }
+        if (report.issues().size() == before) {
+            library.m_policies.push_back(std::move(entry));
+        }
+    });
+    return library;
+}
+
+const LibraryPolicy* PolicyLibrary::find(const QString& id) const
+{
+    for (const LibraryPolicy& p : m_policies) {
+        if (p.id == id) {
+            return &p;
+        }
+    }
+    return nullptr;
+}
+
+QJsonObject PolicyLibrary::expand(const QJsonObject& scenario, ValidationReport& report) const
+{
+    QJsonObject policies = scenario.value(QStringLiteral("policies")).toObject();
+    auto fill = [&](const QJsonValue& value, PolicyKind kind, const QString& path) -> QJsonValue {
+        const QJsonObject entry = value.toObject();
+        if (!value.isObject() || !entry.contains(kLibrary)) {
+            return value;
+        }
+        const QString id = entry.value(kLibrary).toString();
+        const LibraryPolicy* policy = find(id);
+        if (policy == nullptr || policy->kind != kind) {
+            report.add(path + QStringLiteral(".library"),
+                       QCoreApplication::translate("Validation", "\"%1\" is not a %2 of the policy library")
+                           .arg(id.left(60), displayName(kind).toLower()));
+            return value;
+        }
+        return merged(policy->policy, entry);
+    };
+    const QString capexKey = toKey(PolicyKind::CapexSubsidy);
+    QJsonArray capex = policies.value(capexKey).toArray();
+    for (qsizetype i = 0; i < capex.size(); ++i) {
+        capex[i] = fill(capex.at(i), PolicyKind::CapexSubsidy, QStringLiteral("policies.%1[%2]").arg(capexKey).arg(i));
+    }
+    if (policies.contains(capexKey)) {
+        policies.insert(capexKey, capex);
+    }
+    for (PolicyKind kind : {PolicyKind::Vouchers, PolicyKind::ElectricitySubsidy, PolicyKind::InterestSubsidy}) {
+        const QString key = toKey(kind);
+        if (policies.contains(key)) {
+            policies.insert(key, fill(policies.value(key), kind, QStringLiteral("policies.") + key));
+        }
+    }
+    QJsonObject out = scenario;
+    if (scenario.contains(QStringLiteral("policies"))) {
+        out.insert(QStringLiteral("policies"), policies);
+    }
+    return out;
+}
+
+QJsonObject PolicyLibrary::apply(const QJsonObject& scenario, const LibraryPolicy& policy) const
+{
+    QJsonObject policies = scenario.value(QStringLiteral("policies")).toObject();
+    QJsonObject entry = policy.policy;
+    entry.insert(kLibrary, policy.id);
+    const QString key = toKey(policy.kind);
+    if (policy.kind == PolicyKind::CapexSubsidy) {
+        QJsonArray list = policies.value(key).toArray();
+        list.append(entry);
+        policies.insert(key, list);
+    } else {
+        policies.insert(key, merged(policies.value(key).toObject(), entry));
+    }
+    QJsonObject out = scenario;
+    out.insert(QStringLiteral("policies"), policies);
+    return out;
+}
+
+QStringList PolicyLibrary::changedFields(const QJsonObject& entry) const
+{
+    const LibraryPolicy* policy = find(entry.value(kLibrary).toString());
+    if (policy == nullptr) {
+        return {};
+    }
+    QStringList changed;
+    auto compare = [&](auto&& self, const QJsonObject& library, const QJsonObject& now, const QString& at) -> void {
+        for (auto it = library.begin(); it != library.end(); ++it) {
+            const QString path = at.isEmpty() ? it.key() : at + QLatin1Char('.') + it.key();
+            const QJsonValue value = now.value(it.key());
+            if (it->isObject() && value.isObject()) {
+                self(self, it->toObject(), value.toObject(), path);
+            } else if (value != it.value()) {
+                changed << path;
+            }
+        }
+    };
+    compare(compare, policy->policy, entry, QString());
+    return changed;
+}
+
+} // namespace suanpan
