@@ -17,6 +17,12 @@ namespace {
 
 const QString kLibrary = QStringLiteral("library");
 
+/// Where a policy of this kind lives in a scenario's `policies` (capex subsidies are a list).
+QString sectionKey(PolicyKind kind)
+{
+    return kind == PolicyKind::CapexSubsidy ? QStringLiteral("capexSubsidies") : toKey(kind);
+}
+
 /// `over` laid on `base`: nested objects merge key by key, anything else in `over` replaces.
 QJsonObject merged(QJsonObject base, const QJsonObject& over)
 {
@@ -32,7 +38,7 @@ QJsonObject merged(QJsonObject base, const QJsonObject& over)
 /// that the library holds nothing a scenario could not; problems are reported at `path`.
 void checkPolicy(const LibraryPolicy& entry, const QString& path, ValidationReport& report)
 {
-    const QString key = toKey(entry.kind);
+    const QString key = sectionKey(entry.kind);
     const QJsonValue value =
         entry.kind == PolicyKind::CapexSubsidy ? QJsonValue(QJsonArray{entry.policy}) : QJsonValue(entry.policy);
     ValidationReport found;
@@ -173,7 +179,7 @@ QJsonObject PolicyLibrary::expand(const QJsonObject& scenario, ValidationReport&
         }
         return merged(policy->policy, entry);
     };
-    const QString capexKey = toKey(PolicyKind::CapexSubsidy);
+    const QString capexKey = sectionKey(PolicyKind::CapexSubsidy);
     QJsonArray capex = policies.value(capexKey).toArray();
     for (qsizetype i = 0; i < capex.size(); ++i) {
         capex[i] = fill(capex.at(i), PolicyKind::CapexSubsidy, QStringLiteral("policies.%1[%2]").arg(capexKey).arg(i));
@@ -199,7 +205,7 @@ QJsonObject PolicyLibrary::apply(const QJsonObject& scenario, const LibraryPolic
     QJsonObject policies = scenario.value(QStringLiteral("policies")).toObject();
     QJsonObject entry = policy.policy;
     entry.insert(kLibrary, policy.id);
-    const QString key = toKey(policy.kind);
+    const QString key = sectionKey(policy.kind);
     if (policy.kind == PolicyKind::CapexSubsidy) {
         QJsonArray list = policies.value(key).toArray();
         list.append(entry);
