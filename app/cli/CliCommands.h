@@ -35,6 +35,9 @@ int report(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int workbook(const QStringList& arguments, QTextStream& out, QTextStream& err);
 /// `suanpan-cli network FILE [--scenario NAME] [--year Y] [--sites all|a,b] [--json]`
 int network(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+/// `suanpan-cli policies [--region ID] [--kind KIND] [--search TEXT] [--library FILE] [--json]`
+int policies(const QStringList& arguments, QTextStream& out, QTextStream& err);
 /// False (with the reason printed) for a path that exists but is not a regular file (a folder, a device, a pipe).
 bool readableRegularFile(const QString& path, QTextStream& err);
 

@@ -35,6 +35,7 @@ constexpr std::array kCommands{
     Command{"risk", suanpan::cli::risk},
     Command{"goal-seek", suanpan::cli::goalSeek},
     Command{"network", suanpan::cli::network},
+    Command{"policies", suanpan::cli::policies},
 #ifdef SUANPAN_HAS_REPORT
     Command{"report", suanpan::cli::report},
     Command{"workbook", suanpan::cli::workbook},
@@ -78,6 +79,11 @@ QString usage()
                "  network FILE [--scenario NAME] [--year Y] [--sites all|NODE,...] [--json]\n"
                "                     The demand the center wins in its compute network, from\n"
                "                     whom, over which links; with --sites, other sites.\n"
+               "\n"
+               "Policies:\n"
+               "  policies [--region ID] [--kind KIND] [--search TEXT] [--library FILE] [--json]\n"
+               "                     The policy library: real programs a scenario names by id\n"
+               "                     (\"library\": \"ID\"), with terms, conditions and sources.\n"
                "\n"
                "Deliverables:\n"
                "  report FILE [--scenario NAME] [--trials N] [--seed S] [--no-sensitivity]\n"

@@ -4,11 +4,13 @@
 #include "model/JsonText.h"
 #include "model/ScenarioFields.h"
 #include "model/ScenarioSchema.h"
+#include "report/NumberFormat.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <set>
 
 namespace suanpan {
@@ -238,6 +240,84 @@ QStringList PolicyLibrary::changedFields(const QJsonObject& entry) const
     };
     compare(compare, policy->policy, entry, QString());
     return changed;
+}
+
+std::vector<const LibraryPolicy*> PolicyLibrary::search(const QString& regionId, std::optional<PolicyKind> kind,
+                                                        const QString& text) const
+{
+    std::vector<const LibraryPolicy*> found;
+    for (const LibraryPolicy& p : m_policies) {
+        const QStringList words = {p.id, p.name.en, p.name.zh, p.issuer.en, p.issuer.zh, p.place.en, p.place.zh};
+        const bool mentions = text.isEmpty() || std::any_of(words.begin(), words.end(), [&text](const QString& w) {
+                                  return w.contains(text, Qt::CaseInsensitive);
+                              });
+        if ((regionId.isEmpty() || p.regionIds.contains(regionId)) && (!kind || p.kind == *kind) && mentions) {
+            found.push_back(&p);
+        }
+    }
+    return found;
+}
+
+QString PolicyLibrary::terms(const LibraryPolicy& policy)
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("PolicyLibrary", text); };
+    const QLocale locale;
+    const QJsonObject& p = policy.policy;
+    auto percent = [&](const char* key) {
+        return locale.toString(p.value(QLatin1String(key)).toDouble() * 100, 'g', 3) + QLatin1Char('%');
+    };
+    auto money = [&](const char* key) { return NumberFormat::money(p.value(QLatin1String(key)).toDouble(), locale); };
+    auto has = [&](const char* key) { return p.value(QLatin1String(key)).toDouble() > 0; };
+    QStringList parts;
+    switch (policy.kind) {
+    case PolicyKind::CapexSubsidy: {
+        QStringList items;
+        for (const QJsonValue& item : p.value(QStringLiteral("eligibleItems")).toArray()) {
+            if (const std::optional<CapexItem> known = enumFromKey<CapexItem>(item.toString())) {
+                items << displayName(*known).toLower();
+            }
+        }
+        parts << tr("%1 of %2")
+                     .arg(percent("rate"), items.isEmpty() ? tr("all capex") : items.join(QStringLiteral(", ")));
+        if (has("capCny")) {
+            parts << tr("at most %1").arg(money("capCny"));
+        }
+        const QJsonObject k = p.value(QStringLiteral("conditions")).toObject();
+        if (k.value(QStringLiteral("minScalePflopsFp16")).toDouble() > 0) {
+            parts << tr("at least %1 P")
+                         .arg(locale.toString(k.value(QStringLiteral("minScalePflopsFp16")).toDouble(), 'g', 6));
+        }
+        if (k.value(QStringLiteral("maxPue")).toDouble() > 0) {
+            parts << tr("PUE at most %1").arg(locale.toString(k.value(QStringLiteral("maxPue")).toDouble(), 'f', 2));
+        }
+        if (k.value(QStringLiteral("minDomesticShare")).toDouble() > 0) {
+            parts << tr("%1 on domestic chips")
+                         .arg(locale.toString(k.value(QStringLiteral("minDomesticShare")).toDouble() * 100, 'g', 3) +
+                              QLatin1Char('%'));
+        }
+        break;
+    }
+    case PolicyKind::Vouchers:
+        parts << tr("%1 of users' bills").arg(percent("coverage"));
+        parts << (has("annualBudgetCny") ? tr("programme budget %1 a year").arg(money("annualBudgetCny"))
+                                         : tr("budget not stated"));
+        if (has("capPerUserCny")) {
+            parts << tr("at most %1 per user and year").arg(money("capPerUserCny"));
+        }
+        break;
+    case PolicyKind::ElectricitySubsidy:
+        parts << tr("%1 CNY per kWh").arg(locale.toString(p.value(QStringLiteral("cnyPerKwh")).toDouble(), 'f', 2));
+        break;
+    case PolicyKind::InterestSubsidy:
+        parts << tr("%1 points off the loan rate")
+                     .arg(locale.toString(p.value(QStringLiteral("ratePoints")).toDouble() * 100, 'g', 3));
+        break;
+    }
+    if (p.contains(QStringLiteral("years"))) {
+        parts << QCoreApplication::translate("PolicyLibrary", "%n year(s)", nullptr,
+                                             p.value(QStringLiteral("years")).toInt());
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace suanpan

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace suanpan {
@@ -83,6 +84,15 @@ public:
     /// The fields of a scenario entry (as written) that differ from the library policy it names; empty when
     /// it names none or is as the library has it.
     QStringList changedFields(const QJsonObject& entry) const;
+
+    /// The policies that apply in `regionId` (empty: any), of `kind` (none: any) and mention `text` in their
+    /// names, issuer, place or id (empty: any), in library order.
+    std::vector<const LibraryPolicy*> search(const QString& regionId, std::optional<PolicyKind> kind,
+                                             const QString& text) const;
+
+    /// What the policy pays and on which conditions, in one line of the language shown ("10% of cards, servers,
+    /// network fabric, storage, at most 20 M CNY; at least 50 P; PUE at most 1.30").
+    static QString terms(const LibraryPolicy& policy);
 
 private:
     std::vector<LibraryPolicy> m_policies;
