@@ -65,6 +65,9 @@ int main(int argc, char* argv[])
 
     suanpan::MainWindow window;
     const bool automated = parser.isSet(screenshots) || parser.isSet(measure);
+    if (!automated) {
+        window.session()->askForSaveNotes();
+    }
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         if (!window.session()->open(files.constFirst())) {

@@ -215,7 +215,19 @@ void TestMainWindow::saveReopenIdenticalWithTheLog()
     QCOMPARE(session->project().log().size(), samples);
     spinBox("racks.designKwPerRack")->setValue(36);
     m_window->document()->renameScenario(1, QStringLiteral("Renamed"));
+    // The save asks why: cancelling the note cancels the save (nothing written, still modified) ...
+    int asked = 0;
+    session->setSaveNotePrompt([&asked](int changes) -> std::optional<QString> {
+        asked = changes;
+        return std::nullopt;
+    });
+    QVERIFY(!session->save());
+    QCOMPARE(asked, 2);
+    QVERIFY(m_window->isWindowModified());
+    // ... and the note given is kept with this save's changes.
+    session->setSaveNotePrompt([](int) { return std::optional<QString>(QStringLiteral("  Denser racks  ")); });
     QVERIFY(session->save());
+    session->setSaveNotePrompt({});
 
     MainWindow reopened;
     QVERIFY(reopened.session()->open(path));
@@ -230,6 +242,9 @@ void TestMainWindow::saveReopenIdenticalWithTheLog()
     QCOMPARE(log[samples].oldValue, QStringLiteral("30"));
     QCOMPARE(log[samples].newValue, QStringLiteral("36"));
     QCOMPARE(log[samples + 1].fieldPath, QStringLiteral("name"));
+    QCOMPARE(log[samples].note, QStringLiteral("Denser racks"));
+    QCOMPARE(log[samples + 1].note, QStringLiteral("Denser racks"));
+    QVERIFY(log[samples - 1].note.isEmpty()); // the first save was asked nothing
     QVERIFY(reopened.windowTitle().contains(QLatin1String("study.suanpan")));
 }
 

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
@@ -152,7 +153,7 @@ QString ProjectSession::lastProject()
     return !path.isEmpty() && QFileInfo::exists(path) ? path : QString();
 }
 
-std::optional<Project> ProjectSession::projectToSave(QString* error) const
+std::optional<Project> ProjectSession::projectToSave(QString* error, const QString& note) const
 {
     Project next = m_project;
     const Catalog catalog = next.catalog();
@@ -176,20 +177,20 @@ std::optional<Project> ProjectSession::projectToSave(QString* error) const
         for (int i = 0; i < m_document->count(); ++i) {
             kept = kept || m_document->key(i) == key;
         }
-        if (!kept && !next.removeScenario(savedName, QString(), error)) {
+        if (!kept && !next.removeScenario(savedName, note, error)) {
             return std::nullopt;
         }
     }
     for (int i = 0; i < m_document->count(); ++i) {
         const auto saved = m_savedNames.find(m_document->key(i));
         if (saved != m_savedNames.end() &&
-            !next.updateScenario(saved->second, scenarios[static_cast<std::size_t>(i)], QString(), error)) {
+            !next.updateScenario(saved->second, scenarios[static_cast<std::size_t>(i)], note, error)) {
             return std::nullopt;
         }
     }
     for (int i = 0; i < m_document->count(); ++i) {
         if (m_savedNames.count(m_document->key(i)) == 0 &&
-            !next.addScenario(scenarios[static_cast<std::size_t>(i)], QString(), error)) {
+            !next.addScenario(scenarios[static_cast<std::size_t>(i)], note, error)) {
             return std::nullopt;
         }
     }
@@ -198,6 +199,24 @@ std::optional<Project> ProjectSession::projectToSave(QString* error) const
         next.moveScenario(static_cast<int>(names.indexOf(m_document->name(i))), i);
     }
     return next;
+}
+
+void ProjectSession::askForSaveNotes()
+{
+    setSaveNotePrompt([this](int changes) -> std::optional<QString> {
+        QInputDialog dialog(m_dialogParent);
+        dialog.setWindowTitle(tr("Note for the assumption log"));
+        dialog.setLabelText(tr("This save records %n change(s). Why were they made? A short note, kept with them in "
+                               "the assumption log (optional):",
+                               nullptr, changes));
+        dialog.setOkButtonText(tr("Save"));
+        dialog.setCancelButtonText(tr("Cancel"));
+        dialog.resize(520, dialog.sizeHint().height());
+        if (dialog.exec() != QDialog::Accepted) {
+            return std::nullopt;
+        }
+        return dialog.textValue();
+    });
 }
 
 bool ProjectSession::save()
@@ -226,6 +245,16 @@ bool ProjectSession::saveAs(const QString& path)
     if (!next) {
         error(tr("Cannot save %1").arg(name), problem);
         return false;
+    }
+    const auto changes = static_cast<int>(next->log().size() - m_project.log().size());
+    if (changes > 0 && m_notePrompt) {
+        const std::optional<QString> note = m_notePrompt(changes);
+        if (!note) {
+            return false; // cancelled
+        }
+        if (!note->trimmed().isEmpty()) {
+            next = projectToSave(&problem, note->trimmed());
+        }
     }
     if (next->metadata().title.isEmpty() || m_filePath.isEmpty()) {
         next->metadata().title = QFileInfo(path).completeBaseName();

@@ -48,6 +48,15 @@ public:
     {
         m_errorHandler = std::move(handler);
     }
+    /// Asks, on each save that changes something, for a short note on why (the assumption log keeps it with the
+    /// save's changes). The prompt gets the number of changes and returns the note, or nothing to cancel the save.
+    /// Without a prompt (the default, and in tests) saves carry no note.
+    void setSaveNotePrompt(std::function<std::optional<QString>(int changes)> prompt)
+    {
+        m_notePrompt = std::move(prompt);
+    }
+    /// The app's prompt: a small dialog with a line for the note.
+    void askForSaveNotes();
     /// Asks what to do with unsaved changes; false means the user cancelled.
     bool maybeSave();
 
@@ -81,7 +90,7 @@ private:
     void error(const QString& title, const QString& text) const;
 
     /// Builds the project to save: the saved one with every change of the document applied (and logged).
-    std::optional<Project> projectToSave(QString* error) const;
+    std::optional<Project> projectToSave(QString* error, const QString& note = QString()) const;
     void rememberSaved();
 
     ScenarioDocument* m_document;
@@ -93,6 +102,7 @@ private:
     qint64 m_fileSize = -1;                  ///< to notice another program changing it meanwhile
     QTimer m_recoveryTimer;
     std::function<void(const QString&, const QString&)> m_errorHandler;
+    std::function<std::optional<QString>(int)> m_notePrompt;
 };
 
 } // namespace suanpan

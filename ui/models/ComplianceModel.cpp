@@ -56,18 +56,29 @@ QVariant ComplianceModel::data(const QModelIndex& index, int role) const
     }
     const ComplianceItem& item = (*items)[static_cast<std::size_t>(index.row())];
     if (role == Qt::ForegroundRole && index.column() == Status) {
-        return QBrush(item.met ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+        if (!item.applies) {
+            return QBrush(QColor(0x75, 0x75, 0x75));
+        }
+        if (!item.met) { // a national target missed is a warning, a rule or condition missed a failure
+            return QBrush(item.kind == ComplianceKind::Target ? QColor(0xb2, 0x6a, 0x00) : QColor(0xc6, 0x28, 0x28));
+        }
+        return QBrush(QColor(0x2e, 0x7d, 0x32));
+    }
+    if (role == Qt::ToolTipRole && !item.source.isEmpty()) {
+        return tr("Source: %1").arg(item.source);
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
     switch (static_cast<Column>(index.column())) {
+    case Kind:
+        return displayName(item.kind);
     case Subsidy:
         return item.subsidy;
     case Condition:
         return item.condition;
     case Status:
-        return item.met ? tr("met") : tr("missed");
+        return !item.applies ? tr("does not apply") : item.met ? tr("met") : tr("missed");
     case Detail:
         return item.detail;
     case ColumnCount:
@@ -82,8 +93,10 @@ QVariant ComplianceModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     }
     switch (static_cast<Column>(section)) {
+    case Kind:
+        return tr("Kind");
     case Subsidy:
-        return tr("Subsidy");
+        return tr("Subsidy or rule");
     case Condition:
         return tr("Condition");
     case Status:
