@@ -6,6 +6,7 @@
 #include "engine/Analysis.h"
 #include "model/JsonPath.h"
 #include "report/Kpis.h"
+#include "results/ComparePage.h"
 #include "results/KpiStrip.h"
 #include "results/ResultsPanel.h"
 #include "risk/GoalSeekDialog.h"
@@ -19,7 +20,9 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -27,6 +30,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 
@@ -52,6 +56,8 @@ private Q_SLOTS:
     void riskRunCanBeCancelled();
     void goalSeekAppliesTheAnswerAsOneUndoStep();
     void networkChoiceAndNodeMoveAreUndoable();
+    void policyFromTheLibraryIsOneUndoStep();
+    void compareListsTheInputsThatDiffer();
 
 private:
     QDoubleSpinBox* spinBox(const char* path) const;
@@ -404,6 +410,59 @@ void TestMainWindow::networkChoiceAndNodeMoveAreUndoable()
     QCOMPARE(JsonPath::value(document->json(0), QStringLiteral("site.regionId")).toString(), region);
     document->undoStack()->undo();
     QVERIFY(!document->json(0).contains(QStringLiteral("network")));
+}
+
+void TestMainWindow::policyFromTheLibraryIsOneUndoStep()
+{
+    ScenarioDocument* document = m_window->document();
+    const int current = document->currentIndex();
+    const QJsonObject before = document->json(current);
+    const auto subsidies = JsonPath::value(before, QStringLiteral("policies.capexSubsidies")).toArray().size();
+    auto* add = m_window->findChild<QPushButton*>(QStringLiteral("addFromLibrary"));
+    QVERIFY(add != nullptr);
+    // The dialog opens on the library; searching for Kunming leaves its capex subsidy, which is added.
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog != nullptr);
+        auto* search = dialog->findChild<QLineEdit*>();
+        auto* place = dialog->findChildren<QComboBox*>().at(1);
+        place->setCurrentIndex(0); // all places
+        search->setText(QStringLiteral("kunming"));
+        QCOMPARE(dialog->findChild<QTableWidget*>()->rowCount(), 1);
+        dialog->accept();
+    });
+    add->click();
+    const QJsonArray after =
+        JsonPath::value(document->json(current), QStringLiteral("policies.capexSubsidies")).toArray();
+    QCOMPARE(after.size(), subsidies + 1);
+    QCOMPARE(after.last()[QStringLiteral("library")].toString(), QStringLiteral("kunming-capex-2023"));
+    QCOMPARE(after.last()[QStringLiteral("rate")].toDouble(), 0.15);
+    auto* status = add->parentWidget()->findChild<QLabel*>();
+    QVERIFY2(status->text().contains(QLatin1String("as published")), qPrintable(status->text()));
+    // Editing it marks it as changed from the library; undo takes back the edit, then the addition.
+    document->setField(current, QStringLiteral("policies.capexSubsidies[%1].rate").arg(subsidies), 0.1);
+    QVERIFY2(status->text().contains(QLatin1String("changed from the library: rate")), qPrintable(status->text()));
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    QCOMPARE(document->json(current), before);
+}
+
+void TestMainWindow::compareListsTheInputsThatDiffer()
+{
+    ComparePage* compare = m_window->results()->comparePage();
+    compare->setCompared({0, 1});
+    QTableWidget* inputs = compare->inputDifferences();
+    QVERIFY(inputs->rowCount() > 5);
+    QStringList paths;
+    for (int row = 0; row < inputs->rowCount(); ++row) {
+        paths << inputs->item(row, 0)->text();
+        QVERIFY(inputs->item(row, 1)->text() != inputs->item(row, 2)->text());
+    }
+    QVERIFY(paths.contains(QStringLiteral("site.regionId")));
+    QVERIFY(!paths.contains(QStringLiteral("name")));
+    // The same scenario against itself differs in nothing.
+    compare->setCompared({0});
+    QCOMPARE(inputs->rowCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -13,9 +13,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>

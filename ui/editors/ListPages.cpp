@@ -3,6 +3,7 @@
 
 #include "FormPage.h"
 #include "ListEditor.h"
+#include "PolicyLibraryDialog.h"
 #include "charts/ChartSupport.h"
 #include "charts/ResultCharts.h"
 #include "document/ScenarioDocument.h"
@@ -175,6 +176,7 @@ FormPage* makePoliciesPage(ScenarioDocument* document)
                                {QStringLiteral("paymentYear"), 2}};
         });
     subsidies->setMinimumHeight(170);
+    page->addSection(QT_TRANSLATE_NOOP("Fields", "Policy library"), makePolicyLibraryBar(document));
     page->addSection(QT_TRANSLATE_NOOP("Fields", "Capex subsidies"), subsidies, 1);
     page->onRetranslate([subsidies] { subsidies->retranslate(); });
 

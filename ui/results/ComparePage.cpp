@@ -4,13 +4,17 @@
 #include "charts/ChartSupport.h"
 #include "charts/ResultCharts.h"
 #include "document/ScenarioDocument.h"
+#include "model/FieldSpecs.h"
 #include "models/CompareModel.h"
+#include "store/ScenarioDiff.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace suanpan {
@@ -21,6 +25,9 @@ ComparePage::ComparePage(ScenarioDocument* document, QWidget* parent)
     , m_list(new QListWidget)
     , m_model(new CompareModel(document, this))
     , m_table(new CopyableTableView)
+    , m_tabs(new QTabWidget)
+    , m_inputs(new QTableWidget)
+    , m_inputsTitle(new QLabel)
     , m_cashFlow(ChartSupport::makeView())
     , m_utilization(ChartSupport::makeView())
     , m_hint(new QLabel)
@@ -35,7 +42,19 @@ ComparePage::ComparePage(ScenarioDocument* document, QWidget* parent)
     left->addWidget(m_hint);
     left->addWidget(m_list, 1);
     topLayout->addLayout(left);
-    topLayout->addWidget(m_table, 1);
+    auto* inputs = new QWidget;
+    auto* inputsLayout = new QVBoxLayout(inputs);
+    inputsLayout->addWidget(m_inputsTitle);
+    inputsLayout->addWidget(m_inputs, 1);
+    m_inputs->setColumnCount(4);
+    m_inputs->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_inputs->verticalHeader()->hide();
+    m_inputs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_inputs->horizontalHeader()->setStretchLastSection(true);
+    m_inputsTitle->setWordWrap(true);
+    m_tabs->addTab(m_table, QString());
+    m_tabs->addTab(inputs, QString());
+    topLayout->addWidget(m_tabs, 1);
     auto* charts = new QSplitter(Qt::Horizontal);
     charts->addWidget(m_cashFlow);
     charts->addWidget(m_utilization);
@@ -118,11 +137,50 @@ void ComparePage::redraw()
 {
     m_cashFlow->requestRedraw();
     m_utilization->requestRedraw();
+    fillInputDifferences();
+}
+
+void ComparePage::fillInputDifferences()
+{
+    const std::vector<int>& ticked = m_model->scenarios();
+    m_inputs->setRowCount(0);
+    if (ticked.size() < 2 || ticked[1] >= m_document->count()) {
+        m_inputsTitle->setText(tr("Tick two scenarios to see the inputs in which they differ."));
+        return;
+    }
+    const int a = ticked[0];
+    const int b = ticked[1];
+    std::vector<AssumptionLogEntry> changes;
+    ScenarioDiff::jsonChanges(m_document->json(a), m_document->json(b), QString(), changes);
+    int row = 0;
+    for (const AssumptionLogEntry& change : changes) {
+        if (change.fieldPath == QLatin1String("name") || change.fieldPath == QLatin1String("description")) {
+            continue; // scenarios are told apart by these anyway
+        }
+        const FieldSpec* spec = findFieldSpec(fieldPattern(change.fieldPath));
+        m_inputs->insertRow(row);
+        const QStringList cells = {change.fieldPath, change.oldValue.isEmpty() ? tr("(none)") : change.oldValue,
+                                   change.newValue.isEmpty() ? tr("(none)") : change.newValue,
+                                   spec != nullptr ? QCoreApplication::translate("Unit", spec->unit) : QString()};
+        for (int column = 0; column < cells.size(); ++column) {
+            m_inputs->setItem(row, column, new QTableWidgetItem(cells[column]));
+        }
+        if (spec != nullptr) {
+            m_inputs->item(row, 0)->setToolTip(QCoreApplication::translate("FieldHelp", spec->help));
+        }
+        ++row;
+    }
+    m_inputsTitle->setText(
+        tr("%n input(s) of \"%1\" differ from \"%2\" (the first two ticked scenarios).", nullptr, row)
+            .arg(m_document->name(b), m_document->name(a)));
 }
 
 void ComparePage::retranslate()
 {
     m_hint->setText(tr("Tick the scenarios to compare; differences are to the first ticked."));
+    m_tabs->setTabText(0, tr("Results"));
+    m_tabs->setTabText(1, tr("Inputs that differ"));
+    m_inputs->setHorizontalHeaderLabels({tr("Input"), tr("First"), tr("Second"), tr("Unit")});
     m_model->refresh();
     redraw();
 }
