@@ -126,7 +126,8 @@ int policies(const QStringList& arguments, QTextStream& out, QTextStream& err)
         printPolicy(*p, out);
         out << Qt::endl;
     }
-    out << QCoreApplication::translate("Cli", "%n policy(ies)", nullptr, static_cast<int>(found.size())) << Qt::endl;
+    const auto count = static_cast<int>(found.size());
+    out << QCoreApplication::translate("Cli", "%n policy(ies)", nullptr, count) << Qt::endl;
     return Ok;
 }
 

@@ -32,28 +32,31 @@ double standardRacks(const ResolvedScenario& r, const Results& results)
 std::pair<QString, QString> checkRule(const HubRule& rule, const ResolvedScenario& r, const YearResult& assessed,
                                       bool& met)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("Compliance", text); };
     switch (rule.test) {
     case HubRuleTest::RegionPueLimit: {
         const double pue = designPue(r);
+        const bool chinese = QLocale().language() == QLocale::Chinese && !r.region.nameZh.isEmpty();
         met = r.region.pueLimit <= 0 || pue <= r.region.pueLimit;
-        return {tr("Design PUE at most %1 (%2)").arg(QString::number(r.region.pueLimit, 'f', 2), r.region.name),
-                tr("design PUE %1").arg(QString::number(pue, 'f', 3))};
+        return {QCoreApplication::translate("Compliance", "Design PUE at most %1 (%2)")
+                    .arg(QString::number(r.region.pueLimit, 'f', 2), chinese ? r.region.nameZh : r.region.name),
+                QCoreApplication::translate("Compliance", "design PUE %1").arg(QString::number(pue, 'f', 3))};
     }
     case HubRuleTest::MaxMeasuredPue:
         met = assessed.pue > 0 && assessed.pue <= rule.limit;
-        return {tr("PUE at most %1").arg(QString::number(rule.limit, 'f', 2)),
-                tr("measured PUE %1 in project year %2")
+        return {QCoreApplication::translate("Compliance", "PUE at most %1").arg(QString::number(rule.limit, 'f', 2)),
+                QCoreApplication::translate("Compliance", "measured PUE %1 in project year %2")
                     .arg(QString::number(assessed.pue, 'f', 3))
                     .arg(assessed.projectYear)};
     case HubRuleTest::MinGreenShare:
         met = r.input.power.greenShare >= rule.limit;
-        return {tr("Green power above %1 of electricity").arg(percent(rule.limit)),
-                tr("%1 bought as green power").arg(percent(r.input.power.greenShare))};
+        return {
+            QCoreApplication::translate("Compliance", "Green power above %1 of electricity").arg(percent(rule.limit)),
+            QCoreApplication::translate("Compliance", "%1 bought as green power")
+                .arg(percent(r.input.power.greenShare))};
     case HubRuleTest::MinRackingRate:
         met = assessed.rackingRate >= rule.limit;
-        return {tr("Racking rate at least %1").arg(percent(rule.limit)),
-                tr("%1 of built racks filled in project year %2")
+        return {QCoreApplication::translate("Compliance", "Racking rate at least %1").arg(percent(rule.limit)),
+                QCoreApplication::translate("Compliance", "%1 of built racks filled in project year %2")
                     .arg(percent(assessed.rackingRate))
                     .arg(assessed.projectYear)};
     }

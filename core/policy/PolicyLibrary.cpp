@@ -66,6 +66,20 @@ void checkPolicy(const LibraryPolicy& entry, const QString& path, ValidationRepo
     }
 }
 
+/// The paths below `at` where `now` differs from what `library` states (nested objects compared field by field).
+void collectChanges(const QJsonObject& library, const QJsonObject& now, const QString& at, QStringList& changed)
+{
+    for (auto it = library.begin(); it != library.end(); ++it) {
+        const QString path = at.isEmpty() ? it.key() : at + QLatin1Char('.') + it.key();
+        const QJsonValue value = now.value(it.key());
+        if (it->isObject() && value.isObject()) {
+            collectChanges(it->toObject(), value.toObject(), path, changed);
+        } else if (value != it.value()) {
+            changed << path;
+        }
+    }
+}
+
 LibraryText readText(JsonReader& r, const char* en, const char* zh)
 {
     return {r.string(en), r.string(zh)};
@@ -227,18 +241,7 @@ QStringList PolicyLibrary::changedFields(const QJsonObject& entry) const
         return {};
     }
     QStringList changed;
-    auto compare = [&](auto&& self, const QJsonObject& library, const QJsonObject& now, const QString& at) -> void {
-        for (auto it = library.begin(); it != library.end(); ++it) {
-            const QString path = at.isEmpty() ? it.key() : at + QLatin1Char('.') + it.key();
-            const QJsonValue value = now.value(it.key());
-            if (it->isObject() && value.isObject()) {
-                self(self, it->toObject(), value.toObject(), path);
-            } else if (value != it.value()) {
-                changed << path;
-            }
-        }
-    };
-    compare(compare, policy->policy, entry, QString());
+    collectChanges(policy->policy, entry, QString(), changed);
     return changed;
 }
 
@@ -260,7 +263,6 @@ std::vector<const LibraryPolicy*> PolicyLibrary::search(const QString& regionId,
 
 QString PolicyLibrary::terms(const LibraryPolicy& policy)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("PolicyLibrary", text); };
     const QLocale locale;
     const QJsonObject& p = policy.policy;
     auto percent = [&](const char* key) {
@@ -314,8 +316,7 @@ QString PolicyLibrary::terms(const LibraryPolicy& policy)
         break;
     }
     if (p.contains(QStringLiteral("years"))) {
-        parts << QCoreApplication::translate("PolicyLibrary", "%n year(s)", nullptr,
-                                             p.value(QStringLiteral("years")).toInt());
+        parts << tr("%n year(s)", nullptr, p.value(QStringLiteral("years")).toInt());
     }
     return parts.join(QStringLiteral("; "));
 }

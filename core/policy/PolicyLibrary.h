@@ -3,6 +3,7 @@
 #include "model/Enums.h"
 #include "model/ValidationReport.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QLocale>
 #include <QString>
@@ -58,6 +59,8 @@ struct LibraryPolicy {
  * the vouchers, or the electricity or interest subsidy) and the app adds in one click (methodology §8.1).
  */
 class PolicyLibrary {
+    Q_DECLARE_TR_FUNCTIONS(PolicyLibrary)
+
 public:
     /// The library shipped with Suanpan (data/policies/library.json; a broken file is a build defect the tests
     /// catch through loadErrors()).

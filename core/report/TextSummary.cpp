@@ -155,25 +155,29 @@ void publicLedger(Lines& out, const Results& results, const QLocale& l)
 
 void compliance(Lines& out, const Results& results, const QLocale& l)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("TextSummary", text); };
     auto itemLine = [&](const ComplianceItem& item) {
-        const QString verdict = !item.applies ? tr("n/a") : item.met ? tr("met") : tr("missed");
+        const QString verdict = !item.applies ? QCoreApplication::translate("TextSummary", "n/a")
+                                : item.met    ? QCoreApplication::translate("TextSummary", "met")
+                                              : QCoreApplication::translate("TextSummary", "missed");
         out.line(QStringLiteral("    [%1] %2 — %3").arg(verdict, item.condition, item.detail));
     };
     if (!results.subsidies.empty()) {
-        out.heading(tr("Subsidy conditions"));
+        out.heading(QCoreApplication::translate("TextSummary", "Subsidy conditions"));
     }
     for (const SubsidyOutcome& subsidy : results.subsidies) {
-        QString verdict =
-            subsidy.granted
-                ? tr("granted, %1 in project year %2").arg(moneyOf(subsidy.amountCny, l)).arg(subsidy.paymentYear)
-                : tr("not granted");
+        QString verdict = subsidy.granted ? QCoreApplication::translate("TextSummary", "granted, %1 in project year %2")
+                                                .arg(moneyOf(subsidy.amountCny, l))
+                                                .arg(subsidy.paymentYear)
+                                          : QCoreApplication::translate("TextSummary", "not granted");
         if (subsidy.clawbackYear > 0) {
-            verdict +=
-                tr("; %1 paid back in project year %2").arg(moneyOf(subsidy.clawbackCny, l)).arg(subsidy.clawbackYear);
+            verdict += QCoreApplication::translate("TextSummary", "; %1 paid back in project year %2")
+                           .arg(moneyOf(subsidy.clawbackCny, l))
+                           .arg(subsidy.clawbackYear);
         }
-        out.line(
-            QStringLiteral("  %1: %2").arg(subsidy.name.isEmpty() ? tr("(unnamed subsidy)") : subsidy.name, verdict));
+        out.line(QStringLiteral("  %1: %2")
+                     .arg(subsidy.name.isEmpty() ? QCoreApplication::translate("TextSummary", "(unnamed subsidy)")
+                                                 : subsidy.name,
+                          verdict));
         for (const ComplianceItem& item : results.compliance) {
             const bool ofSubsidy =
                 item.kind == ComplianceKind::SubsidyCondition || item.kind == ComplianceKind::Clawback;
@@ -186,11 +190,13 @@ void compliance(Lines& out, const Results& results, const QLocale& l)
     for (const ComplianceItem& item : results.compliance) {
         if (item.kind == ComplianceKind::Rule || item.kind == ComplianceKind::Target) {
             if (!headed) {
-                out.heading(tr("Rules where the center stands"));
+                out.heading(QCoreApplication::translate("TextSummary", "Rules where the center stands"));
                 headed = true;
             }
             out.line(QStringLiteral("  %1%2:").arg(
-                item.subsidy, item.kind == ComplianceKind::Target ? tr(" (national target, not binding)") : QString()));
+                item.subsidy, item.kind == ComplianceKind::Target
+                                  ? QCoreApplication::translate("TextSummary", " (national target, not binding)")
+                                  : QString()));
             itemLine(item);
         }
     }

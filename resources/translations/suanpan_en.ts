@@ -28,6 +28,13 @@
             <numerusform>Wrote %1 (%n pages, %2 s).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n policy(ies)</source>
+        <translation>
+            <numerusform>%n policy</numerusform>
+            <numerusform>%n policies</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliProject</name>
@@ -99,6 +106,16 @@
     </message>
 </context>
 <context>
+    <name>PolicyLibrary</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message numerus="yes">
         <source>The scenario names no uncertain inputs, so this analysis draws the shipped uncertainty presets (methodology §12): %n trial(s).</source>
@@ -125,6 +142,16 @@
         <translation>
             <numerusform>%n recorded change.</numerusform>
             <numerusform>%n recorded changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>suanpan::ComparePage</name>
+    <message numerus="yes">
+        <source>%n input(s) of &quot;%1&quot; differ from &quot;%2&quot; (the first two ticked scenarios).</source>
+        <translation>
+            <numerusform>%n input of &quot;%1&quot; differs from &quot;%2&quot; (the first two ticked scenarios).</numerusform>
+            <numerusform>%n inputs of &quot;%1&quot; differ from &quot;%2&quot; (the first two ticked scenarios).</numerusform>
         </translation>
     </message>
 </context>
@@ -172,6 +199,13 @@
         <translation>
             <numerusform>Suanpan did not close properly. Recover the unsaved work of %1 (%n scenario)?</numerusform>
             <numerusform>Suanpan did not close properly. Recover the unsaved work of %1 (%n scenarios)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This save records %n change(s). Why were they made? A short note, kept with them in the assumption log (optional):</source>
+        <translation>
+            <numerusform>This save records %n change. Why was it made? A short note, kept with it in the assumption log (optional):</numerusform>
+            <numerusform>This save records %n changes. Why were they made? A short note, kept with them in the assumption log (optional):</numerusform>
         </translation>
     </message>
 </context>

@@ -425,6 +425,66 @@
         <source>A rival opens</source>
         <translation>竞争者投运</translation>
     </message>
+    <message>
+        <source>Subsidy condition</source>
+        <translation>补贴条件</translation>
+    </message>
+    <message>
+        <source>Clawback</source>
+        <translation>补贴追回</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规定</translation>
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>全国目标</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Racking rate</source>
+        <translation>上架率</translation>
+    </message>
+    <message>
+        <source>Design PUE within the region's limit</source>
+        <translation>设计 PUE 不超过所在地区上限</translation>
+    </message>
+    <message>
+        <source>Measured PUE at most</source>
+        <translation>实测 PUE 不高于</translation>
+    </message>
+    <message>
+        <source>Green power at least</source>
+        <translation>绿电占比不低于</translation>
+    </message>
+    <message>
+        <source>Racking rate at least</source>
+        <translation>上架率不低于</translation>
+    </message>
+    <message>
+        <source>Capex subsidy</source>
+        <translation>建设补贴</translation>
+    </message>
+    <message>
+        <source>Compute vouchers</source>
+        <translation>算力券</translation>
+    </message>
+    <message>
+        <source>Electricity subsidy</source>
+        <translation>电费补贴</translation>
+    </message>
+    <message>
+        <source>Interest subsidy</source>
+        <translation>贷款贴息</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -662,107 +722,6 @@
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <source>Usage: suanpan-cli COMMAND [OPTIONS]
-
-Commands:
-  evaluate FILE [--scenario NAME] [--json] [--cashflow-csv OUT] [--years-csv OUT]
-                     Evaluate a scenario, or a project's scenarios, and print
-                     a summary (or JSON). FILE is a scenario .json or a
-                     project .suanpan.
-  validate FILE      Check a scenario (or every scenario of a project).
-
-Projects (.suanpan):
-  new --from SCENARIO.json [--from ...] -o P.suanpan [--title T]
-           [--author A] [--organization O] [--force]
-                     Create a project from scenario files.
-  info P.suanpan     Show a project's metadata, scenarios and contents.
-  log P.suanpan [--scenario NAME] [--json]
-                     List the assumption log, with the NPV of each version.
-  import-demand P.suanpan --scenario NAME FILE.csv [--note TEXT]
-                     Import a demand forecast (period, segment, value, unit).
-  import-catalog P.suanpan --catalog chips|cooling|regions|redundancy FILE.csv
-                     Import catalog figures (id and field columns).
-  export P.suanpan --scenario NAME [--json OUT] [--cashflow-csv OUT]
-                     [--years-csv OUT] [--xlsx OUT]  Write a scenario or its results.
-
-Risk:
-  risk FILE [--scenario NAME] [--trials N] [--seed S] [--sampler sobol|lhs]
-           [--threads N] [--threshold T] [--presets] [--no-sensitivity] [--json]
-                     Monte Carlo risk analysis of the uncertain inputs.
-  goal-seek FILE [--scenario NAME] --vary FIELD --target METRIC=VALUE
-           [--min X --max Y] [--factor] [--p50 --trials N --seed S --threads N]
-           [--json]
-                     Find the input value that reaches a goal.
-  network FILE [--scenario NAME] [--year Y] [--sites all|NODE,...] [--json]
-                     The demand the center wins in its compute network, from
-                     whom, over which links; with --sites, other sites.
-
-Deliverables:
-  report FILE [--scenario NAME] [--trials N] [--seed S] [--no-sensitivity]
-           -o OUT.pdf
-                     The feasibility-study report (A4 PDF) of a scenario or of
-                     every scenario of a project, in the language of --lang.
-  workbook FILE [--scenario NAME] [--trials N] -o OUT.xlsx
-                     The Excel workbook of a scenario, with live formulas.
-
-Options:
-  --lang en|zh_CN    Language of messages and summaries.
-  -h, --help         Show this help (or a command's: COMMAND --help).
-  -v, --version      Show the version.
-
-Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
-</source>
-        <translation>用法：suanpan-cli COMMAND [OPTIONS]
-
-命令：
-  evaluate FILE [--scenario NAME] [--json] [--cashflow-csv OUT] [--years-csv OUT]
-                     评估一个方案或项目中的各方案，并输出摘要（或 JSON）。
-                     FILE 为方案 .json 文件或项目 .suanpan 文件。
-  validate FILE      检查方案（或项目中的每个方案）。
-
-项目（.suanpan）：
-  new --from SCENARIO.json [--from ...] -o P.suanpan [--title T]
-           [--author A] [--organization O] [--force]
-                     由方案文件创建项目。
-  info P.suanpan     显示项目的元数据、方案及内容。
-  log P.suanpan [--scenario NAME] [--json]
-                     列出假设变更记录及每个版本的净现值。
-  import-demand P.suanpan --scenario NAME FILE.csv [--note TEXT]
-                     导入需求预测（列：period, segment, value, unit）。
-  import-catalog P.suanpan --catalog chips|cooling|regions|redundancy FILE.csv
-                     导入参数库数据（id 列及字段列）。
-  export P.suanpan --scenario NAME [--json OUT] [--cashflow-csv OUT]
-                     [--years-csv OUT] [--xlsx OUT]  导出方案或其计算结果。
-
-风险分析：
-  risk FILE [--scenario NAME] [--trials N] [--seed S] [--sampler sobol|lhs]
-           [--threads N] [--threshold T] [--presets] [--no-sensitivity] [--json]
-                     对不确定输入进行蒙特卡洛模拟风险分析。
-  goal-seek FILE [--scenario NAME] --vary FIELD --target METRIC=VALUE
-           [--min X --max Y] [--factor] [--p50 --trials N --seed S --threads N]
-           [--json]
-                     单变量求解：求使结果达到目标值的输入取值。
-  network FILE [--scenario NAME] [--year Y] [--sites all|NODE,...] [--json]
-                     算力网络中本中心逐年争取到的需求、来自哪些中心、
-                     经过哪些链路；加 --sites 时比较其他选址。
-
-交付成果：
-  report FILE [--scenario NAME] [--trials N] [--seed S] [--no-sensitivity]
-           -o OUT.pdf
-                     按 --lang 指定的语言，生成一个方案或项目中全部方案的
-                     可行性研究报告（A4 PDF）。
-  workbook FILE [--scenario NAME] [--trials N] -o OUT.xlsx
-                     生成方案的 Excel 工作簿，含可自动重算的公式。
-
-选项：
-  --lang en|zh_CN    消息和摘要的语言。
-  -h, --help         显示本帮助（命令帮助：COMMAND --help）。
-  -v, --version      显示版本号。
-
-退出码：0 成功，2 输入无效（消息输出到 stderr），1 其他错误。
-</translation>
-    </message>
-    <message>
         <source>The proposed center</source>
         <translation>拟建中心</translation>
     </message>
@@ -817,6 +776,163 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>%1: the scenario has no network; add a "network" section (docs/scenario-format.md).</source>
         <translation>%1：方案没有算力网络；请添加“network”部分（docs/scenario-format.md）。</translation>
+    </message>
+    <message>
+        <source>to confirm: %1</source>
+        <translation>待确认：%1</translation>
+    </message>
+    <message>
+        <source>source: %1 (%2)</source>
+        <translation>来源：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The policy library: real subsidy programs, each with its terms, the conditions to confirm and its source. A scenario names one by id: {"library": "ID"} as a capex subsidy, or as the vouchers, the electricity or the interest subsidy.</source>
+        <translation>政策库：真实的补贴政策，各附条款、待确认条件及来源。方案按 id 引用政策：在建设补贴、算力券、电费补贴或贷款贴息中写 {"library": "ID"}。</translation>
+    </message>
+    <message>
+        <source>Only policies that apply at this region id.</source>
+        <translation>只列出适用于该地区 id 的政策。</translation>
+    </message>
+    <message>
+        <source>Only policies of this kind: %1.</source>
+        <translation>只列出此类政策：%1。</translation>
+    </message>
+    <message>
+        <source>Only policies whose name, issuer, place or id contains this text.</source>
+        <translation>只列出名称、发布机关、地点或 id 含此文本的政策。</translation>
+    </message>
+    <message>
+        <source>Read this library file instead of the shipped one (to check a file).</source>
+        <translation>读取此政策库文件而非随软件提供的政策库（用于检查文件）。</translation>
+    </message>
+    <message>
+        <source>Print the policies as JSON.</source>
+        <translation>以 JSON 格式输出政策。</translation>
+    </message>
+    <message>
+        <source>--kind: "%1" is not one of %2</source>
+        <translation>--kind：“%1”不是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>Usage: suanpan-cli COMMAND [OPTIONS]
+
+Commands:
+  evaluate FILE [--scenario NAME] [--json] [--cashflow-csv OUT] [--years-csv OUT]
+                     Evaluate a scenario, or a project's scenarios, and print
+                     a summary (or JSON). FILE is a scenario .json or a
+                     project .suanpan.
+  validate FILE      Check a scenario (or every scenario of a project).
+
+Projects (.suanpan):
+  new --from SCENARIO.json [--from ...] -o P.suanpan [--title T]
+           [--author A] [--organization O] [--force]
+                     Create a project from scenario files.
+  info P.suanpan     Show a project's metadata, scenarios and contents.
+  log P.suanpan [--scenario NAME] [--json]
+                     List the assumption log, with the NPV of each version.
+  import-demand P.suanpan --scenario NAME FILE.csv [--note TEXT]
+                     Import a demand forecast (period, segment, value, unit).
+  import-catalog P.suanpan --catalog chips|cooling|regions|redundancy FILE.csv
+                     Import catalog figures (id and field columns).
+  export P.suanpan --scenario NAME [--json OUT] [--cashflow-csv OUT]
+                     [--years-csv OUT] [--xlsx OUT]  Write a scenario or its results.
+
+Risk:
+  risk FILE [--scenario NAME] [--trials N] [--seed S] [--sampler sobol|lhs]
+           [--threads N] [--threshold T] [--presets] [--no-sensitivity] [--json]
+                     Monte Carlo risk analysis of the uncertain inputs.
+  goal-seek FILE [--scenario NAME] --vary FIELD --target METRIC=VALUE
+           [--min X --max Y] [--factor] [--p50 --trials N --seed S --threads N]
+           [--json]
+                     Find the input value that reaches a goal.
+  network FILE [--scenario NAME] [--year Y] [--sites all|NODE,...] [--json]
+                     The demand the center wins in its compute network, from
+                     whom, over which links; with --sites, other sites.
+
+Policies:
+  policies [--region ID] [--kind KIND] [--search TEXT] [--library FILE] [--json]
+                     The policy library: real programs a scenario names by id
+                     ("library": "ID"), with terms, conditions and sources.
+
+Deliverables:
+  report FILE [--scenario NAME] [--trials N] [--seed S] [--no-sensitivity]
+           -o OUT.pdf
+                     The feasibility-study report (A4 PDF) of a scenario or of
+                     every scenario of a project, in the language of --lang.
+  workbook FILE [--scenario NAME] [--trials N] -o OUT.xlsx
+                     The Excel workbook of a scenario, with live formulas.
+
+Options:
+  --lang en|zh_CN    Language of messages and summaries.
+  -h, --help         Show this help (or a command's: COMMAND --help).
+  -v, --version      Show the version.
+
+Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
+</source>
+        <translation>用法：suanpan-cli COMMAND [OPTIONS]
+
+命令：
+  evaluate FILE [--scenario NAME] [--json] [--cashflow-csv OUT] [--years-csv OUT]
+                     评估一个方案或项目中的各方案，并输出摘要（或 JSON）。
+                     FILE 为方案 .json 文件或项目 .suanpan 文件。
+  validate FILE      检查方案（或项目中的每个方案）。
+
+项目（.suanpan）：
+  new --from SCENARIO.json [--from ...] -o P.suanpan [--title T]
+           [--author A] [--organization O] [--force]
+                     由方案文件创建项目。
+  info P.suanpan     显示项目的元数据、方案及内容。
+  log P.suanpan [--scenario NAME] [--json]
+                     列出假设变更记录及每个版本的净现值。
+  import-demand P.suanpan --scenario NAME FILE.csv [--note TEXT]
+                     导入需求预测（列：period, segment, value, unit）。
+  import-catalog P.suanpan --catalog chips|cooling|regions|redundancy FILE.csv
+                     导入参数库数据（id 列及字段列）。
+  export P.suanpan --scenario NAME [--json OUT] [--cashflow-csv OUT]
+                     [--years-csv OUT] [--xlsx OUT]  导出方案或其计算结果。
+
+风险分析：
+  risk FILE [--scenario NAME] [--trials N] [--seed S] [--sampler sobol|lhs]
+           [--threads N] [--threshold T] [--presets] [--no-sensitivity] [--json]
+                     对不确定输入进行蒙特卡洛模拟风险分析。
+  goal-seek FILE [--scenario NAME] --vary FIELD --target METRIC=VALUE
+           [--min X --max Y] [--factor] [--p50 --trials N --seed S --threads N]
+           [--json]
+                     单变量求解：求使结果达到目标值的输入取值。
+  network FILE [--scenario NAME] [--year Y] [--sites all|NODE,...] [--json]
+                     算力网络中本中心逐年争取到的需求、来自哪些中心、
+                     经过哪些链路；加 --sites 时比较其他选址。
+
+政策：
+  policies [--region ID] [--kind KIND] [--search TEXT] [--library FILE] [--json]
+                     政策库：方案可按 id 引用的真实政策（"library": "ID"），
+                     含条款、待确认条件及来源。
+
+交付成果：
+  report FILE [--scenario NAME] [--trials N] [--seed S] [--no-sensitivity]
+           -o OUT.pdf
+                     按 --lang 指定的语言，生成一个方案或项目中全部方案的
+                     可行性研究报告（A4 PDF）。
+  workbook FILE [--scenario NAME] [--trials N] -o OUT.xlsx
+                     生成方案的 Excel 工作簿，含可自动重算的公式。
+
+选项：
+  --lang en|zh_CN    消息和摘要的语言。
+  -h, --help         显示本帮助（命令帮助：COMMAND --help）。
+  -v, --version      显示版本号。
+
+退出码：0 成功，2 输入无效（消息输出到 stderr），1 其他错误。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies)</source>
+        <translation>
+            <numerusform>%n 项政策</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1578,42 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>%1 on domestic chips</source>
         <translation>国产芯片占比 %1</translation>
+    </message>
+    <message>
+        <source>Design PUE at most %1 (%2)</source>
+        <translation>设计 PUE 不高于 %1（%2）</translation>
+    </message>
+    <message>
+        <source>design PUE %1</source>
+        <translation>设计 PUE %1</translation>
+    </message>
+    <message>
+        <source>measured PUE %1 in project year %2</source>
+        <translation>第 %2 年实测 PUE %1</translation>
+    </message>
+    <message>
+        <source>Green power above %1 of electricity</source>
+        <translation>绿电占用电量的比例高于 %1</translation>
+    </message>
+    <message>
+        <source>%1 bought as green power</source>
+        <translation>绿电采购占 %1</translation>
+    </message>
+    <message>
+        <source>does not apply: %1 standard racks of 2.5 kW, below %2</source>
+        <translation>不适用：折合 %1 个 2.5 kW 标准机架，低于 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 at least %2 in project year %3, or %4 of the subsidy is paid back</source>
+        <translation>第 %3 年%1不低于 %2，否则退还补贴的 %4</translation>
+    </message>
+    <message>
+        <source>%1: kept</source>
+        <translation>%1：保留补贴</translation>
+    </message>
+    <message>
+        <source>%1: %2 M CNY paid back in project year %3</source>
+        <translation>%1：第 %3 年退还 %2 百万元</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2285,18 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>Added to the yearly demand growth of every place of the network, the shipped ones included: a market that grows slower (below 0) or faster than forecast. An uncertain input of the risk analysis like any other.</source>
         <translation>加到网络中每个地点（包括随软件提供的地点）的年需求增长率上：市场增长慢于（小于 0）或快于预测。与其他字段一样，可作为风险分析的不确定输入。</translation>
     </message>
+    <message>
+        <source>Project year in which the outcome is measured (within the horizon).</source>
+        <translation>考核结果的项目年份（须在计算期内）。</translation>
+    </message>
+    <message>
+        <source>Lowest utilization or racking rate that keeps the subsidy.</source>
+        <translation>保留补贴所需的最低利用率或上架率。</translation>
+    </message>
+    <message>
+        <source>Share of the subsidy paid back, the year after, when the outcome is missed.</source>
+        <translation>未达标时于次年退还的补贴比例。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2655,6 +2819,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Market growth adjustment</source>
         <translation>市场增长调整</translation>
+    </message>
+    <message>
+        <source>Policy library</source>
+        <translation>政策库</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3485,94 @@ with</source>
     <message>
         <source>n/a (%1)</source>
         <translation>无（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyLibrary</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2的 %1</translation>
+    </message>
+    <message>
+        <source>all capex</source>
+        <translation>全部投资</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>上限 %1</translation>
+    </message>
+    <message>
+        <source>at least %1 P</source>
+        <translation>不低于 %1 P</translation>
+    </message>
+    <message>
+        <source>PUE at most %1</source>
+        <translation>PUE 不高于 %1</translation>
+    </message>
+    <message>
+        <source>%1 on domestic chips</source>
+        <translation>国产芯片占 %1</translation>
+    </message>
+    <message>
+        <source>%1 of users' bills</source>
+        <translation>补贴用户费用的 %1</translation>
+    </message>
+    <message>
+        <source>programme budget %1 a year</source>
+        <translation>政策总预算每年 %1</translation>
+    </message>
+    <message>
+        <source>budget not stated</source>
+        <translation>未公布预算</translation>
+    </message>
+    <message>
+        <source>at most %1 per user and year</source>
+        <translation>每用户每年上限 %1</translation>
+    </message>
+    <message>
+        <source>%1 CNY per kWh</source>
+        <translation>每千瓦时 %1 元</translation>
+    </message>
+    <message>
+        <source>%1 points off the loan rate</source>
+        <translation>贷款利率贴息 %1 个百分点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyLibraryDialog</name>
+    <message>
+        <source>%1 (as published)</source>
+        <translation>%1（与政策库一致）</translation>
+    </message>
+    <message>
+        <source>%1 (changed from the library: %2)</source>
+        <translation>%1（已改动：%2）</translation>
+    </message>
+    <message>
+        <source>No policy from the library yet.</source>
+        <translation>尚未从政策库添加政策。</translation>
+    </message>
+    <message>
+        <source>From the library: %1</source>
+        <translation>来自政策库：%1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Add from library…</source>
+        <translation>从政策库添加…</translation>
+    </message>
+    <message>
+        <source>Real subsidy programs with their terms, conditions and sources</source>
+        <translation>真实补贴政策，含条款、条件和来源</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +4983,10 @@ with</source>
         <source>Revenue under contracts</source>
         <translation>合同收入</translation>
     </message>
+    <message>
+        <source>Capex subsidy paid back (clawback)</source>
+        <translation>退还的建设补贴（追回）</translation>
+    </message>
 </context>
 <context>
     <name>Risk</name>
@@ -5392,6 +5652,26 @@ with</source>
         <source>Input VAT never credited</source>
         <translation>至期末未抵扣的进项税额</translation>
     </message>
+    <message>
+        <source>after paying back (clawback)</source>
+        <translation>其中已退还（追回）</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>; %1 paid back in project year %2</source>
+        <translation>；第 %2 年退还 %1</translation>
+    </message>
+    <message>
+        <source>Rules where the center stands</source>
+        <translation>所在地的规定</translation>
+    </message>
+    <message>
+        <source> (national target, not binding)</source>
+        <translation>（全国目标，不约束单个中心）</translation>
+    </message>
 </context>
 <context>
     <name>Unit</name>
@@ -5941,6 +6221,26 @@ with</source>
     <message>
         <source>a round trip cannot be negative</source>
         <translation>往返时延不能为负</translation>
+    </message>
+    <message>
+        <source>year %1 is not a project year: use 1 … %2 (the horizon)</source>
+        <translation>第 %1 年不是项目年份：请使用 1 … %2（计算期）</translation>
+    </message>
+    <message>
+        <source>must be above 0</source>
+        <translation>必须大于 0</translation>
+    </message>
+    <message>
+        <source>not a policy library (expected "policies")</source>
+        <translation>不是政策库文件（应为 "policies"）</translation>
+    </message>
+    <message>
+        <source>"%1" is used by an earlier entry</source>
+        <translation>“%1”已被前面的条目使用</translation>
+    </message>
+    <message>
+        <source>"%1" is not a %2 of the policy library</source>
+        <translation>“%1”不是政策库中的%2</translation>
     </message>
 </context>
 <context>
@@ -6684,6 +6984,44 @@ efficiency</source>
         <source>Tick the scenarios to compare; differences are to the first ticked.</source>
         <translation>勾选要对比的方案；差值均相对于第一个勾选的方案。</translation>
     </message>
+    <message>
+        <source>Tick two scenarios to see the inputs in which they differ.</source>
+        <translation>勾选两个方案以查看其不同的输入。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input(s) of "%1" differ from "%2" (the first two ticked scenarios).</source>
+        <translation>
+            <numerusform>“%1”有 %n 项输入与“%2”不同（前两个勾选的方案）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Inputs that differ</source>
+        <translation>不同的输入</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>第一个</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>第二个</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
 </context>
 <context>
     <name>suanpan::ComplianceModel</name>
@@ -6696,10 +7034,6 @@ efficiency</source>
         <translation>未满足</translation>
     </message>
     <message>
-        <source>Subsidy</source>
-        <translation>补贴</translation>
-    </message>
-    <message>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
@@ -6710,6 +7044,22 @@ efficiency</source>
     <message>
         <source>Design value</source>
         <translation>方案取值</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Subsidy or rule</source>
+        <translation>补贴或规定</translation>
     </message>
 </context>
 <context>
@@ -7139,6 +7489,65 @@ efficiency</source>
     </message>
 </context>
 <context>
+    <name>suanpan::PolicyLibraryDialog</name>
+    <message>
+        <source>Add a policy from the library</source>
+        <translation>从政策库添加政策</translation>
+    </message>
+    <message>
+        <source>Search by name, issuer or place</source>
+        <translation>按名称、发布机关或地点搜索</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>全部地点</translation>
+    </message>
+    <message>
+        <source>Applies at %1</source>
+        <translation>适用于 %1</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Place, year</source>
+        <translation>地点、年份</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Add to the scenario</source>
+        <translation>添加到方案</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No policy matches. Clear the search or choose another kind or place.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;没有匹配的政策。请清空搜索，或选择其他类别或地点。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Conditions to confirm (the model cannot test them):&lt;/p&gt;</source>
+        <translation>&lt;p&gt;待确认的条件（模型无法检验）：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not stated by the source, judged here:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;来源未说明、此处估计的内容：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Source: %1 (%2)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;来源：%1（%2）&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>suanpan::ProjectSession</name>
     <message>
         <source>Sample project (untitled)</source>
@@ -7221,6 +7630,24 @@ efficiency</source>
     <message>
         <source>%1 was changed by another program since it was opened here, for example by an import with suanpan-cli. Saving replaces those changes with this window's project. Save anyway?</source>
         <translation>%1 在此处打开后已被其他程序修改，例如通过 suanpan-cli 导入。保存将用本窗口中的项目替换这些修改。仍要保存吗？</translation>
+    </message>
+    <message>
+        <source>Note for the assumption log</source>
+        <translation>假设变更记录的备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>This save records %n change(s). Why were they made? A short note, kept with them in the assumption log (optional):</source>
+        <translation>
+            <numerusform>本次保存记录了 %n 项更改。为什么要改？请写一句简短备注，随更改一起存入假设变更记录（可不填）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
