@@ -318,7 +318,7 @@ QString PolicyLibrary::terms(const LibraryPolicy& policy)
     if (p.contains(QStringLiteral("years"))) {
         parts << tr("%n year(s)", nullptr, p.value(QStringLiteral("years")).toInt());
     }
-    return parts.join(QStringLiteral("; "));
+    return parts.join(tr("; ", "separator of the terms"));
 }
 
 } // namespace suanpan

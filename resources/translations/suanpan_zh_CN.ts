@@ -3543,6 +3543,11 @@ with</source>
             <numerusform>%n 年</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>separator of the terms</comment>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>PolicyLibraryDialog</name>
@@ -7475,6 +7480,10 @@ efficiency</source>
     <message>
         <source>Network</source>
         <translation>算力网络</translation>
+    </message>
+    <message>
+        <source>Tariff from the 2026 State Grid table</source>
+        <translation>电价取自 2026 年国家电网价目表</translation>
     </message>
 </context>
 <context>

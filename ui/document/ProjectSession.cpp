@@ -201,17 +201,22 @@ std::optional<Project> ProjectSession::projectToSave(QString* error, const QStri
     return next;
 }
 
+void ProjectSession::setUpNoteDialog(QInputDialog& dialog, int changes)
+{
+    dialog.setWindowTitle(tr("Note for the assumption log"));
+    dialog.setLabelText(tr("This save records %n change(s). Why were they made? A short note, kept with them in "
+                           "the assumption log (optional):",
+                           nullptr, changes));
+    dialog.setOkButtonText(tr("Save"));
+    dialog.setCancelButtonText(tr("Cancel"));
+    dialog.resize(520, dialog.sizeHint().height());
+}
+
 void ProjectSession::askForSaveNotes()
 {
     setSaveNotePrompt([this](int changes) -> std::optional<QString> {
         QInputDialog dialog(m_dialogParent);
-        dialog.setWindowTitle(tr("Note for the assumption log"));
-        dialog.setLabelText(tr("This save records %n change(s). Why were they made? A short note, kept with them in "
-                               "the assumption log (optional):",
-                               nullptr, changes));
-        dialog.setOkButtonText(tr("Save"));
-        dialog.setCancelButtonText(tr("Cancel"));
-        dialog.resize(520, dialog.sizeHint().height());
+        setUpNoteDialog(dialog, changes);
         if (dialog.exec() != QDialog::Accepted) {
             return std::nullopt;
         }

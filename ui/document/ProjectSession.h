@@ -14,6 +14,8 @@
 
 class QWidget;
 
+class QInputDialog;
+
 namespace suanpan {
 
 class ScenarioDocument;
@@ -57,6 +59,8 @@ public:
     }
     /// The app's prompt: a small dialog with a line for the note.
     void askForSaveNotes();
+    /// Titles and texts of that dialog, for `changes` changes (also used by the screenshots).
+    static void setUpNoteDialog(QInputDialog& dialog, int changes);
     /// Asks what to do with unsaved changes; false means the user cancelled.
     bool maybeSave();
 

@@ -11,7 +11,7 @@ class ComplianceModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Kind, Subsidy, Condition, Status, Detail, ColumnCount };
+    enum Column { Kind, Subsidy, Status, Condition, Detail, ColumnCount };
 
     explicit ComplianceModel(ScenarioDocument* document, QObject* parent = nullptr);
 

@@ -49,8 +49,10 @@ ComparePage::ComparePage(ScenarioDocument* document, QWidget* parent)
     m_inputs->setColumnCount(4);
     m_inputs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_inputs->verticalHeader()->hide();
-    m_inputs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_inputs->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_inputs->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_inputs->horizontalHeader()->setStretchLastSection(true);
+    m_inputs->setWordWrap(false);
     m_inputsTitle->setWordWrap(true);
     m_tabs->addTab(m_table, QString());
     m_tabs->addTab(inputs, QString());
@@ -163,7 +165,9 @@ void ComparePage::fillInputDifferences()
                                    change.newValue.isEmpty() ? tr("(none)") : change.newValue,
                                    spec != nullptr ? QCoreApplication::translate("Unit", spec->unit) : QString()};
         for (int column = 0; column < cells.size(); ++column) {
-            m_inputs->setItem(row, column, new QTableWidgetItem(cells[column]));
+            auto* item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(cells[column]); // a whole new entry is long: its full text on hover
+            m_inputs->setItem(row, column, item);
         }
         if (spec != nullptr) {
             m_inputs->item(row, 0)->setToolTip(QCoreApplication::translate("FieldHelp", spec->help));

@@ -44,6 +44,7 @@ public:
     QStringList saveScreenshots(const QString& dir, const QString& prefix);
     QStringList saveReportScreenshots(const QString& dir, const QString& prefix);
     QStringList saveNetworkScreenshots(const QString& dir, const QString& prefix);
+    QStringList savePolicyScreenshots(const QString& dir, const QString& prefix);
     /// The goal seek dialog (Scenario ▸ Goal seek…, Ctrl+G), made on first use.
     GoalSeekDialog* goalSeekDialog();
     /// Switches the language of the whole application ("en" or "zh_CN") and remembers it.
