@@ -364,7 +364,8 @@ void levelizedCostAndPublicLedger(const ResolvedScenario& r, const EngineOptions
             weights += payer.weight;
         }
         for (const PayerShare& payer : subsidy.payers) {
-            const double amount = results.subsidies[i].amountCny * payer.weight / weights;
+            const SubsidyOutcome& outcome = results.subsidies[i]; // what a payer keeps paying: net of a clawback
+            const double amount = (outcome.amountCny - outcome.clawbackCny) * payer.weight / weights;
             auto it = std::find_if(sum.payers.begin(), sum.payers.end(),
                                    [&payer](const PayerAmount& known) { return known.payer == payer.payer; });
             if (it == sum.payers.end()) {

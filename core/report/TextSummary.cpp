@@ -126,7 +126,8 @@ void publicLedger(Lines& out, const Results& results, const QLocale& l)
     out.heading(QCoreApplication::translate("TextSummary", "Public ledger"));
     out.row(QCoreApplication::translate("TextSummary", "Capex subsidies paid"), moneyOf(s.capexSubsidyCny, l));
     if (s.subsidyClawbackCny > 0) {
-        out.row(QStringLiteral("  ") + QCoreApplication::translate("TextSummary", "after paying back (clawback)"),
+        out.row(QStringLiteral("  ") +
+                    QCoreApplication::translate("TextSummary", "paid back under clawbacks (deducted above)"),
                 moneyOf(s.subsidyClawbackCny, l));
     }
     for (const PayerAmount& payer : s.payers) {

@@ -384,7 +384,8 @@ void TestPolicies::clawback()
         COMPARE_NEAR(r.years[3].subsidyClawback, repaid);
         COMPARE_NEAR(r.summary.capexSubsidyCny, 2164000.0 - repaid);
         COMPARE_NEAR(r.summary.subsidyClawbackCny, repaid);
-        COMPARE_NEAR(r.summary.publicCostCny, 2164000.0 - repaid); // no other public money in this scenario
+        COMPARE_NEAR(r.summary.publicCostCny, 2164000.0 - repaid);       // no other public money in this scenario
+        COMPARE_NEAR(r.summary.payers[0].amountCny, 2164000.0 - repaid); // the province, net of the repayment
         QCOMPARE(r.subsidies[0].clawbackYear, missed ? 4 : 0);
         bool listed = false;
         for (const ComplianceItem& item : r.compliance) {
