@@ -4,7 +4,6 @@
 #include "model/ScenarioSchema.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace suanpan {
 
@@ -40,13 +39,9 @@ HubRule readRule(JsonReader& r)
 const HubRules& HubRules::builtIn()
 {
     static const HubRules rules = [] {
-        QFile file(QStringLiteral(":/policies/rules.json"));
-        ValidationReport report;
-        HubRules loaded = file.open(QIODevice::ReadOnly) ? fromBytes(file.readAll(), report) : HubRules();
-        loaded.m_loadErrors = report.toTextLines();
-        if (!file.isOpen()) {
-            loaded.m_loadErrors << QStringLiteral("the built-in hub rules are missing");
-        }
+        QStringList errors;
+        HubRules loaded = readShipped<HubRules>(QStringLiteral(":/policies/rules.json"), errors);
+        loaded.m_loadErrors = errors;
         return loaded;
     }();
     return rules;

@@ -7,7 +7,6 @@
 #include "report/NumberFormat.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -119,13 +118,9 @@ QString LibraryText::in(const QLocale& locale) const
 const PolicyLibrary& PolicyLibrary::builtIn()
 {
     static const PolicyLibrary library = [] {
-        QFile file(QStringLiteral(":/policies/library.json"));
-        ValidationReport report;
-        PolicyLibrary loaded = file.open(QIODevice::ReadOnly) ? fromBytes(file.readAll(), report) : PolicyLibrary();
-        loaded.m_loadErrors = report.toTextLines();
-        if (!file.isOpen()) {
-            loaded.m_loadErrors << QStringLiteral("the built-in policy library is missing");
-        }
+        QStringList errors;
+        PolicyLibrary loaded = readShipped<PolicyLibrary>(QStringLiteral(":/policies/library.json"), errors);
+        loaded.m_loadErrors = errors;
         return loaded;
     }();
     return library;

@@ -4,6 +4,7 @@
 #include "model/ValidationReport.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonObject>
 #include <QLocale>
 #include <QString>
@@ -32,6 +33,20 @@ struct LibraryText {
     QString zh;
     QString in(const QLocale& locale) const;
 };
+
+/// Reads a file shipped in the resources with `T::fromBytes`; its problems (or its absence) become `errors`.
+template <typename T> T readShipped(const QString& resource, QStringList& errors)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors << QStringLiteral("%1 is missing from the build").arg(resource);
+        return T();
+    }
+    ValidationReport report;
+    T loaded = T::fromBytes(file.readAll(), report);
+    errors = report.toTextLines();
+    return loaded;
+}
 
 /**
  * \brief A real subsidy program as the library holds it (data/policies/library.json): who issued it, where and

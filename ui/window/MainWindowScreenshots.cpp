@@ -25,17 +25,25 @@
 
 namespace suanpan {
 
+namespace {
+
+/// Saves a picture of `widget` as DIR/PREFIX-NAME.png once pending events are handled, and lists the file.
+void saveGrab(QWidget* widget, const QString& dir, const QString& prefix, const char* name, QStringList& written)
+{
+    QApplication::processEvents();
+    if (const QString path = QStringLiteral("%1/%2-%3.png").arg(dir, prefix, QLatin1String(name));
+        widget->grab().save(path)) {
+        written << path;
+    }
+}
+
+} // namespace
+
 /// The File menu, the report's options and the print preview of the current scenario's report.
 QStringList MainWindow::saveReportScreenshots(const QString& dir, const QString& prefix)
 {
     QStringList written;
-    auto save = [&](QWidget* widget, const char* name) {
-        QApplication::processEvents();
-        if (const QString path = QStringLiteral("%1/%2-%3.png").arg(dir, prefix, QLatin1String(name));
-            widget->grab().save(path)) {
-            written << path;
-        }
-    };
+    auto save = [&](QWidget* widget, const char* name) { saveGrab(widget, dir, prefix, name, written); };
     m_fileMenu->popup(mapToGlobal(QPoint(10, 30)));
     save(m_fileMenu, "file-menu");
     m_fileMenu->hide();
@@ -152,13 +160,7 @@ QStringList MainWindow::saveNetworkScreenshots(const QString& dir, const QString
 QStringList MainWindow::savePolicyScreenshots(const QString& dir, const QString& prefix)
 {
     QStringList written;
-    auto save = [&](QWidget* widget, const char* name) {
-        QApplication::processEvents();
-        if (const QString path = QStringLiteral("%1/%2-%3.png").arg(dir, prefix, QLatin1String(name));
-            widget->grab().save(path)) {
-            written << path;
-        }
-    };
+    auto save = [&](QWidget* widget, const char* name) { saveGrab(widget, dir, prefix, name, written); };
     const int current = m_document->currentIndex();
     PolicyLibraryDialog library(JsonPath::value(m_document->json(current), QStringLiteral("site.regionId")).toString(),
                                 this);
