@@ -199,6 +199,8 @@ void compliance(Lines& out, const Results& results, const QLocale& l)
                                   ? QCoreApplication::translate("TextSummary", " (national target, not binding)")
                                   : QString()));
             itemLine(item);
+            out.line(QStringLiteral("      ") +
+                     QCoreApplication::translate("TextSummary", "source: %1").arg(item.source));
         }
     }
 }

@@ -140,6 +140,10 @@ void publicSupport(ReportWriter& w, const ScenarioStudy& s)
         {QCoreApplication::translate("Report", "Private investment"), w.moneyText(m.privateInvestmentCny)},
         {QCoreApplication::translate("Report", "Private CNY per public CNY"), w.optional(m.leverage, false, 1)},
         {QCoreApplication::translate("Report", "Taxes paid (income tax)"), w.moneyText(m.taxesPaidCny)}};
+    if (m.subsidyClawbackCny > 0) {
+        ledger.push_back({QCoreApplication::translate("Report", "Capex subsidies paid back under clawbacks (deducted)"),
+                          w.moneyText(m.subsidyClawbackCny)});
+    }
     for (const PayerAmount& payer : m.payers) {
         ledger.push_back(
             {QCoreApplication::translate("Report", "Paid by %1").arg(payer.payer), w.moneyText(payer.amountCny)});
@@ -148,15 +152,20 @@ void publicSupport(ReportWriter& w, const ScenarioStudy& s)
             ledger, {false, true});
     std::vector<QStringList> compliance;
     for (const ComplianceItem& c : s.results.compliance) {
-        compliance.push_back(
-            {c.subsidy, c.condition,
-             c.met ? QCoreApplication::translate("Report", "met") : QCoreApplication::translate("Report", "not met"),
-             c.detail});
+        const QString status = !c.applies ? QCoreApplication::translate("Report", "does not apply")
+                               : c.met    ? QCoreApplication::translate("Report", "met")
+                               : c.kind == ComplianceKind::Target
+                                   ? QCoreApplication::translate("Report", "target missed")
+                                   : QCoreApplication::translate("Report", "not met");
+        compliance.push_back({c.subsidy, c.condition, status, c.detail});
     }
     if (!compliance.empty()) {
-        w.table({QCoreApplication::translate("Report", "Subsidy"), QCoreApplication::translate("Report", "Condition"),
-                 QCoreApplication::translate("Report", "Status"), QCoreApplication::translate("Report", "Detail")},
-                compliance, {}, QCoreApplication::translate("Report", "Conditions of the subsidies"));
+        w.table({QCoreApplication::translate("Report", "Subsidy or rule"),
+                 QCoreApplication::translate("Report", "Condition"), QCoreApplication::translate("Report", "Status"),
+                 QCoreApplication::translate("Report", "Detail")},
+                compliance, {},
+                QCoreApplication::translate("Report", "Conditions of the subsidies, and the national and hub rules "
+                                                      "where the center stands (sources: methodology §8.3)"));
     }
 }
 
