@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -454,7 +454,7 @@
         <translation>上架率</translation>
     </message>
     <message>
-        <source>Design PUE within the region&apos;s limit</source>
+        <source>Design PUE within the region's limit</source>
         <translation>设计 PUE 不超过所在地区上限</translation>
     </message>
     <message>
@@ -489,8 +489,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>未知命令 &quot;%1&quot;。</translation>
+        <source>Unknown command "%1".</source>
+        <translation>未知命令 "%1"。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -576,7 +576,7 @@
         <translation>使用的线程数（默认：全部核心）。</translation>
     </message>
     <message>
-        <source>Add the shipped uncertainty presets to the scenario&apos;s own uncertain inputs.</source>
+        <source>Add the shipped uncertainty presets to the scenario's own uncertain inputs.</source>
         <translation>在方案自身的不确定输入之外，加入软件自带的不确定性预设。</translation>
     </message>
     <message>
@@ -584,23 +584,23 @@
         <translation>以 JSON 格式输出结果。</translation>
     </message>
     <message>
-        <source>expected a whole number from 1 to %1, found &quot;%2&quot;</source>
-        <translation>应为 1 至 %1 之间的整数，实际为 &quot;%2&quot;</translation>
+        <source>expected a whole number from 1 to %1, found "%2"</source>
+        <translation>应为 1 至 %1 之间的整数，实际为 "%2"</translation>
     </message>
     <message>
-        <source>expected a whole number from 0 to 2^64 − 1, found &quot;%1&quot;</source>
-        <translation>应为 0 至 2^64 − 1 之间的整数，实际为 &quot;%1&quot;</translation>
+        <source>expected a whole number from 0 to 2^64 − 1, found "%1"</source>
+        <translation>应为 0 至 2^64 − 1 之间的整数，实际为 "%1"</translation>
     </message>
     <message>
-        <source>expected sobol or lhs, found &quot;%1&quot;</source>
-        <translation>应为 sobol 或 lhs，实际为 &quot;%1&quot;</translation>
+        <source>expected sobol or lhs, found "%1"</source>
+        <translation>应为 sobol 或 lhs，实际为 "%1"</translation>
     </message>
     <message>
-        <source>expected a whole number from 1 to 1024, found &quot;%1&quot;</source>
-        <translation>应为 1 至 1024 之间的整数，实际为 &quot;%1&quot;</translation>
+        <source>expected a whole number from 1 to 1024, found "%1"</source>
+        <translation>应为 1 至 1024 之间的整数，实际为 "%1"</translation>
     </message>
     <message>
-        <source>Monte Carlo risk analysis of a scenario&apos;s uncertain inputs: how likely it is to sit idle or lose money, and which inputs matter most.</source>
+        <source>Monte Carlo risk analysis of a scenario's uncertain inputs: how likely it is to sit idle or lose money, and which inputs matter most.</source>
         <translation>对方案的不确定输入进行蒙特卡洛模拟风险分析：算力闲置或项目亏损的可能性有多大，以及哪些输入影响最大。</translation>
     </message>
     <message>
@@ -612,12 +612,12 @@
         <translation>跳过龙卷风图、蛛网图和重要性排序。</translation>
     </message>
     <message>
-        <source>expected a share from 0 to 1, found &quot;%1&quot;</source>
-        <translation>应为 0 至 1 之间的比例，实际为 &quot;%1&quot;</translation>
+        <source>expected a share from 0 to 1, found "%1"</source>
+        <translation>应为 0 至 1 之间的比例，实际为 "%1"</translation>
     </message>
     <message>
-        <source>%1: the scenario has no uncertain inputs or events; add an &quot;uncertainty&quot; section (docs/scenario-format.md) or use --presets.</source>
-        <translation>%1：该方案没有不确定输入或风险事件；请添加 &quot;uncertainty&quot; 部分（见 docs/scenario-format.md），或使用 --presets。</translation>
+        <source>%1: the scenario has no uncertain inputs or events; add an "uncertainty" section (docs/scenario-format.md) or use --presets.</source>
+        <translation>%1：该方案没有不确定输入或风险事件；请添加 "uncertainty" 部分（见 docs/scenario-format.md），或使用 --presets。</translation>
     </message>
     <message>
         <source>Run time: %1 s (%2 trials per second).</source>
@@ -636,15 +636,15 @@
         <translation>求解目标，例如 npvAfterTaxCny=0 或 projectIrrAfterTax=0.08（或 8%）。</translation>
     </message>
     <message>
-        <source>Lowest value to try (default: the field&apos;s).</source>
+        <source>Lowest value to try (default: the field's).</source>
         <translation>尝试的最小值（默认：该字段的允许下限）。</translation>
     </message>
     <message>
-        <source>Highest value to try (default: the field&apos;s).</source>
+        <source>Highest value to try (default: the field's).</source>
         <translation>尝试的最大值（默认：该字段的允许上限）。</translation>
     </message>
     <message>
-        <source>Seek a factor on the scenario&apos;s values (each entry keeps its own) instead of one value; range 0 … 3 by default.</source>
+        <source>Seek a factor on the scenario's values (each entry keeps its own) instead of one value; range 0 … 3 by default.</source>
         <translation>求解作用于方案取值的系数（各条目保留各自取值，统一乘以该系数），而非单一取值；默认范围 0 … 3。</translation>
     </message>
     <message>
@@ -656,12 +656,12 @@
         <translation>必填：要调整的输入</translation>
     </message>
     <message>
-        <source>expected METRIC=VALUE with METRIC one of %1, found &quot;%2&quot;</source>
-        <translation>应为 METRIC=VALUE，其中 METRIC 为以下之一：%1；实际为 &quot;%2&quot;</translation>
+        <source>expected METRIC=VALUE with METRIC one of %1, found "%2"</source>
+        <translation>应为 METRIC=VALUE，其中 METRIC 为以下之一：%1；实际为 "%2"</translation>
     </message>
     <message>
-        <source>expected a number, found &quot;%1&quot;</source>
-        <translation>应为数值，实际为 &quot;%1&quot;</translation>
+        <source>expected a number, found "%1"</source>
+        <translation>应为数值，实际为 "%1"</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not a regular file (a folder, a device or a pipe).</source>
@@ -688,7 +688,7 @@
         <translation>--scenario：需要给出情景名称（或不使用 --scenario，以评估全部情景）</translation>
     </message>
     <message>
-        <source>--lang: expected one of %1, found &quot;%2&quot;</source>
+        <source>--lang: expected one of %1, found "%2"</source>
         <translation>--lang：应为 %1 之一，实际为“%2”</translation>
     </message>
     <message>
@@ -766,15 +766,15 @@
         <translation>竞争中心表和链路表所示的公历年份。</translation>
     </message>
     <message>
-        <source>Compare sites: &quot;all&quot; (every node with a region) or node ids separated by commas.</source>
+        <source>Compare sites: "all" (every node with a region) or node ids separated by commas.</source>
         <translation>比较选址：“all”（所有关联地区的节点）或以逗号分隔的节点 id。</translation>
     </message>
     <message>
-        <source>%1: --year: expected a calendar year, found &quot;%2&quot;</source>
+        <source>%1: --year: expected a calendar year, found "%2"</source>
         <translation>%1：--year：应为公历年份，实为“%2”</translation>
     </message>
     <message>
-        <source>%1: the scenario has no network; add a &quot;network&quot; section (docs/scenario-format.md).</source>
+        <source>%1: the scenario has no network; add a "network" section (docs/scenario-format.md).</source>
         <translation>%1：方案没有算力网络；请添加“network”部分（docs/scenario-format.md）。</translation>
     </message>
     <message>
@@ -786,8 +786,8 @@
         <translation>来源：%1（%2）</translation>
     </message>
     <message>
-        <source>The policy library: real subsidy programs, each with its terms, the conditions to confirm and its source. A scenario names one by id: {&quot;library&quot;: &quot;ID&quot;} as a capex subsidy, or as the vouchers, the electricity or the interest subsidy.</source>
-        <translation>政策库：真实的补贴政策，各附条款、待确认条件及来源。方案按 id 引用政策：在建设补贴、算力券、电费补贴或贷款贴息中写 {&quot;library&quot;: &quot;ID&quot;}。</translation>
+        <source>The policy library: real subsidy programs, each with its terms, the conditions to confirm and its source. A scenario names one by id: {"library": "ID"} as a capex subsidy, or as the vouchers, the electricity or the interest subsidy.</source>
+        <translation>政策库：真实的补贴政策，各附条款、待确认条件及来源。方案按 id 引用政策：在建设补贴、算力券、电费补贴或贷款贴息中写 {"library": "ID"}。</translation>
     </message>
     <message>
         <source>Only policies that apply at this region id.</source>
@@ -810,7 +810,7 @@
         <translation>以 JSON 格式输出政策。</translation>
     </message>
     <message>
-        <source>--kind: &quot;%1&quot; is not one of %2</source>
+        <source>--kind: "%1" is not one of %2</source>
         <translation>--kind：“%1”不是以下之一：%2</translation>
     </message>
     <message>
@@ -822,7 +822,7 @@
 
 Commands:
   evaluate FILE [--scenario NAME] [--json] [--cashflow-csv OUT] [--years-csv OUT]
-                     Evaluate a scenario, or a project&apos;s scenarios, and print
+                     Evaluate a scenario, or a project's scenarios, and print
                      a summary (or JSON). FILE is a scenario .json or a
                      project .suanpan.
   validate FILE      Check a scenario (or every scenario of a project).
@@ -831,7 +831,7 @@ Projects (.suanpan):
   new --from SCENARIO.json [--from ...] -o P.suanpan [--title T]
            [--author A] [--organization O] [--force]
                      Create a project from scenario files.
-  info P.suanpan     Show a project&apos;s metadata, scenarios and contents.
+  info P.suanpan     Show a project's metadata, scenarios and contents.
   log P.suanpan [--scenario NAME] [--json]
                      List the assumption log, with the NPV of each version.
   import-demand P.suanpan --scenario NAME FILE.csv [--note TEXT]
@@ -856,7 +856,7 @@ Risk:
 Policies:
   policies [--region ID] [--kind KIND] [--search TEXT] [--library FILE] [--json]
                      The policy library: real programs a scenario names by id
-                     (&quot;library&quot;: &quot;ID&quot;), with terms, conditions and sources.
+                     ("library": "ID"), with terms, conditions and sources.
 
 Deliverables:
   report FILE [--scenario NAME] [--trials N] [--seed S] [--no-sensitivity]
@@ -868,7 +868,7 @@ Deliverables:
 
 Options:
   --lang en|zh_CN    Language of messages and summaries.
-  -h, --help         Show this help (or a command&apos;s: COMMAND --help).
+  -h, --help         Show this help (or a command's: COMMAND --help).
   -v, --version      Show the version.
 
 Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
@@ -909,7 +909,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
 
 政策：
   policies [--region ID] [--kind KIND] [--search TEXT] [--library FILE] [--json]
-                     政策库：方案可按 id 引用的真实政策（&quot;library&quot;: &quot;ID&quot;），
+                     政策库：方案可按 id 引用的真实政策（"library": "ID"），
                      含条款、待确认条件及来源。
 
 交付成果：
@@ -944,22 +944,22 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scenario &quot;%1&quot;: %n problem(s) found; nothing was evaluated.</source>
+        <source>Scenario "%1": %n problem(s) found; nothing was evaluated.</source>
         <translation>
-            <numerusform>方案 &quot;%1&quot;：发现 %n 个问题，未进行评估。</numerusform>
+            <numerusform>方案 "%1"：发现 %n 个问题，未进行评估。</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 has several scenarios; name one with --scenario: &quot;%2&quot;.</source>
-        <translation>%1 包含多个方案，请用 --scenario 指定其中一个：&quot;%2&quot;。</translation>
+        <source>%1 has several scenarios; name one with --scenario: "%2".</source>
+        <translation>%1 包含多个方案，请用 --scenario 指定其中一个："%2"。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is the start of several scenario names: &quot;%3&quot;.</source>
-        <translation>%1：&quot;%2&quot; 同时与多个方案名称的开头相符：&quot;%3&quot;。</translation>
+        <source>%1: "%2" is the start of several scenario names: "%3".</source>
+        <translation>%1："%2" 同时与多个方案名称的开头相符："%3"。</translation>
     </message>
     <message>
-        <source>%1 has no scenario named &quot;%2&quot;; it has: &quot;%3&quot;.</source>
-        <translation>%1 中没有名为 &quot;%2&quot; 的方案；现有方案：&quot;%3&quot;。</translation>
+        <source>%1 has no scenario named "%2"; it has: "%3".</source>
+        <translation>%1 中没有名为 "%2" 的方案；现有方案："%3"。</translation>
     </message>
     <message>
         <source>%1 has no scenarios.</source>
@@ -970,13 +970,13 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>方案：%1</translation>
     </message>
     <message>
-        <source>%1: scenario &quot;%2&quot; is valid.</source>
-        <translation>%1：方案 &quot;%2&quot; 校验通过。</translation>
+        <source>%1: scenario "%2" is valid.</source>
+        <translation>%1：方案 "%2" 校验通过。</translation>
     </message>
     <message numerus="yes">
-        <source>%1: scenario &quot;%2&quot;: %n problem(s) found.</source>
+        <source>%1: scenario "%2": %n problem(s) found.</source>
         <translation>
-            <numerusform>%1：方案 &quot;%2&quot;：发现 %n 个问题。</numerusform>
+            <numerusform>%1：方案 "%2"：发现 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
@@ -1046,7 +1046,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <source>Note: the scenario uses the project&apos;s own catalog entries (%1); the JSON file alone refers to the built-in ones.</source>
+        <source>Note: the scenario uses the project's own catalog entries (%1); the JSON file alone refers to the built-in ones.</source>
         <translation>注意：该方案使用项目自有参数库中的条目（%1）；单独使用该 JSON 文件时，引用的是内置参数库中的同名条目。</translation>
     </message>
     <message>
@@ -1146,7 +1146,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>列出假设变更记录：按修改批次分组列出每项变更，以及变更后的净现值。</translation>
     </message>
     <message>
-        <source>Only this scenario&apos;s changes (and the catalog&apos;s).</source>
+        <source>Only this scenario's changes (and the catalog's).</source>
         <translation>只列出此方案的变更（以及参数库的变更）。</translation>
     </message>
     <message>
@@ -1166,15 +1166,15 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>变更原因，记入假设变更记录。</translation>
     </message>
     <message>
-        <source>Imported %1 into scenario &quot;%2&quot;:</source>
-        <translation>已将 %1 导入方案 &quot;%2&quot;：</translation>
+        <source>Imported %1 into scenario "%2":</source>
+        <translation>已将 %1 导入方案 "%2"：</translation>
     </message>
     <message>
         <source>NPV after tax: %1 → %2</source>
         <translation>所得税后净现值：%1 → %2</translation>
     </message>
     <message>
-        <source>Import catalog figures (CSV: id and field columns) into a project&apos;s own catalog.</source>
+        <source>Import catalog figures (CSV: id and field columns) into a project's own catalog.</source>
         <translation>将参数库数据（CSV：id 列及字段列）导入项目自有参数库。</translation>
     </message>
     <message>
@@ -1202,7 +1202,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>请用 --from SCENARIO.json 给出项目的情景。</translation>
     </message>
     <message>
-        <source>Write the scenario&apos;s Excel workbook (as the workbook command).</source>
+        <source>Write the scenario's Excel workbook (as the workbook command).</source>
         <translation>写出方案的 Excel 工作簿（同 workbook 命令）。</translation>
     </message>
     <message>
@@ -1666,7 +1666,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>单个机架位的设计功率密度；决定每个机架可容纳的服务器数量。</translation>
     </message>
     <message>
-        <source>Month (from the start of construction) in which this phase&apos;s construction starts.</source>
+        <source>Month (from the start of construction) in which this phase's construction starts.</source>
         <translation>本期工程开工的月份（自项目开工起算）。</translation>
     </message>
     <message>
@@ -1770,7 +1770,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>逐年（或逐月）给定的需求，以平均有效 PFLOPS 计。</translation>
     </message>
     <message>
-        <source>Share of the segment&apos;s market this center wins once filled.</source>
+        <source>Share of the segment's market this center wins once filled.</source>
         <translation>爬坡完成后本中心在该细分市场获得的份额。</translation>
     </message>
     <message>
@@ -1778,7 +1778,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>爬坡期：投运后，所获市场份额在此期间内线性增长至目标值。</translation>
     </message>
     <message>
-        <source>Price paid relative to each chip&apos;s market rental price.</source>
+        <source>Price paid relative to each chip's market rental price.</source>
         <translation>实付价格相对各芯片市场租赁价格的倍数。</translation>
     </message>
     <message>
@@ -1838,11 +1838,11 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>自首次提款起享受贴息的年数。</translation>
     </message>
     <message>
-        <source>Voucher budget available for this center&apos;s users per year.</source>
+        <source>Voucher budget available for this center's users per year.</source>
         <translation>本中心用户每年可用的算力券预算。</translation>
     </message>
     <message>
-        <source>Share of an eligible user&apos;s bill the voucher pays.</source>
+        <source>Share of an eligible user's bill the voucher pays.</source>
         <translation>算力券抵扣符合条件用户费用的比例。</translation>
     </message>
     <message>
@@ -2066,11 +2066,11 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>屋顶/场内光伏的单位造价（含安装，每 kWp）。</translation>
     </message>
     <message>
-        <source>Employer cost per FTE; 0 = the region&apos;s IT wage × the on-cost factor.</source>
+        <source>Employer cost per FTE; 0 = the region's IT wage × the on-cost factor.</source>
         <translation>每名全职员工的用人成本；0 表示取所在地区 IT 行业平均工资 × 用工附加系数。</translation>
     </message>
     <message>
-        <source>Employer cost per CNY of wage (social insurance, housing fund), used with the region&apos;s wage.</source>
+        <source>Employer cost per CNY of wage (social insurance, housing fund), used with the region's wage.</source>
         <translation>每元工资对应的用人成本系数（含社保、公积金），与所在地区工资相乘。</translation>
     </message>
     <message>
@@ -2098,7 +2098,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>该事件在一次试验中发生的概率（按整个计算期计）。</translation>
     </message>
     <message>
-        <source>Share of the chip&apos;s cards whose delivery a supply cut delays.</source>
+        <source>Share of the chip's cards whose delivery a supply cut delays.</source>
         <translation>因供货中断而延迟交付的该芯片加速卡所占比例。</translation>
     </message>
     <message>
@@ -2162,7 +2162,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>合同期限；须在评价期内结束。</translation>
     </message>
     <message>
-        <source>Price per P reserved per year, fixed when signed; 0 = the market price of the segment&apos;s best chip at signing.</source>
+        <source>Price per P reserved per year, fixed when signed; 0 = the market price of the segment's best chip at signing.</source>
         <translation>每预留 1 P 每年的价格，签约时锁定；0 = 签约时该细分市场最佳芯片的市场价。</translation>
     </message>
     <message>
@@ -2182,15 +2182,15 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>每次到期时按当时市场价续约的概率；0 = 到期终止，算力回到现货市场。</translation>
     </message>
     <message>
-        <source>Rent of one rack position in the host&apos;s IDC per month, from its readiness.</source>
+        <source>Rent of one rack position in the host's IDC per month, from its readiness.</source>
         <translation>托管方 IDC 中每个机柜位每月的租金，自交付起计。</translation>
     </message>
     <message>
-        <source>Rent per kW of the racks&apos; design power per month (where the host prices power, on top of or instead of the rack rent).</source>
+        <source>Rent per kW of the racks' design power per month (where the host prices power, on top of or instead of the rack rent).</source>
         <translation>按机柜设计功率每千瓦每月计的租金（托管方按功率计价时使用，可与机柜租金并用或替代）。</translation>
     </message>
     <message>
-        <source>The host passes electricity through at the region&apos;s tariff times this PUE.</source>
+        <source>The host passes electricity through at the region's tariff times this PUE.</source>
         <translation>托管方按当地电价乘以此 PUE 转嫁电费。</translation>
     </message>
     <message>
@@ -2234,11 +2234,11 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>中心开始服务需求的第一个公历年份。</translation>
     </message>
     <message>
-        <source>Yearly growth of the capacity after opening (0 for one center; the market&apos;s growth for an aggregate of many).</source>
+        <source>Yearly growth of the capacity after opening (0 for one center; the market's growth for an aggregate of many).</source>
         <translation>投运后容量的年增长率（单个中心为 0；多个中心的汇总取市场增长率）。</translation>
     </message>
     <message>
-        <source>The center&apos;s price relative to the network&apos;s reference price.</source>
+        <source>The center's price relative to the network's reference price.</source>
         <translation>该中心价格相对于网络参考价格的倍数。</translation>
     </message>
     <message>
@@ -2250,11 +2250,11 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>经该链路传输 1 P·h 工作量所需数据的费用。</translation>
     </message>
     <message>
-        <source>The proposed center&apos;s price relative to the network&apos;s reference price.</source>
+        <source>The proposed center's price relative to the network's reference price.</source>
         <translation>拟建中心价格相对于网络参考价格的倍数。</translation>
     </message>
     <message>
-        <source>Market price of one P·h of work, against which centers&apos; price factors, transfer costs and latency penalties are weighed.</source>
+        <source>Market price of one P·h of work, against which centers' price factors, transfer costs and latency penalties are weighed.</source>
         <translation>1 P·h 工作量的市场价格；各中心的价格系数、传输费用和时延惩罚都以它为基准。</translation>
     </message>
     <message>
@@ -2813,7 +2813,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>选址比较</translation>
     </message>
     <message>
-        <source>The scenario&apos;s own nodes, centers and links</source>
+        <source>The scenario's own nodes, centers and links</source>
         <translation>本方案自有的节点、中心和链路</translation>
     </message>
     <message>
@@ -2946,7 +2946,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>电费补贴</translation>
     </message>
     <message>
-        <source>Rate of the capex subsidy &quot;%1&quot;</source>
+        <source>Rate of the capex subsidy "%1"</source>
         <translation>投资补贴“%1”的比例</translation>
     </message>
     <message>
@@ -2981,8 +2981,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
 <context>
     <name>Import</name>
     <message>
-        <source>the header has no column &quot;id&quot; (it has: %1)</source>
-        <translation>表头中没有 &quot;id&quot; 列（现有列：%1）</translation>
+        <source>the header has no column "id" (it has: %1)</source>
+        <translation>表头中没有 "id" 列（现有列：%1）</translation>
     </message>
     <message>
         <source>not a field of the %1 catalog (fields: %2)</source>
@@ -3001,28 +3001,28 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>id 须为 1 至 %1 个字符</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already on line %2</source>
-        <translation>&quot;%1&quot; 已在第 %2 行出现</translation>
+        <source>"%1" is already on line %2</source>
+        <translation>"%1" 已在第 %2 行出现</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already in the %2 catalog; leave copyOf empty to change it</source>
-        <translation>&quot;%1&quot; 已在 %2 参数库中；如要修改该条目，请将 copyOf 留空</translation>
+        <source>"%1" is already in the %2 catalog; leave copyOf empty to change it</source>
+        <translation>"%1" 已在 %2 参数库中；如要修改该条目，请将 copyOf 留空</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in the %2 catalog; name the entry it starts from in a copyOf column</source>
-        <translation>&quot;%1&quot; 不在 %2 参数库中；请在 copyOf 列中填写作为其基础的条目</translation>
+        <source>"%1" is not in the %2 catalog; name the entry it starts from in a copyOf column</source>
+        <translation>"%1" 不在 %2 参数库中；请在 copyOf 列中填写作为其基础的条目</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in the %2 catalog</source>
-        <translation>&quot;%1&quot; 不在 %2 参数库中</translation>
+        <source>"%1" is not in the %2 catalog</source>
+        <translation>"%1" 不在 %2 参数库中</translation>
     </message>
     <message>
-        <source>expected a number, found &quot;%1&quot;</source>
-        <translation>应为数值，实际为 &quot;%1&quot;</translation>
+        <source>expected a number, found "%1"</source>
+        <translation>应为数值，实际为 "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation>&quot;%1&quot; 不是以下值之一：%2</translation>
+        <source>"%1" is not one of: %2</source>
+        <translation>"%1" 不是以下值之一：%2</translation>
     </message>
     <message>
         <source>the file has no rows</source>
@@ -3033,8 +3033,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>从 %1 导入的参数库数据</translation>
     </message>
     <message>
-        <source>Scenario &quot;%1&quot; does not validate with the new figures: %2</source>
-        <translation>方案 &quot;%1&quot; 采用新数据后校验未通过：%2</translation>
+        <source>Scenario "%1" does not validate with the new figures: %2</source>
+        <translation>方案 "%1" 采用新数据后校验未通过：%2</translation>
     </message>
     <message>
         <source>line %1, column %2 (%3)</source>
@@ -3061,8 +3061,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>此行既不是 UTF-8 文本，也不是 GB18030 文本；请将文件另存为 CSV UTF-8 格式</translation>
     </message>
     <message>
-        <source>a quoted field is never closed (a missing &quot;)</source>
-        <translation>带引号的字段未闭合（缺少 &quot;）</translation>
+        <source>a quoted field is never closed (a missing ")</source>
+        <translation>带引号的字段未闭合（缺少 "）</translation>
     </message>
     <message>
         <source>text after a closing quote</source>
@@ -3089,28 +3089,28 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>文件没有表头行</translation>
     </message>
     <message>
-        <source>the header has no column &quot;%1&quot; (it has: %2)</source>
-        <translation>表头中没有 &quot;%1&quot; 列（现有列：%2）</translation>
+        <source>the header has no column "%1" (it has: %2)</source>
+        <translation>表头中没有 "%1" 列（现有列：%2）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a period; write a year (2027) or a month (2027-03)</source>
-        <translation>&quot;%1&quot; 不是有效的期间；请填写年份（如 2027）或月份（如 2027-03）</translation>
+        <source>"%1" is not a period; write a year (2027) or a month (2027-03)</source>
+        <translation>"%1" 不是有效的期间；请填写年份（如 2027）或月份（如 2027-03）</translation>
     </message>
     <message>
         <source>a segment id of 1 to %1 characters is needed</source>
         <translation>细分市场 id 须为 1 至 %1 个字符</translation>
     </message>
     <message>
-        <source>expected a number such as 120.5, found &quot;%1&quot;</source>
-        <translation>应为数值（如 120.5），实际为 &quot;%1&quot;</translation>
+        <source>expected a number such as 120.5, found "%1"</source>
+        <translation>应为数值（如 120.5），实际为 "%1"</translation>
     </message>
     <message>
         <source>demand cannot be negative</source>
         <translation>需求不能为负数</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a unit of compute demand; use P (average PFLOPS) or P·h (PFLOPS-hours)</source>
-        <translation>&quot;%1&quot; 不是算力需求的单位；请使用 P（平均 PFLOPS）或 P·h（PFLOPS·小时）</translation>
+        <source>"%1" is not a unit of compute demand; use P (average PFLOPS) or P·h (PFLOPS-hours)</source>
+        <translation>"%1" 不是算力需求的单位；请使用 P（平均 PFLOPS）或 P·h（PFLOPS·小时）</translation>
     </message>
     <message>
         <source>%1 P on average is above the %2 P allowed</source>
@@ -3125,40 +3125,40 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>年份</translation>
     </message>
     <message>
-        <source>the earlier rows of segment &quot;%1&quot; are %2 (line %3); a segment&apos;s periods are all years or all months</source>
-        <translation>细分市场 &quot;%1&quot; 此前各行的期间为%2（第 %3 行）；同一细分市场的期间须全部为年份或全部为月份</translation>
+        <source>the earlier rows of segment "%1" are %2 (line %3); a segment's periods are all years or all months</source>
+        <translation>细分市场 "%1" 此前各行的期间为%2（第 %3 行）；同一细分市场的期间须全部为年份或全部为月份</translation>
     </message>
     <message>
-        <source>segment &quot;%1&quot; has %2 already on line %3</source>
-        <translation>细分市场 &quot;%1&quot; 的 %2 已在第 %3 行出现</translation>
+        <source>segment "%1" has %2 already on line %3</source>
+        <translation>细分市场 "%1" 的 %2 已在第 %3 行出现</translation>
     </message>
     <message>
-        <source>segment &quot;%1&quot; has %2 periods; at most %3 are allowed</source>
-        <translation>细分市场 &quot;%1&quot; 有 %2 个期间；最多允许 %3 个</translation>
+        <source>segment "%1" has %2 periods; at most %3 are allowed</source>
+        <translation>细分市场 "%1" 有 %2 个期间；最多允许 %3 个</translation>
     </message>
     <message>
-        <source>segment &quot;%1&quot; has no value for %2: its periods must follow each other without a gap</source>
-        <translation>细分市场 &quot;%1&quot; 缺少 %2 的数值：各期间必须连续，不能有间断</translation>
+        <source>segment "%1" has no value for %2: its periods must follow each other without a gap</source>
+        <translation>细分市场 "%1" 缺少 %2 的数值：各期间必须连续，不能有间断</translation>
     </message>
     <message>
-        <source>segment &quot;%1&quot; has no value for %2; the scenario&apos;s horizon is %3–%4</source>
-        <translation>细分市场 &quot;%1&quot; 缺少 %2 的数值；该方案的计算期为 %3–%4 年</translation>
+        <source>segment "%1" has no value for %2; the scenario's horizon is %3–%4</source>
+        <translation>细分市场 "%1" 缺少 %2 的数值；该方案的计算期为 %3–%4 年</translation>
     </message>
     <message>
-        <source>Segment &quot;%1&quot;: %2 values outside the horizon (%3–%4) were kept with the import but not used.</source>
-        <translation>细分市场 &quot;%1&quot;：计算期（%3–%4 年）以外的 %2 个数值已随导入保存，但不参与计算。</translation>
+        <source>Segment "%1": %2 values outside the horizon (%3–%4) were kept with the import but not used.</source>
+        <translation>细分市场 "%1"：计算期（%3–%4 年）以外的 %2 个数值已随导入保存，但不参与计算。</translation>
     </message>
     <message>
-        <source>the project has no scenario named &quot;%1&quot; (it has: %2)</source>
-        <translation>项目中没有名为 &quot;%1&quot; 的方案（现有方案：%2）</translation>
+        <source>the project has no scenario named "%1" (it has: %2)</source>
+        <translation>项目中没有名为 "%1" 的方案（现有方案：%2）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a segment of scenario &quot;%2&quot; (its segments: %3)</source>
-        <translation>&quot;%1&quot; 不是方案 &quot;%2&quot; 的细分市场（该方案的细分市场：%3）</translation>
+        <source>"%1" is not a segment of scenario "%2" (its segments: %3)</source>
+        <translation>"%1" 不是方案 "%2" 的细分市场（该方案的细分市场：%3）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names segment &quot;%2&quot; again</source>
-        <translation>&quot;%1&quot; 重复指定了细分市场 &quot;%2&quot;</translation>
+        <source>"%1" names segment "%2" again</source>
+        <translation>"%1" 重复指定了细分市场 "%2"</translation>
     </message>
     <message>
         <source>demand forecast imported from %1</source>
@@ -3173,8 +3173,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>逐月</translation>
     </message>
     <message>
-        <source>Segment &quot;%1&quot;: %2 %3 values (%4).</source>
-        <translation>细分市场 &quot;%1&quot;：%2 个%3数值（%4）。</translation>
+        <source>Segment "%1": %2 %3 values (%4).</source>
+        <translation>细分市场 "%1"：%2 个%3数值（%4）。</translation>
     </message>
     <message>
         <source>the name of column %1 as well</source>
@@ -3194,7 +3194,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>第 %1 行第 %2 列</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; appears twice in one object (%2)</source>
+        <source>the key "%1" appears twice in one object (%2)</source>
         <translation>键“%1”在同一对象中出现了两次（%2）</translation>
     </message>
     <message>
@@ -3229,7 +3229,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>净现值</translation>
     </message>
     <message>
-        <source>Project NPV after income tax at the scenario&apos;s discount rate.</source>
+        <source>Project NPV after income tax at the scenario's discount rate.</source>
         <translation>按本方案折现率计算的项目所得税后净现值。</translation>
     </message>
     <message>
@@ -3364,7 +3364,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>算力网络</translation>
     </message>
     <message>
-        <source>The center&apos;s node</source>
+        <source>The center's node</source>
         <translation>本中心所在节点</translation>
     </message>
     <message>
@@ -3372,7 +3372,7 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>随软件提供的网络，包括地点、需求、竞争中心和链路；本中心争取到以它为最低成本（价格、传输、时延、拥塞）到达的需求。</translation>
     </message>
     <message>
-        <source>Moving the center to another node also moves the site to that node&apos;s region.</source>
+        <source>Moving the center to another node also moves the site to that node's region.</source>
         <translation>将中心移到其他节点时，站址也随之移到该节点所在地区。</translation>
     </message>
     <message>
@@ -3436,11 +3436,11 @@ with</source>
 （P）</translation>
     </message>
     <message>
-        <source>None: the segments&apos; own forecasts</source>
+        <source>None: the segments' own forecasts</source>
         <translation>无：使用各需求细分自己的预测</translation>
     </message>
     <message>
-        <source>The scenario&apos;s own network</source>
+        <source>The scenario's own network</source>
         <translation>本方案自有的网络</translation>
     </message>
     <message>
@@ -3448,7 +3448,7 @@ with</source>
         <translation>网络存在问题（见状态栏）；其他页面保留上次有效的结果。</translation>
     </message>
     <message>
-        <source>Without a network each demand segment&apos;s capture share is typed by hand. Choose a network to see which demand the center can win against its rivals, and set a segment&apos;s forecast to &quot;Won in the network&quot; to sell it.</source>
+        <source>Without a network each demand segment's capture share is typed by hand. Choose a network to see which demand the center can win against its rivals, and set a segment's forecast to "Won in the network" to sell it.</source>
         <translation>没有算力网络时，各需求细分的获取份额需手工填写。选择一个网络，即可看到本中心能从竞争者手中争取到哪些需求；将某个细分的预测方式设为“由算力网络分配”即可出售这些需求。</translation>
     </message>
     <message>
@@ -3514,7 +3514,7 @@ with</source>
         <translation>国产芯片占 %1</translation>
     </message>
     <message>
-        <source>%1 of users&apos; bills</source>
+        <source>%1 of users' bills</source>
         <translation>补贴用户费用的 %1</translation>
     </message>
     <message>
@@ -3583,12 +3583,12 @@ with</source>
 <context>
     <name>Project</name>
     <message>
-        <source>The project already has a scenario named &quot;%1&quot;.</source>
-        <translation>项目中已有名为 &quot;%1&quot; 的方案。</translation>
+        <source>The project already has a scenario named "%1".</source>
+        <translation>项目中已有名为 "%1" 的方案。</translation>
     </message>
     <message>
-        <source>The project has no scenario named &quot;%1&quot;.</source>
-        <translation>项目中没有名为 &quot;%1&quot; 的方案。</translation>
+        <source>The project has no scenario named "%1".</source>
+        <translation>项目中没有名为 "%1" 的方案。</translation>
     </message>
     <message>
         <source>a catalog entry needs an id of 1 to 100 characters</source>
@@ -3678,7 +3678,7 @@ with</source>
         <translation>%1 已损坏：%2</translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite&apos;s integrity check reports: %2</source>
+        <source>%1 is damaged: SQLite's integrity check reports: %2</source>
         <translation>%1 已损坏：SQLite 完整性检查（integrity check）报告：%2</translation>
     </message>
     <message>
@@ -3718,20 +3718,20 @@ with</source>
         <translation>%1，%2 列：应为整数，实际为 %3</translation>
     </message>
     <message>
-        <source>%1, column %2: &quot;%3&quot; is not a date and time</source>
-        <translation>%1，%2 列：&quot;%3&quot; 不是有效的日期时间</translation>
+        <source>%1, column %2: "%3" is not a date and time</source>
+        <translation>%1，%2 列："%3" 不是有效的日期时间</translation>
     </message>
     <message>
         <source>%1: the JSON cannot be read at offset %2: %3</source>
         <translation>%1：偏移量 %2 处的 JSON 无法解析：%3</translation>
     </message>
     <message>
-        <source>metadata %1: &quot;%2&quot; is not a date and time</source>
-        <translation>元数据 %1：&quot;%2&quot; 不是有效的日期时间</translation>
+        <source>metadata %1: "%2" is not a date and time</source>
+        <translation>元数据 %1："%2" 不是有效的日期时间</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a catalog</source>
-        <translation>%1：&quot;%2&quot; 不是参数库</translation>
+        <source>%1: "%2" is not a catalog</source>
+        <translation>%1："%2" 不是参数库</translation>
     </message>
     <message>
         <source>%1: the entry is not an object with this id</source>
@@ -3742,8 +3742,8 @@ with</source>
         <translation>%1：该条目重复出现</translation>
     </message>
     <message>
-        <source>scenario &quot;%1&quot;</source>
-        <translation>方案 &quot;%1&quot;</translation>
+        <source>scenario "%1"</source>
+        <translation>方案 "%1"</translation>
     </message>
     <message>
         <source>%1: scenario names must be unique and not empty</source>
@@ -3754,12 +3754,12 @@ with</source>
         <translation>%1：方案不是 JSON 对象</translation>
     </message>
     <message>
-        <source>%1: the scenario inside is named &quot;%2&quot;</source>
-        <translation>%1：其中保存的方案名称为 &quot;%2&quot;</translation>
+        <source>%1: the scenario inside is named "%2"</source>
+        <translation>%1：其中保存的方案名称为 "%2"</translation>
     </message>
     <message>
-        <source>demand series &quot;%1&quot; of scenario &quot;%2&quot;</source>
-        <translation>方案 &quot;%2&quot; 的需求序列 &quot;%1&quot;</translation>
+        <source>demand series "%1" of scenario "%2"</source>
+        <translation>方案 "%2" 的需求序列 "%1"</translation>
     </message>
     <message>
         <source>%1: its periods are not valid</source>
@@ -3790,12 +3790,12 @@ with</source>
         <translation>文件为只读；请另存为其他文件名</translation>
     </message>
     <message>
-        <source>scenario names must be unique, not empty and at most %1 characters (&quot;%2&quot;)</source>
-        <translation>方案名称不能为空、不能重复，且最多 %1 个字符（&quot;%2&quot;）</translation>
+        <source>scenario names must be unique, not empty and at most %1 characters ("%2")</source>
+        <translation>方案名称不能为空、不能重复，且最多 %1 个字符（"%2"）</translation>
     </message>
     <message>
-        <source>scenario &quot;%1&quot;: %2 is not a finite number</source>
-        <translation>方案 &quot;%1&quot;：%2 不是有限数值</translation>
+        <source>scenario "%1": %2 is not a finite number</source>
+        <translation>方案 "%1"：%2 不是有限数值</translation>
     </message>
     <message>
         <source>no free name for a temporary file</source>
@@ -4032,10 +4032,6 @@ with</source>
         <translation>未满足</translation>
     </message>
     <message>
-        <source>Subsidy</source>
-        <translation>补贴</translation>
-    </message>
-    <message>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
@@ -4046,10 +4042,6 @@ with</source>
     <message>
         <source>Detail</source>
         <translation>说明</translation>
-    </message>
-    <message>
-        <source>Conditions of the subsidies</source>
-        <translation>补贴条件</translation>
     </message>
     <message>
         <source>Assumptions</source>
@@ -4420,23 +4412,23 @@ with</source>
         <translation>算盘在计算期内逐月模拟算力中心的运行。加速卡按芯片配置进行安装，安装在各期工程建成的机架位中；加速卡须安装在设计功率足以容纳其服务器的机架位中（方法说明 §2、§4、§7）。</translation>
     </message>
     <message>
-        <source>Demand: each segment&apos;s market grows as its forecast says; the center captures its share after a linear ramp. Revenue contracts reserve capacity first at their own prices; the rest is sold at the market price of each chip, which falls as the chip ages and as new generations arrive (§7.13).</source>
+        <source>Demand: each segment's market grows as its forecast says; the center captures its share after a linear ramp. Revenue contracts reserve capacity first at their own prices; the rest is sold at the market price of each chip, which falls as the chip ages and as new generations arrive (§7.13).</source>
         <translation>需求：各细分市场的市场规模按其预测增长；本中心经过线性爬坡期后获得其市场份额。收入合同按各自的价格优先预留算力；其余算力按各芯片的市场价格出售，该价格随芯片使用年限的增加以及新一代芯片的推出而下降（§7.13）。</translation>
     </message>
     <message>
-        <source>Utilization is card-hours used over card-hours installed. Energy follows the IT load and the cooling technology&apos;s PUE curve with the region&apos;s monthly temperatures; carbon uses the grid&apos;s emission factor (location-based) and the green-power share (market-based) (§7.10, §7.11).</source>
+        <source>Utilization is card-hours used over card-hours installed. Energy follows the IT load and the cooling technology's PUE curve with the region's monthly temperatures; carbon uses the grid's emission factor (location-based) and the green-power share (market-based) (§7.10, §7.11).</source>
         <translation>利用率为已用卡时与装机卡时之比。能耗随 IT 负载变化，并按制冷技术的 PUE 曲线和所在地区的逐月气温计算；碳排放按电网排放因子（基于位置）和绿电比例（基于市场）计算（§7.10、§7.11）。</translation>
     </message>
     <message>
-        <source>Costs: the investment of each item when it is built or bought, refreshes at the end of each card&apos;s economic life, operating costs per item with escalation, VAT when prices include it (§4, §7.12, §9.1).</source>
+        <source>Costs: the investment of each item when it is built or bought, refreshes at the end of each card's economic life, operating costs per item with escalation, VAT when prices include it (§4, §7.12, §9.1).</source>
         <translation>成本：各投资项在建设或购置时计入投资，每批加速卡在经济寿命结束时进行更新；经营成本按分项计算并考虑逐年上涨；价格含增值税时计算增值税（§4、§7.12、§9.1）。</translation>
     </message>
     <message>
-        <source>Finance follows the NDRC method (建设项目经济评价方法与参数, 第三版): yearly cash flows at the end of each year, straight-line depreciation to the residual share, income tax with losses carried forward, the project view before and after the adjusted income tax, the equity view with the debt&apos;s drawdown, interest and repayment (§5, §9).</source>
+        <source>Finance follows the NDRC method (建设项目经济评价方法与参数, 第三版): yearly cash flows at the end of each year, straight-line depreciation to the residual share, income tax with losses carried forward, the project view before and after the adjusted income tax, the equity view with the debt's drawdown, interest and repayment (§5, §9).</source>
         <translation>财务分析采用国家发展改革委《建设项目经济评价方法与参数》（第三版）的方法：各年现金流量均按年末发生计；按直线法计提折旧至残值；所得税计算考虑亏损结转弥补；项目投资现金流量分别按调整所得税前和调整所得税后计算；项目资本金现金流量计入借款的提取、付息和还本（§5、§9）。</translation>
     </message>
     <message>
-        <source>Break-even utilization: the constant utilization at which the after-tax NPV is zero, found with TOMS 748. Sensitivity: each factor&apos;s inputs moved together by −20 % … +20 %; the coefficient and the switching value are those of the NDRC method (§10.1, §13.1).</source>
+        <source>Break-even utilization: the constant utilization at which the after-tax NPV is zero, found with TOMS 748. Sensitivity: each factor's inputs moved together by −20 % … +20 %; the coefficient and the switching value are those of the NDRC method (§10.1, §13.1).</source>
         <translation>盈亏平衡利用率：使所得税后净现值为零的恒定利用率，采用 TOMS 748 算法求解。敏感性分析：每个因素所涉及的各项输入同时变动 −20% … +20%；敏感度系数与临界点均按国家发展改革委方法的定义计算（§10.1、§13.1）。</translation>
     </message>
     <message>
@@ -4632,7 +4624,7 @@ with</source>
         <translation>方案</translation>
     </message>
     <message>
-        <source>Figures are computed by Suanpan from the inputs listed in the assumptions section, each with its source; catalog figures are marked as such and the user&apos;s own figures as overrides.</source>
+        <source>Figures are computed by Suanpan from the inputs listed in the assumptions section, each with its source; catalog figures are marked as such and the user's own figures as overrides.</source>
         <translation>报告中的数据由算盘根据“假设条件”一节所列的输入计算得出，每项输入均注明来源；取自参数库的数据标注为“参数库”，用户自行设定的数据标注为“自定义值”。</translation>
     </message>
     <message>
@@ -4752,6 +4744,26 @@ with</source>
     <message>
         <source>%1 (none in %2 of the trials)</source>
         <translation>%1（%2 的试验中不存在）</translation>
+    </message>
+    <message>
+        <source>Capex subsidies paid back under clawbacks (deducted)</source>
+        <translation>按追回条款退还的建设补贴（已扣除）</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>target missed</source>
+        <translation>未达目标</translation>
+    </message>
+    <message>
+        <source>Subsidy or rule</source>
+        <translation>补贴或规定</translation>
+    </message>
+    <message>
+        <source>Conditions of the subsidies, and the national and hub rules where the center stands (sources: methodology §8.3)</source>
+        <translation>补贴条件，以及所在地的国家和枢纽规定（来源：方法说明 §8.3）</translation>
     </message>
 </context>
 <context>
@@ -5359,8 +5371,8 @@ with</source>
         <translation>项目中没有方案</translation>
     </message>
     <message>
-        <source>the project has no scenario named &quot;%1&quot;</source>
-        <translation>项目中没有名为 &quot;%1&quot; 的方案</translation>
+        <source>the project has no scenario named "%1"</source>
+        <translation>项目中没有名为 "%1" 的方案</translation>
     </message>
     <message>
         <source>Construction investment</source>
@@ -5677,6 +5689,10 @@ with</source>
         <source>paid back under clawbacks (deducted above)</source>
         <translation>按追回条款退还（已从上行扣除）</translation>
     </message>
+    <message>
+        <source>source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
 </context>
 <context>
     <name>Unit</name>
@@ -5932,8 +5948,8 @@ with</source>
         <translation>应为%1，实际为 %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation>&quot;%1&quot; 不是以下值之一：%2</translation>
+        <source>"%1" is not one of: %2</source>
+        <translation>"%1" 不是以下值之一：%2</translation>
     </message>
     <message>
         <source>a number</source>
@@ -5980,8 +5996,8 @@ with</source>
         <translation>采用序列预测时为必填项</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in the %2 catalog (known: %3)</source>
-        <translation>&quot;%1&quot; 不在 %2 参数库中（已有：%3）</translation>
+        <source>"%1" is not in the %2 catalog (known: %3)</source>
+        <translation>"%1" 不在 %2 参数库中（已有：%3）</translation>
     </message>
     <message>
         <source>rack density %1 kW exceeds the %2 kW that %3 supports</source>
@@ -6004,12 +6020,12 @@ with</source>
         <translation>细分市场必须有 id</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; is used by another segment</source>
-        <translation>id &quot;%1&quot; 已被其他细分市场使用</translation>
+        <source>the id "%1" is used by another segment</source>
+        <translation>id "%1" 已被其他细分市场使用</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a chip of the chip mix</source>
-        <translation>&quot;%1&quot; 不在芯片配置中</translation>
+        <source>"%1" is not a chip of the chip mix</source>
+        <translation>"%1" 不在芯片配置中</translation>
     </message>
     <message>
         <source>no chip in the mix can serve this segment (%1 at %2 or higher precision)</source>
@@ -6024,15 +6040,15 @@ with</source>
         <translation>饱和水平 %1 P 低于起始需求 %2 P</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a demand segment</source>
-        <translation>&quot;%1&quot; 不是需求细分市场</translation>
+        <source>"%1" is not a demand segment</source>
+        <translation>"%1" 不是需求细分市场</translation>
     </message>
     <message>
         <source>a PUE of %1 is below 1, which no center can reach; use 0 for no PUE condition</source>
         <translation>PUE 值 %1 低于 1，任何数据中心都无法达到；如无 PUE 要求请填 0</translation>
     </message>
     <message>
-        <source>the payers&apos; weights must add up to more than 0</source>
+        <source>the payers' weights must add up to more than 0</source>
         <translation>各出资方权重之和必须大于 0</translation>
     </message>
     <message>
@@ -6072,20 +6088,20 @@ with</source>
         <translation>系数不能为负（%1）</translation>
     </message>
     <message>
-        <source>%1 is outside the field&apos;s allowed range %2</source>
+        <source>%1 is outside the field's allowed range %2</source>
         <translation>%1 超出该字段的允许范围 %2</translation>
     </message>
     <message>
-        <source>gives a factor below 0 almost always; a factor multiplies the scenario&apos;s value and must be positive</source>
+        <source>gives a factor below 0 almost always; a factor multiplies the scenario's value and must be positive</source>
         <translation>抽取的系数几乎总是小于 0；系数与方案取值相乘，必须为正</translation>
     </message>
     <message>
-        <source>has almost no probability inside the field&apos;s allowed range %1</source>
+        <source>has almost no probability inside the field's allowed range %1</source>
         <translation>落在该字段允许范围 %1 内的概率几乎为零</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a numeric field of this scenario (examples: %2)</source>
-        <translation>&quot;%1&quot; 不是本方案的数值字段（示例：%2）</translation>
+        <source>"%1" is not a numeric field of this scenario (examples: %2)</source>
+        <translation>"%1" 不是本方案的数值字段（示例：%2）</translation>
     </message>
     <message>
         <source>%1 cannot be uncertain: it %2</source>
@@ -6100,8 +6116,8 @@ with</source>
         <translation>芯片配置中没有进口芯片；请指定此次供货中断影响的芯片</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the path of an uncertain input (uncertainty.inputs[].path)</source>
-        <translation>&quot;%1&quot; 不是任何不确定输入的路径（uncertainty.inputs[].path）</translation>
+        <source>"%1" is not the path of an uncertain input (uncertainty.inputs[].path)</source>
+        <translation>"%1" 不是任何不确定输入的路径（uncertainty.inputs[].path）</translation>
     </message>
     <message>
         <source>a correlation needs two different inputs</source>
@@ -6140,24 +6156,24 @@ with</source>
         <translation>含有控制字符（如换行）或损坏的文本</translation>
     </message>
     <message>
-        <source>the contracts of segment &quot;%1&quot; reserve %2 P in month %3, more than the %4 P its chips in service can deliver</source>
+        <source>the contracts of segment "%1" reserve %2 P in month %3, more than the %4 P its chips in service can deliver</source>
         <translation>细分市场“%1”的合同在第 %3 月预留 %2 P，超过其在役芯片可提供的 %4 P</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a demand segment (known: %2)</source>
+        <source>"%1" is not a demand segment (known: %2)</source>
         <translation>“%1”不是需求细分市场（已有：%2）</translation>
     </message>
     <message>
-        <source>a %1-year term from month %2 ends in month %3, past the horizon&apos;s %4 months; at most %5 years fit</source>
+        <source>a %1-year term from month %2 ends in month %3, past the horizon's %4 months; at most %5 years fit</source>
         <translation>自第 %2 月起 %1 年的期限在第 %3 月结束，超出评价期的 %4 个月；最多可容纳 %5 年</translation>
     </message>
     <message>
-        <source>applies only to a center housed in a third-party IDC (facility.housing = &quot;colocation&quot;); this one builds</source>
-        <translation>仅适用于托管在第三方 IDC 的中心（facility.housing = &quot;colocation&quot;）；本方案为自建</translation>
+        <source>applies only to a center housed in a third-party IDC (facility.housing = "colocation"); this one builds</source>
+        <translation>仅适用于托管在第三方 IDC 的中心（facility.housing = "colocation"）；本方案为自建</translation>
     </message>
     <message>
-        <source>a center housed in a third-party IDC pays the host for energy only; capacity and demand charges are the host&apos;s (use &quot;energyOnly&quot;)</source>
-        <translation>托管在第三方 IDC 的中心只向托管方支付电量电费；容量和需量电费由托管方承担（请使用 &quot;energyOnly&quot;）</translation>
+        <source>a center housed in a third-party IDC pays the host for energy only; capacity and demand charges are the host's (use "energyOnly")</source>
+        <translation>托管在第三方 IDC 的中心只向托管方支付电量电费；容量和需量电费由托管方承担（请使用 "energyOnly"）</translation>
     </message>
     <message>
         <source>a center housed in a third-party IDC has no site for solar of its own</source>
@@ -6172,7 +6188,7 @@ with</source>
         <translation>该情景没有可流失的收入合同</translation>
     </message>
     <message>
-        <source>%1 is outside the allowed range 0 … %2 (the scenario&apos;s contracts, counted from 0)</source>
+        <source>%1 is outside the allowed range 0 … %2 (the scenario's contracts, counted from 0)</source>
         <translation>%1 超出允许范围 0 … %2（该情景的合同，从 0 计数）</translation>
     </message>
     <message>
@@ -6180,7 +6196,7 @@ with</source>
         <translation>按网络分配的需求预测需要算力网络（network.node：中心所在节点）</translation>
     </message>
     <message>
-        <source>network &quot;%1&quot; is shipped twice</source>
+        <source>network "%1" is shipped twice</source>
         <translation>网络“%1”重复提供</translation>
     </message>
     <message>
@@ -6188,7 +6204,7 @@ with</source>
         <translation>竞争者只能在算力网络中投运（network.node）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a node of the network</source>
+        <source>"%1" is not a node of the network</source>
         <translation>“%1”不是网络中的节点</translation>
     </message>
     <message>
@@ -6196,7 +6212,7 @@ with</source>
         <translation>%1 超出评价期 %2 … %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; appears twice</source>
+        <source>"%1" appears twice</source>
         <translation>“%1”出现了两次</translation>
     </message>
     <message>
@@ -6212,15 +6228,15 @@ with</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a shipped network (known: %2)</source>
+        <source>"%1" is not a shipped network (known: %2)</source>
         <translation>“%1”不是随软件提供的网络（已有：%2）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in the regions catalog</source>
+        <source>"%1" is not in the regions catalog</source>
         <translation>“%1”不在地区目录中</translation>
     </message>
     <message>
-        <source>a link joins &quot;%1&quot; to itself</source>
+        <source>a link joins "%1" to itself</source>
         <translation>链路将“%1”连接到其自身</translation>
     </message>
     <message>
@@ -6236,15 +6252,15 @@ with</source>
         <translation>必须大于 0</translation>
     </message>
     <message>
-        <source>not a policy library (expected &quot;policies&quot;)</source>
-        <translation>不是政策库文件（应为 &quot;policies&quot;）</translation>
+        <source>not a policy library (expected "policies")</source>
+        <translation>不是政策库文件（应为 "policies"）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used by an earlier entry</source>
+        <source>"%1" is used by an earlier entry</source>
         <translation>“%1”已被前面的条目使用</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a %2 of the policy library</source>
+        <source>"%1" is not a %2 of the policy library</source>
         <translation>“%1”不是政策库中的%2</translation>
     </message>
 </context>
@@ -6998,7 +7014,7 @@ efficiency</source>
         <translation>（无）</translation>
     </message>
     <message numerus="yes">
-        <source>%n input(s) of &quot;%1&quot; differ from &quot;%2&quot; (the first two ticked scenarios).</source>
+        <source>%n input(s) of "%1" differ from "%2" (the first two ticked scenarios).</source>
         <translation>
             <numerusform>“%1”有 %n 项输入与“%2”不同（前两个勾选的方案）。</numerusform>
         </translation>
@@ -7132,7 +7148,7 @@ efficiency</source>
         <translation>取值（所选各项都设为该值）</translation>
     </message>
     <message>
-        <source>a factor on the scenario&apos;s values (each entry keeps its proportions)</source>
+        <source>a factor on the scenario's values (each entry keeps its proportions)</source>
         <translation>情景现值的系数（各项保持原有比例）</translation>
     </message>
     <message>
@@ -7637,7 +7653,7 @@ efficiency</source>
         <translation>已被其他程序修改</translation>
     </message>
     <message>
-        <source>%1 was changed by another program since it was opened here, for example by an import with suanpan-cli. Saving replaces those changes with this window&apos;s project. Save anyway?</source>
+        <source>%1 was changed by another program since it was opened here, for example by an import with suanpan-cli. Saving replaces those changes with this window's project. Save anyway?</source>
         <translation>%1 在此处打开后已被其他程序修改，例如通过 suanpan-cli 导入。保存将用本窗口中的项目替换这些修改。仍要保存吗？</translation>
     </message>
     <message>
@@ -7674,8 +7690,8 @@ efficiency</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Scenario &quot;%1&quot;: %2</source>
-        <translation>方案 &quot;%1&quot;：%2</translation>
+        <source>Scenario "%1": %2</source>
+        <translation>方案 "%1"：%2</translation>
     </message>
     <message>
         <source>The report cannot be made: %1</source>
@@ -7823,7 +7839,7 @@ efficiency</source>
         <translation>输入存在问题；请先修正，再进行风险分析。</translation>
     </message>
     <message>
-        <source>Nothing is uncertain: add uncertain inputs on the Uncertainty page, or tick &quot;add the shipped presets&quot;.</source>
+        <source>Nothing is uncertain: add uncertain inputs on the Uncertainty page, or tick "add the shipped presets".</source>
         <translation>没有任何不确定因素：请在“不确定性”页面添加不确定输入，或勾选“加入软件自带的预设”。</translation>
     </message>
     <message>
@@ -7839,8 +7855,8 @@ efficiency</source>
         <translation>&lt;b&gt;本方案尚未进行风险分析。&lt;/b&gt;请设置试验次数并点击“运行”：将对“不确定性”页面中的不确定输入（以及勾选时软件自带的预设）进行抽样，并逐一计算每次试验。</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:large&apos;&gt;P(utilization &amp;lt; %1) = &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; P(NPV &amp;lt; 0) = &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; P(no payback in the horizon) = &lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:large&apos;&gt;P(利用率 &amp;lt; %1) = &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; P(净现值 &amp;lt; 0) = &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; P(计算期内无法回收投资) = &lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style='font-size:large'&gt;P(utilization &amp;lt; %1) = &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; P(NPV &amp;lt; 0) = &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; P(no payback in the horizon) = &lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style='font-size:large'&gt;P(利用率 &amp;lt; %1) = &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; P(净现值 &amp;lt; 0) = &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; P(计算期内无法回收投资) = &lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source> The scenario changed since: these results are stale.</source>
@@ -7879,7 +7895,7 @@ efficiency</source>
         <translation>加入软件自带的预设</translation>
     </message>
     <message>
-        <source>Adds the shipped uncertainty presets (demand growth, capture share, prices, tariff, card prices, domestic-chip efficiency, delays, supply cuts) to the scenario&apos;s own uncertain inputs for this run; docs/methodology.md gives their reasoning.</source>
+        <source>Adds the shipped uncertainty presets (demand growth, capture share, prices, tariff, card prices, domestic-chip efficiency, delays, supply cuts) to the scenario's own uncertain inputs for this run; docs/methodology.md gives their reasoning.</source>
         <translation>本次运行时，在方案自身的不确定输入之外，加入软件自带的不确定性预设（需求增长、获取份额、价格、电价、加速卡价格、国产芯片效率、工期延误、供货中断）；其设定依据见 docs/methodology.md。</translation>
     </message>
     <message>
