@@ -1,6 +1,5 @@
 #include "HubRules.h"
 #include "model/JsonReader.h"
-#include "model/JsonText.h"
 #include "model/ScenarioSchema.h"
 
 #include <QCoreApplication>
@@ -50,15 +49,8 @@ const HubRules& HubRules::builtIn()
 HubRules HubRules::fromBytes(const QByteArray& json, ValidationReport& report)
 {
     HubRules rules;
-    QString problem;
-    const std::optional<QJsonObject> object = JsonText::parseObject(json, &problem);
-    if (!object) {
-        report.add(QString(), problem);
-        return rules;
-    }
-    JsonReader r(*object, QString(), report, nullptr);
-    r.rejectUnknown({"catalog", "formatVersion", "conventions", "entries"});
-    forEachObject(r, "entries", true, [&](JsonReader& item) {
+    const QString notThisFile = QCoreApplication::translate("Validation", "not a rules file (expected \"rules\")");
+    forEachShippedEntry(json, "rules", notThisFile, report, [&](JsonReader& item) {
         const std::size_t before = report.issues().size();
         HubRule rule = readRule(item);
         if (report.issues().size() == before) {

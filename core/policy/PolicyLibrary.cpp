@@ -110,6 +110,24 @@ LibraryPolicy readEntry(JsonReader& r)
 
 } // namespace
 
+void forEachShippedEntry(const QByteArray& json, const char* catalog, const QString& notThisFile,
+                         ValidationReport& report, const std::function<void(JsonReader&)>& readEntry)
+{
+    QString problem;
+    const std::optional<QJsonObject> object = JsonText::parseObject(json, &problem);
+    if (!object) {
+        report.add(QString(), problem);
+        return;
+    }
+    JsonReader r(*object, QString(), report, nullptr);
+    r.rejectUnknown({"catalog", "formatVersion", "conventions", "entries"});
+    if (r.string("catalog") != QLatin1String(catalog)) {
+        report.add(QStringLiteral("catalog"), notThisFile);
+        return;
+    }
+    forEachObject(r, "entries", true, readEntry);
+}
+
 QString LibraryText::in(const QLocale& locale) const
 {
     return locale.language() == QLocale::Chinese && !zh.isEmpty() ? zh : en;
@@ -129,22 +147,11 @@ const PolicyLibrary& PolicyLibrary::builtIn()
 PolicyLibrary PolicyLibrary::fromBytes(const QByteArray& json, ValidationReport& report)
 {
     PolicyLibrary library;
-    QString problem;
-    const std::optional<QJsonObject> object = JsonText::parseObject(json, &problem);
-    if (!object) {
-        report.add(QString(), problem);
-        return library;
-    }
-    JsonReader r(*object, QString(), report, nullptr);
-    r.rejectUnknown({"catalog", "formatVersion", "conventions", "entries"});
-    if (r.string("catalog") != QLatin1String("policies")) {
-        report.add(QStringLiteral("catalog"),
-                   QCoreApplication::translate("Validation", "not a policy library (expected \"policies\")"));
-        return library;
-    }
     std::set<QString> ids;
     int index = 0;
-    forEachObject(r, "entries", true, [&](JsonReader& item) {
+    const QString notThisFile =
+        QCoreApplication::translate("Validation", "not a policy library (expected \"policies\")");
+    forEachShippedEntry(json, "policies", notThisFile, report, [&](JsonReader& item) {
         const QString path = QStringLiteral("entries[%1]").arg(index++);
         const std::size_t before = report.issues().size();
         LibraryPolicy entry = readEntry(item);

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -47,6 +48,14 @@ template <typename T> T readShipped(const QString& resource, QStringList& errors
     errors = report.toTextLines();
     return loaded;
 }
+
+class JsonReader;
+
+/// Reads a shipped file `{"catalog": CATALOG, "formatVersion", "conventions", "entries": [...]}`: its structure is
+/// checked (problems reported at their path; `notThisFile` when `catalog` is another) and each entry is given to
+/// `readEntry` with its reader.
+void forEachShippedEntry(const QByteArray& json, const char* catalog, const QString& notThisFile,
+                         ValidationReport& report, const std::function<void(JsonReader&)>& readEntry);
 
 /**
  * \brief A real subsidy program as the library holds it (data/policies/library.json): who issued it, where and

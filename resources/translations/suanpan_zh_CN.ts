@@ -6263,6 +6263,10 @@ with</source>
         <source>"%1" is not a %2 of the policy library</source>
         <translation>“%1”不是政策库中的%2</translation>
     </message>
+    <message>
+        <source>not a rules file (expected "rules")</source>
+        <translation>不是规定文件（应为 "rules"）</translation>
+    </message>
 </context>
 <context>
     <name>Workbook</name>
