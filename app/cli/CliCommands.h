@@ -36,6 +36,9 @@ int workbook(const QStringList& arguments, QTextStream& out, QTextStream& err);
 /// `suanpan-cli network FILE [--scenario NAME] [--year Y] [--sites all|a,b] [--json]`
 int network(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
+/// `suanpan-cli fields [--search TEXT] [--markdown]`
+int fields(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
 /// `suanpan-cli policies [--region ID] [--kind KIND] [--search TEXT] [--library FILE] [--json]`
 int policies(const QStringList& arguments, QTextStream& out, QTextStream& err);
 /// False (with the reason printed) for a path that exists but is not a regular file (a folder, a device, a pipe).

@@ -36,6 +36,7 @@ constexpr std::array kCommands{
     Command{"goal-seek", suanpan::cli::goalSeek},
     Command{"network", suanpan::cli::network},
     Command{"policies", suanpan::cli::policies},
+    Command{"fields", suanpan::cli::fields},
 #ifdef SUANPAN_HAS_REPORT
     Command{"report", suanpan::cli::report},
     Command{"workbook", suanpan::cli::workbook},
@@ -84,6 +85,11 @@ QString usage()
                "  policies [--region ID] [--kind KIND] [--search TEXT] [--library FILE] [--json]\n"
                "                     The policy library: real programs a scenario names by id\n"
                "                     (\"library\": \"ID\"), with terms, conditions and sources.\n"
+               "\n"
+               "Fields:\n"
+               "  fields [--search TEXT] [--markdown]\n"
+               "                     Every numeric input by path, with unit, allowed range,\n"
+               "                     default and meaning.\n"
                "\n"
                "Deliverables:\n"
                "  report FILE [--scenario NAME] [--trials N] [--seed S] [--no-sensitivity]\n"

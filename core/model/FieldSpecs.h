@@ -20,7 +20,8 @@ struct FieldSpec {
     double min;
     double max;
     bool integer;
-    const char* help; ///< untranslated; translate with QCoreApplication::translate("FieldHelp", help)
+    const char* help;            ///< untranslated; translate with QCoreApplication::translate("FieldHelp", help)
+    const char* label = nullptr; ///< the editors' label, untranslated; QCoreApplication::translate("Fields", label)
 };
 
 const std::vector<FieldSpec>& fieldSpecs();

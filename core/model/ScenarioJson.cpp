@@ -162,19 +162,13 @@ Scenario fromJson(const QJsonObject& file, const Catalog& catalog, ValidationRep
                      "contracts",     "policies", "finance",     "network",        "uncertainty"});
     readSection(r, schema::scenarioHead(), s);
 
-    JsonReader site = r.object("site");
-    site.rejectUnknown({"regionId", "override"});
-    s.site.regionId = site.string("regionId");
-    s.site.override = site.rawObject("override");
+    readObject(r, "site", schema::site(), s.site);
 
     readObject(r, "power", schema::power(), s.power);
     readObject(r, "racks", schema::racks(), s.racks);
     readList(r, "facilityPhases", true, schema::facilityPhase(), s.facilityPhases);
 
-    JsonReader cooling = r.object("cooling");
-    cooling.rejectUnknown({"technologyId", "override"});
-    s.cooling.technologyId = cooling.string("technologyId");
-    s.cooling.override = cooling.rawObject("override");
+    readObject(r, "cooling", schema::cooling(), s.cooling);
 
     readList(r, "chipMix", true, schema::chipDeployment(), s.chipMix);
 

@@ -80,13 +80,11 @@ QJsonObject scenarioToJson(const Scenario& s)
 {
     QJsonObject json = sectionToJson(s, schema::scenarioHead());
     json.insert(QStringLiteral("formatVersion"), kFormatVersion);
-    json.insert(QStringLiteral("site"), QJsonObject{{QStringLiteral("regionId"), s.site.regionId},
-                                                    {QStringLiteral("override"), s.site.override}});
+    json.insert(QStringLiteral("site"), sectionToJson(s.site, schema::site()));
     json.insert(QStringLiteral("power"), sectionToJson(s.power, schema::power()));
     json.insert(QStringLiteral("racks"), sectionToJson(s.racks, schema::racks()));
     json.insert(QStringLiteral("facilityPhases"), listToJson(s.facilityPhases, schema::facilityPhase()));
-    json.insert(QStringLiteral("cooling"), QJsonObject{{QStringLiteral("technologyId"), s.cooling.technologyId},
-                                                       {QStringLiteral("override"), s.cooling.override}});
+    json.insert(QStringLiteral("cooling"), sectionToJson(s.cooling, schema::cooling()));
     json.insert(QStringLiteral("chipMix"), listToJson(s.chipMix, schema::chipDeployment()));
     json.insert(QStringLiteral("facility"), sectionToJson(s.facility, schema::facility()));
     json.insert(QStringLiteral("operations"), sectionToJson(s.operations, schema::operations()));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Catalog.h"
+#include "Enums.h"
 #include "FieldSpecs.h"
 #include "JsonReader.h"
 #include "Scenario.h"
@@ -22,12 +24,27 @@ namespace suanpan {
 template <typename T> struct CustomField {
     void (*read)(JsonReader& reader, const char* key, T& into);
     QJsonValue (*write)(const T& from);
-    double T::*number = nullptr; ///< a number read by hand is still visited (and range-checked) through this
+    double T::*number = nullptr;          ///< a number read by hand is still visited (and range-checked) through this
+    std::span<const EnumValue> choices{}; ///< an enumeration's values, offered by the editors
+};
+
+/// The id of an entry of a catalog (a chip, a region…), offered by the editors from that catalog.
+template <typename T> struct CatalogId {
+    QString T::*member;
+    CatalogKind catalog;
+};
+
+/// A catalog entry's own fields replaced for this scenario (`site.override.tariffCnyPerKwh`): a JSON object kept as
+/// it is, checked against the catalog's FieldSpecs when the scenario is resolved. Missing reads as empty.
+template <typename T> struct CatalogFields {
+    QJsonObject T::*member;
+    CatalogKind catalog;
 };
 
 /// Where a field lives in its section's struct, and so how it is read and written.
 template <typename T>
-using FieldMember = std::variant<double T::*, int T::*, bool T::*, QString T::*, QStringList T::*, CustomField<T>>;
+using FieldMember = std::variant<double T::*, int T::*, bool T::*, QString T::*, QStringList T::*, CatalogId<T>,
+                                 CatalogFields<T>, CustomField<T>>;
 
 enum class FieldUse {
     Required,     ///< read with its default from data/catalogs/defaults.json, or reported as missing
@@ -35,17 +52,28 @@ enum class FieldUse {
     WhenSet,      ///< text that may be left out and is written only when not empty (older files stay unchanged)
 };
 
+/// What a number is: unit, allowed range, whole-number flag and help (a FieldSpec without its path, which is
+/// where its section sits). A field whose `unit` is null is not a number.
+struct NumberSpec {
+    const char* unit = nullptr; ///< QT_TRANSLATE_NOOP("Unit", …)
+    double min = 0;
+    double max = 0;
+    bool integer = false;
+    const char* help = nullptr; ///< QT_TRANSLATE_NOOP("FieldHelp", …)
+};
+
 /**
- * \brief One field of a scenario section: its JSON key, where it lives, and, for a number, what FieldSpecs knows of
- * it (the path pattern, unit, allowed range, whole-number flag and help text). The JSON reader and writer, range
- * validation, the field visitor of the risk analysis and goal seek, the editors' units and tooltips and the
- * field table of docs/scenario-format.md all read these tables (ScenarioSchema.cpp, ScenarioSchemaMarket.cpp): a new
- * plain field is one entry.
+ * \brief One field of a scenario section: its JSON key, where it lives, the label the editors show and, for a
+ * number, its unit, allowed range, whole-number flag and help text. The JSON reader and writer, range validation,
+ * the field visitor of the risk analysis and goal seek, the editors' labels, units and tooltips and the field
+ * list of `suanpan-cli fields` (docs/scenario-format.md) all read these tables (ScenarioSchema.cpp,
+ * ScenarioSchemaMarket.cpp, ScenarioSchemaNetwork.cpp): a new plain field is one entry.
  */
 template <typename T> struct SchemaField {
     const char* key;
     FieldMember<T> member;
-    FieldSpec spec{}; ///< numbers only; a field with no spec path is not a number
+    const char* label = nullptr; ///< QT_TRANSLATE_NOOP("Fields", …): the form row's or table column's label
+    NumberSpec number{};
     FieldUse use = FieldUse::Required;
 };
 
@@ -54,9 +82,11 @@ template <typename T> using Section = std::span<const SchemaField<T>>;
 /// The sections of a scenario, in the order they are read (and so the order of their problems in a report).
 namespace schema {
 Section<Scenario> scenarioHead(); ///< name, description, start and horizon
+Section<SiteInput> site();
 Section<PowerInput> power();
 Section<RackInput> racks();
 Section<FacilityPhase> facilityPhase();
+Section<CoolingInput> cooling();
 Section<ChipDeployment> chipDeployment();
 Section<FacilityInput> facility();
 Section<ColocationInput> colocation();
@@ -78,7 +108,43 @@ Section<NodeDemand> nodeDemand();
 Section<NetworkCenter> networkCenter();
 Section<NetworkLink> networkLink();
 
-/// The FieldSpec of every number of these sections (FieldSpecs adds the catalog's and the uncertainty section's).
+/**
+ * Calls f(pattern, section) for every section with the path pattern of its fields (`power`, `demand[]`,
+ * `policies.capexSubsidies[].conditions`; the scenario's own fields have the empty pattern): the one map of where
+ * each section sits, from which every field's path follows.
+ */
+template <typename F> void forEachSection(F&& f)
+{
+    f("", scenarioHead());
+    f("site", site());
+    f("power", power());
+    f("racks", racks());
+    f("facilityPhases[]", facilityPhase());
+    f("cooling", cooling());
+    f("chipMix[]", chipDeployment());
+    f("facility", facility());
+    f("colocation", colocation());
+    f("operations", operations());
+    f("demand[]", demandSegment());
+    f("contracts[]", contract());
+    f("policies.capexSubsidies[].conditions", subsidyConditions());
+    f("policies.capexSubsidies[].payers[]", payerShare());
+    f("policies.capexSubsidies[].clawback", clawback());
+    f("policies.capexSubsidies[]", capexSubsidy());
+    f("policies.electricitySubsidy", electricitySubsidy());
+    f("policies.interestSubsidy", interestSubsidy());
+    f("policies.vouchers", vouchers());
+    f("policies", policies());
+    f("finance", finance());
+    f("network", network());
+    f("network.nodes[]", networkNode());
+    f("network.nodes[].demand[]", nodeDemand());
+    f("network.centers[]", networkCenter());
+    f("network.links[]", networkLink());
+}
+
+/// The FieldSpec of every number of these sections, its path from forEachSection (FieldSpecs adds the forecast's,
+/// the uncertainty section's and the catalogs').
 std::vector<FieldSpec> numberSpecs();
 } // namespace schema
 
@@ -128,6 +194,10 @@ template <typename T> void readSection(JsonReader& r, Section<T> fields, T& into
                     into.*member = optional ? r.optionalString(key) : r.string(key);
                 } else if constexpr (std::is_same_v<Member, QStringList T::*>) {
                     into.*member = r.stringList(key);
+                } else if constexpr (std::is_same_v<Member, CatalogId<T>>) {
+                    into.*(member.member) = optional ? r.optionalString(key) : r.string(key);
+                } else if constexpr (std::is_same_v<Member, CatalogFields<T>>) {
+                    into.*(member.member) = r.rawObject(key);
                 } else {
                     member.read(r, key, into);
                 }
@@ -157,6 +227,15 @@ void readList(JsonReader& parent, const char* key, bool required, Section<T> fie
     });
 }
 
+template <typename T> const QString& textOf(const T& from, QString T::*member)
+{
+    return from.*member;
+}
+template <typename T> const QString& textOf(const T& from, const CatalogId<T>& id)
+{
+    return from.*(id.member);
+}
+
 /// Writes every field of a section into `json` (a field left out when not set is not written).
 template <typename T> void writeSection(const T& from, Section<T> fields, QJsonObject& json)
 {
@@ -167,13 +246,16 @@ template <typename T> void writeSection(const T& from, Section<T> fields, QJsonO
                 using Member = std::decay_t<decltype(member)>;
                 if constexpr (std::is_same_v<Member, QStringList T::*>) {
                     json.insert(key, QJsonArray::fromStringList(from.*member));
+                } else if constexpr (std::is_same_v<Member, CatalogFields<T>>) {
+                    json.insert(key, from.*(member.member));
                 } else if constexpr (std::is_same_v<Member, CustomField<T>>) {
                     if (const QJsonValue value = member.write(from); !value.isUndefined()) {
                         json.insert(key, value);
                     }
-                } else if constexpr (std::is_same_v<Member, QString T::*>) {
-                    if (field.use != FieldUse::WhenSet || !(from.*member).isEmpty()) {
-                        json.insert(key, from.*member);
+                } else if constexpr (std::is_same_v<Member, QString T::*> || std::is_same_v<Member, CatalogId<T>>) {
+                    const QString& text = textOf(from, member);
+                    if (field.use != FieldUse::WhenSet || !text.isEmpty()) {
+                        json.insert(key, text);
                     }
                 } else {
                     json.insert(key, from.*member);

@@ -19,16 +19,10 @@ template <typename T, typename V> struct MemberOf<V T::*> {
 template <auto Member, auto Fallback> constexpr auto enumField()
 {
     using T = typename MemberOf<decltype(Member)>::Owner;
+    using Enum = typename MemberOf<decltype(Member)>::Value;
     return CustomField<T>{[](JsonReader& r, const char* key, T& into) { into.*Member = r.enumValue(key, Fallback); },
-                          [](const T& from) { return QJsonValue(toKey(from.*Member)); }};
-}
-
-/// A JSON object kept as it is (a catalog `override`); missing reads as empty.
-template <auto Member> constexpr auto rawObjectField()
-{
-    using T = typename MemberOf<decltype(Member)>::Owner;
-    return CustomField<T>{[](JsonReader& r, const char* key, T& into) { into.*Member = r.rawObject(key); },
-                          [](const T& from) { return QJsonValue(from.*Member); }};
+                          [](const T& from) { return QJsonValue(toKey(from.*Member)); }, nullptr,
+                          EnumTraits<Enum>::values};
 }
 
 /// A nested object described by its own table; missing reads as empty (its fields may still have defaults).

@@ -35,6 +35,13 @@
             <numerusform>%n policies</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliProject</name>

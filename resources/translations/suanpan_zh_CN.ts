@@ -817,6 +817,34 @@
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n policy(ies)</source>
+        <translation>
+            <numerusform>%n 项政策</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>默认值：%1</translation>
+    </message>
+    <message>
+        <source>Every numeric input of a scenario and of the catalogs, by path (as in messages, uncertain inputs and goal seek; [] stands for a list index), with its unit, allowed range, default and meaning.</source>
+        <translation>按路径列出方案及参数库的每个数值输入（路径与消息、不确定输入和单变量求解中的相同；[] 代表列表序号），含单位、允许范围、默认值及含义。</translation>
+    </message>
+    <message>
+        <source>Only fields whose path, label or meaning contains this text.</source>
+        <translation>只列出路径、名称或含义包含此文字的字段。</translation>
+    </message>
+    <message>
+        <source>Print the rows of the field table of docs/scenario-format.md.</source>
+        <translation>输出 docs/scenario-format.md 字段表的各行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n 个字段</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: suanpan-cli COMMAND [OPTIONS]
 
@@ -857,6 +885,11 @@ Policies:
   policies [--region ID] [--kind KIND] [--search TEXT] [--library FILE] [--json]
                      The policy library: real programs a scenario names by id
                      ("library": "ID"), with terms, conditions and sources.
+
+Fields:
+  fields [--search TEXT] [--markdown]
+                     Every numeric input by path, with unit, allowed range,
+                     default and meaning.
 
 Deliverables:
   report FILE [--scenario NAME] [--trials N] [--seed S] [--no-sensitivity]
@@ -912,6 +945,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
                      政策库：方案可按 id 引用的真实政策（"library": "ID"），
                      含条款、待确认条件及来源。
 
+字段：
+  fields [--search TEXT] [--markdown]
+                     按路径列出每个数值输入，含单位、允许范围、默认值及含义。
+
 交付成果：
   report FILE [--scenario NAME] [--trials N] [--seed S] [--no-sensitivity]
            -o OUT.pdf
@@ -927,12 +964,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
 
 退出码：0 成功，2 输入无效（消息输出到 stderr），1 其他错误。
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n policy(ies)</source>
-        <translation>
-            <numerusform>%n 项政策</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1213,144 +1244,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
 <context>
     <name>Columns</name>
     <message>
-        <source>Chip</source>
-        <translation>芯片</translation>
-    </message>
-    <message>
-        <source>Cards</source>
-        <translation>卡数</translation>
-    </message>
-    <message>
-        <source>In service from month</source>
-        <translation>投用月份</translation>
-    </message>
-    <message>
-        <source>Card price (CNY)</source>
-        <translation>单卡价格（元）</translation>
-    </message>
-    <message>
-        <source>Rental (CNY/card·h)</source>
-        <translation>租赁价格（元/卡时）</translation>
-    </message>
-    <message>
-        <source>Rental decline/yr</source>
-        <translation>租价年降幅</translation>
-    </message>
-    <message>
-        <source>Construction starts (month)</source>
-        <translation>开工月份</translation>
-    </message>
-    <message>
-        <source>Construction (months)</source>
-        <translation>建设工期（月）</translation>
-    </message>
-    <message>
-        <source>Rack positions</source>
-        <translation>机架位</translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation>精度</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>细分市场</translation>
-    </message>
-    <message>
-        <source>Workload</source>
-        <translation>负载类型</translation>
-    </message>
-    <message>
         <source>Forecast</source>
         <translation>预测方法</translation>
-    </message>
-    <message>
-        <source>Market now</source>
-        <translation>起始需求</translation>
-    </message>
-    <message>
-        <source>Growth/yr</source>
-        <translation>年增长率</translation>
-    </message>
-    <message>
-        <source>Saturation</source>
-        <translation>饱和水平</translation>
-    </message>
-    <message>
-        <source>Captured</source>
-        <translation>获取份额</translation>
-    </message>
-    <message>
-        <source>Time to fill</source>
-        <translation>爬坡期</translation>
-    </message>
-    <message>
-        <source>Price factor</source>
-        <translation>价格系数</translation>
-    </message>
-    <message>
-        <source>Extra price decline/yr</source>
-        <translation>额外价格年降幅</translation>
-    </message>
-    <message>
-        <source>Contract price</source>
-        <translation>协议价</translation>
-    </message>
-    <message>
-        <source>Only on chips</source>
-        <translation>限用芯片</translation>
-    </message>
-    <message>
-        <source>Voucher users</source>
-        <translation>算力券用户数</translation>
-    </message>
-    <message>
-        <source>Capex subsidy</source>
-        <translation>投资补贴</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>补贴比例</translation>
-    </message>
-    <message>
-        <source>Cap (CNY)</source>
-        <translation>上限（元）</translation>
-    </message>
-    <message>
-        <source>Eligible items</source>
-        <translation>适用投资项</translation>
-    </message>
-    <message>
-        <source>Min scale</source>
-        <translation>最低规模</translation>
-    </message>
-    <message>
-        <source>Max PUE</source>
-        <translation>PUE 上限</translation>
-    </message>
-    <message>
-        <source>PUE basis</source>
-        <translation>PUE 口径</translation>
-    </message>
-    <message>
-        <source>Min racking</source>
-        <translation>最低上架率</translation>
-    </message>
-    <message>
-        <source>Min domestic</source>
-        <translation>最低国产占比</translation>
-    </message>
-    <message>
-        <source>Payers (name weight, …)</source>
-        <translation>出资方（名称 权重, …）</translation>
-    </message>
-    <message>
-        <source>Paid in year</source>
-        <translation>拨付项目年</translation>
     </message>
     <message>
         <source>Allowed: %1</source>
@@ -1429,64 +1324,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>秩相关系数</translation>
     </message>
     <message>
-        <source>Segment id</source>
-        <translation>细分市场标识</translation>
-    </message>
-    <message>
-        <source>Starts (months after opening)</source>
-        <translation>起始（投运后月数）</translation>
-    </message>
-    <message>
-        <source>Escalation/yr</source>
-        <translation>年调价</translation>
-    </message>
-    <message>
-        <source>Take-or-pay</source>
-        <translation>照付不议比例</translation>
-    </message>
-    <message>
-        <source>Signed (probability)</source>
-        <translation>签约概率</translation>
-    </message>
-    <message>
-        <source>Renewed (probability)</source>
-        <translation>续约概率</translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation>预留</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>Price (0 = market)</source>
-        <translation>价格（0 = 市场价）</translation>
-    </message>
-    <message>
-        <source>Refresh into</source>
-        <translation>更新换代为</translation>
-    </message>
-    <message>
         <source>Contract (loss; from 0)</source>
         <translation>合同（流失；从 0 计）</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation>经度</translation>
-    </message>
-    <message>
-        <source>Latitude</source>
-        <translation>纬度</translation>
-    </message>
-    <message>
-        <source>Region id</source>
-        <translation>地区 id</translation>
     </message>
     <message>
         <source>Inference demand</source>
@@ -1495,34 +1334,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Training demand</source>
         <translation>训练需求</translation>
-    </message>
-    <message>
-        <source>Center</source>
-        <translation>中心</translation>
-    </message>
-    <message>
-        <source>Node id</source>
-        <translation>节点 id</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>容量</translation>
-    </message>
-    <message>
-        <source>Opens</source>
-        <translation>投运年份</translation>
-    </message>
-    <message>
-        <source>From node</source>
-        <translation>起点节点</translation>
-    </message>
-    <message>
-        <source>To node</source>
-        <translation>终点节点</translation>
-    </message>
-    <message>
-        <source>Transfer cost</source>
-        <translation>传输费用</translation>
     </message>
     <message>
         <source>Rival P (entry)</source>
@@ -1535,10 +1346,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Rival node (empty = ours)</source>
         <translation>竞争者节点（空 = 本中心所在节点）</translation>
-    </message>
-    <message>
-        <source>Round trip</source>
-        <translation>往返时延</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2630,278 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Policy library</source>
         <translation>政策库</translation>
+    </message>
+    <message>
+        <source>Market now</source>
+        <translation>起始需求</translation>
+    </message>
+    <message>
+        <source>Growth/yr</source>
+        <translation>年增长率</translation>
+    </message>
+    <message>
+        <source>Saturation</source>
+        <translation>饱和水平</translation>
+    </message>
+    <message>
+        <source>Card price (CNY)</source>
+        <translation>单卡价格（元）</translation>
+    </message>
+    <message>
+        <source>Rental (CNY/card·h)</source>
+        <translation>租赁价格（元/卡时）</translation>
+    </message>
+    <message>
+        <source>Rental decline/yr</source>
+        <translation>租价年降幅</translation>
+    </message>
+    <message>
+        <source>Construction starts (month)</source>
+        <translation>开工月份</translation>
+    </message>
+    <message>
+        <source>Construction (months)</source>
+        <translation>建设工期（月）</translation>
+    </message>
+    <message>
+        <source>Rack positions</source>
+        <translation>机架位</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡数</translation>
+    </message>
+    <message>
+        <source>In service from month</source>
+        <translation>投用月份</translation>
+    </message>
+    <message>
+        <source>Refresh into</source>
+        <translation>更新换代为</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>负载类型</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>获取份额</translation>
+    </message>
+    <message>
+        <source>Time to fill</source>
+        <translation>爬坡期</translation>
+    </message>
+    <message>
+        <source>Price factor</source>
+        <translation>价格系数</translation>
+    </message>
+    <message>
+        <source>Extra price decline/yr</source>
+        <translation>额外价格年降幅</translation>
+    </message>
+    <message>
+        <source>Contract price</source>
+        <translation>协议价</translation>
+    </message>
+    <message>
+        <source>Only on chips</source>
+        <translation>限用芯片</translation>
+    </message>
+    <message>
+        <source>Voucher users</source>
+        <translation>算力券用户数</translation>
+    </message>
+    <message>
+        <source>Segment id</source>
+        <translation>细分市场标识</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <source>Starts (months after opening)</source>
+        <translation>起始（投运后月数）</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Price (0 = market)</source>
+        <translation>价格（0 = 市场价）</translation>
+    </message>
+    <message>
+        <source>Escalation/yr</source>
+        <translation>年调价</translation>
+    </message>
+    <message>
+        <source>Take-or-pay</source>
+        <translation>照付不议比例</translation>
+    </message>
+    <message>
+        <source>Signed (probability)</source>
+        <translation>签约概率</translation>
+    </message>
+    <message>
+        <source>Renewed (probability)</source>
+        <translation>续约概率</translation>
+    </message>
+    <message>
+        <source>Min scale</source>
+        <translation>最低规模</translation>
+    </message>
+    <message>
+        <source>Max PUE</source>
+        <translation>PUE 上限</translation>
+    </message>
+    <message>
+        <source>PUE basis</source>
+        <translation>PUE 口径</translation>
+    </message>
+    <message>
+        <source>Min racking</source>
+        <translation>最低上架率</translation>
+    </message>
+    <message>
+        <source>Min domestic</source>
+        <translation>最低国产占比</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>出资方</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Measured in year</source>
+        <translation>考核年份</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <source>Share repaid</source>
+        <translation>退还比例</translation>
+    </message>
+    <message>
+        <source>Library policy</source>
+        <translation>政策库条目</translation>
+    </message>
+    <message>
+        <source>Capex subsidy</source>
+        <translation>投资补贴</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>补贴比例</translation>
+    </message>
+    <message>
+        <source>Cap (CNY)</source>
+        <translation>上限（元）</translation>
+    </message>
+    <message>
+        <source>Eligible items</source>
+        <translation>适用投资项</translation>
+    </message>
+    <message>
+        <source>Payers (name weight, …)</source>
+        <translation>出资方（名称 权重, …）</translation>
+    </message>
+    <message>
+        <source>Paid in year</source>
+        <translation>拨付项目年</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Region id</source>
+        <translation>地区 id</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Node id</source>
+        <translation>节点 id</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>投运年份</translation>
+    </message>
+    <message>
+        <source>From node</source>
+        <translation>起点节点</translation>
+    </message>
+    <message>
+        <source>To node</source>
+        <translation>终点节点</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>往返时延</translation>
+    </message>
+    <message>
+        <source>Transfer cost</source>
+        <translation>传输费用</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>算力网络</translation>
+    </message>
+    <message>
+        <source>The center's node</source>
+        <translation>本中心所在节点</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void usageErrors();
     void helpAndVersion();
     void languageBeforeTheCommand();
+    void fieldsListsEveryNumberFromTheSchema();
 };
 
 void TestCli::evaluatePrintsSummary()
@@ -163,6 +164,32 @@ void TestCli::helpAndVersion()
     const Run version = cli({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith(QLatin1String("suanpan-cli ")));
+}
+
+void TestCli::fieldsListsEveryNumberFromTheSchema()
+{
+    // The path is made from where the power section sits (schema::forEachSection) and the field's key; label,
+    // range and default come from its one schema entry and data/catalogs/defaults.json (0.4).
+    const Run one = cli({QStringLiteral("fields"), QStringLiteral("--search"), QStringLiteral("touValleyFactor")});
+    QCOMPARE(one.exitCode, 0);
+    QVERIFY2(one.out.contains(QStringLiteral("power.touValleyFactor  — Valley price factor")), qPrintable(one.out));
+    QVERIFY(one.out.contains(QStringLiteral("0 … 1 ratio; default: 0.4")));
+    QVERIFY(one.out.contains(QLatin1String("1 field")));
+    // Every markdown row is a path that docs/scenario-format.md describes, with the unit it gives.
+    const Run rows = cli({QStringLiteral("fields"), QStringLiteral("--markdown")});
+    QCOMPARE(rows.exitCode, 0);
+    QFile doc(QStringLiteral(SUANPAN_SOURCE_DIR "/docs/scenario-format.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    const QStringList lines = rows.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 150);
+    for (const QString& line : lines) {
+        const QString start = line.section(QLatin1Char('|'), 0, 2); // "| `path` | unit "
+        QVERIFY2(text.contains(start), qPrintable(line));
+    }
+    const Run bad = cli({QStringLiteral("fields"), QStringLiteral("--bogus")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(!bad.err.isEmpty());
 }
 
 void TestCli::languageBeforeTheCommand()

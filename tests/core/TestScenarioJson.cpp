@@ -2,8 +2,10 @@
 // documented field by field.
 
 #include "TestScenarios.h"
+#include "model/FieldInfo.h"
 #include "model/FieldSpecs.h"
 #include "model/ScenarioJson.h"
+#include "model/ScenarioSchema.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void networkDefaultDependsOnFabric();
     void overridesAreKept();
     void docsDescribeEveryField();
+    void everyFieldTellsTheEditorsHowToShowIt();
 };
 
 void TestScenarioJson::roundTrip_data()
@@ -115,6 +118,45 @@ void TestScenarioJson::docsDescribeEveryField()
             text.contains(QLatin1Char('`') + QLatin1String(spec.path) + QLatin1Char('`')),
             qPrintable(QStringLiteral("docs/scenario-format.md does not describe %1").arg(QLatin1String(spec.path))));
     }
+}
+
+void TestScenarioJson::everyFieldTellsTheEditorsHowToShowIt()
+{
+    // Every field a section reads is known to the editors by its path, and every one of them that is a value (not
+    // a nested section, a list or a catalog override object) has a label.
+    int values = 0;
+    schema::forEachSection([&values]<typename T>(const char* section, Section<T> fields) {
+        const QString prefix = *section == '\0' ? QString() : QLatin1String(section) + QLatin1Char('.');
+        for (const SchemaField<T>& field : fields) {
+            const QString pattern = prefix + QLatin1String(field.key);
+            const FieldInfo* info = findField(pattern);
+            QVERIFY2(info != nullptr, qPrintable(pattern));
+            if (info->kind != FieldInfo::Kind::Other && info->kind != FieldInfo::Kind::CatalogOverride) {
+                QVERIFY2(info->label != nullptr, qPrintable(pattern + QStringLiteral(" has no label")));
+                ++values;
+            }
+            if (info->kind == FieldInfo::Kind::Number) {
+                QVERIFY2(info->spec != nullptr && QLatin1String(info->spec->path) == pattern, qPrintable(pattern));
+            }
+        }
+    });
+    QVERIFY(values > 150);
+    // An enumeration offers its table's values; a catalog id its catalog.
+    const FieldInfo* tariff = findField(QStringLiteral("power.tariffMode"));
+    QVERIFY(tariff != nullptr && tariff->kind == FieldInfo::Kind::Choice);
+    QCOMPARE(static_cast<qsizetype>(tariff->choices.size()), enumKeys<TariffMode>().size());
+    const FieldInfo* chip = findField(QStringLiteral("chipMix[].refreshChipId"));
+    QVERIFY(chip != nullptr && chip->kind == FieldInfo::Kind::CatalogId && chip->catalog == CatalogKind::Chips);
+    // An override of a catalog figure is that catalog field, replaced for the entry the section's id names.
+    const FieldInfo* tariffPrice = findField(QStringLiteral("site.override.tariffCnyPerKwh"));
+    QVERIFY(tariffPrice != nullptr);
+    QCOMPARE(tariffPrice->kind, FieldInfo::Kind::CatalogOverride);
+    QCOMPARE(QLatin1String(tariffPrice->spec->path), QLatin1String("regions.tariffCnyPerKwh"));
+    QCOMPARE(tariffPrice->idPattern, QStringLiteral("site.regionId"));
+    QCOMPARE(fieldLabel(QStringLiteral("site.override.tariffCnyPerKwh")), QStringLiteral("Electricity price"));
+    const FieldInfo* cardPrice = findField(QStringLiteral("chipMix[].override.cardPriceCny"));
+    QVERIFY(cardPrice != nullptr && cardPrice->idPattern == QStringLiteral("chipMix[].chipId"));
+    QVERIFY(findField(QStringLiteral("power.noSuchField")) == nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestScenarioJson)

@@ -43,25 +43,14 @@ ChipMixPage::ChipMixPage(ScenarioDocument* document, QWidget* parent)
     , m_mixTitle(new QLabel)
     , m_catalogTitle(new QLabel)
 {
-    std::vector<ColumnSpec> columns{
-        {QStringLiteral("chipId"), QT_TRANSLATE_NOOP("Columns", "Chip"), ColumnSpec::Kind::Choice},
-        {QStringLiteral("count"), QT_TRANSLATE_NOOP("Columns", "Cards"), ColumnSpec::Kind::Integer},
-        {QStringLiteral("deployMonth"), QT_TRANSLATE_NOOP("Columns", "In service from month"),
-         ColumnSpec::Kind::Integer},
-        {QStringLiteral("override.cardPriceCny"), QT_TRANSLATE_NOOP("Columns", "Card price (CNY)"),
-         ColumnSpec::Kind::Number},
-        {QStringLiteral("override.rentalPriceCnyPerCardHour"), QT_TRANSLATE_NOOP("Columns", "Rental (CNY/card·h)"),
-         ColumnSpec::Kind::Number},
-        {QStringLiteral("override.priceDeclinePerYear"), QT_TRANSLATE_NOOP("Columns", "Rental decline/yr"),
-         ColumnSpec::Kind::Number},
-        {QStringLiteral("refreshChipId"), QT_TRANSLATE_NOOP("Columns", "Refresh into"), ColumnSpec::Kind::Choice},
-    };
+    std::vector<ColumnSpec> columns =
+        fieldColumns(QStringLiteral("chipMix"),
+                     {QStringLiteral("chipId"), QStringLiteral("count"), QStringLiteral("deployMonth"),
+                      QStringLiteral("override.cardPriceCny"), QStringLiteral("override.rentalPriceCnyPerCardHour"),
+                      QStringLiteral("override.priceDeclinePerYear"), QStringLiteral("refreshChipId")});
     columns[3].fallback = catalogFallback(document, QStringLiteral("cardPriceCny"));
-    columns[3].decimals = 0;
     columns[4].fallback = catalogFallback(document, QStringLiteral("rentalPriceCnyPerCardHour"));
     columns[5].fallback = catalogFallback(document, QStringLiteral("priceDeclinePerYear"));
-    columns[5].displayScale = 100;
-    columns[5].decimals = 0;
     m_mix = new ListEditor(document, QStringLiteral("chipMix"), std::move(columns), [] {
         return QJsonObject{{QStringLiteral("chipId"), QStringLiteral("h20")},
                            {QStringLiteral("count"), 64},

@@ -2,8 +2,9 @@
 
 #include "document/ScenarioDocument.h"
 #include "model/Catalog.h"
-#include "model/FieldSpecs.h"
+#include "model/FieldInfo.h"
 #include "model/JsonPath.h"
+#include "models/FieldDisplay.h"
 #include "report/NumberFormat.h"
 
 #include <QCheckBox>
@@ -24,27 +25,6 @@
 namespace suanpan {
 
 namespace {
-
-bool isShare(const FieldSpec* spec)
-{
-    return spec != nullptr && QLatin1String(spec->unit).startsWith(QLatin1String("share"));
-}
-
-int decimalsFor(const FieldSpec* spec)
-{
-    if (spec == nullptr) {
-        return 2;
-    }
-    const QLatin1String unit(spec->unit);
-    if (unit.startsWith(QLatin1String("share"))) {
-        return 1;
-    }
-    if (unit == QLatin1String("CNY") || unit == QLatin1String("CNY/yr") || unit == QLatin1String("CNY/kW") ||
-        unit == QLatin1String("CNY/server") || unit == QLatin1String("CNY/PB") || unit == QLatin1String("firms")) {
-        return 0;
-    }
-    return spec->max <= 10 ? 3 : 1;
-}
 
 /// Wraps an editor with a message line under it (hidden while the value is valid).
 QWidget* withIssueLine(QWidget* editor, QLabel* issue, QWidget* extra = nullptr)
@@ -133,6 +113,56 @@ void FieldBinder::push(const Binding& binding, const QJsonValue& value)
                          QCoreApplication::translate("Fields", binding.label));
 }
 
+void FieldBinder::add(QFormLayout* form, const QString& path)
+{
+    const FieldInfo* field = findField(fieldPattern(path));
+    Q_ASSERT_X(field != nullptr, "FieldBinder::add", qPrintable(path));
+    if (field == nullptr) {
+        return; // a page asking for a field the schema does not have: a programming error the GUI tests catch
+    }
+    using FieldKind = FieldInfo::Kind;
+    switch (field->kind) {
+    case FieldKind::Number:
+        addNumber(form, field->label, path);
+        break;
+    case FieldKind::Choice: {
+        QStringList keys;
+        std::vector<const char*> labels;
+        for (const EnumValue& value : field->choices) {
+            keys << QLatin1String(value.key);
+            labels.push_back(value.label);
+        }
+        addChoice(form, field->label, path, keys, labels);
+        break;
+    }
+    case FieldKind::CatalogId:
+        addCatalogChoice(form, field->label, path, field->catalog);
+        break;
+    case FieldKind::CatalogOverride:
+        addOverride(form, field->label, path, field->catalog, field->idPattern);
+        break;
+    case FieldKind::Text:
+        addText(form, field->label, path);
+        break;
+    case FieldKind::TextList:
+        addList(form, field->label, path);
+        break;
+    case FieldKind::Flag:
+        addFlag(form, field->label, path);
+        break;
+    case FieldKind::Other:
+        Q_ASSERT_X(false, "FieldBinder::add", "a section or list is not one row");
+        break;
+    }
+}
+
+void FieldBinder::add(QFormLayout* form, const QStringList& paths)
+{
+    for (const QString& path : paths) {
+        add(form, path);
+    }
+}
+
 void FieldBinder::addNumber(QFormLayout* form, const char* label, const QString& path)
 {
     const FieldSpec* spec = findFieldSpec(fieldPattern(path));
@@ -153,7 +183,7 @@ void FieldBinder::addNumber(QFormLayout* form, const char* label, const QString&
     spin->setDecimals(decimalsFor(spec));
     spin->setGroupSeparatorShown(true);
     Binding& b = add(form, Kind::Number, label, path, spin);
-    b.scale = isShare(spec) ? 100.0 : 1.0;
+    b.scale = shownAsPercent(spec) ? 100.0 : 1.0;
     const std::size_t at = m_bindings.size() - 1;
     connect(spin, &QDoubleSpinBox::valueChanged, this,
             [this, at](double value) { push(m_bindings[at], value / m_bindings[at].scale); });

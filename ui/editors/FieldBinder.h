@@ -34,27 +34,13 @@ class FieldBinder : public QObject {
 public:
     explicit FieldBinder(ScenarioDocument* document, QObject* parent = nullptr);
 
-    /// Adds a labelled row for a numeric field. `label` is an untranslated QT_TRANSLATE_NOOP("Fields", …) text.
-    void addNumber(QFormLayout* form, const char* label, const QString& path);
-    /// A numeric catalog field overridden through `override` (e.g. site.override.tariffCnyPerKwh): shows the
-    /// catalog's value until edited, with a button that goes back to it.
-    void addOverride(QFormLayout* form, const char* label, const QString& path, CatalogKind kind,
-                     const QString& referencePath);
-    /// A choice among the values of an enumeration, labelled from its table (Enums.h).
-    template <KeyedEnum Enum> void addChoice(QFormLayout* form, const char* label, const QString& path)
-    {
-        std::vector<const char*> labels;
-        for (const EnumValue& value : EnumTraits<Enum>::values) {
-            labels.push_back(value.label);
-        }
-        addChoice(form, label, path, enumKeys<Enum>(), labels);
-    }
-    /// A choice among the ids of a catalog, shown by name.
-    void addCatalogChoice(QFormLayout* form, const char* label, const QString& path, CatalogKind kind);
-    void addText(QFormLayout* form, const char* label, const QString& path);
-    /// A list of text (e.g. segment ids), edited as "a, b, c".
-    void addList(QFormLayout* form, const char* label, const QString& path);
-    void addFlag(QFormLayout* form, const char* label, const QString& path);
+    /// Adds a labelled row for the field at `path` with the editor its kind calls for: a spin box with its unit
+    /// (shares as percentages), a choice among an enumeration's values or a catalog's entries, a catalog figure
+    /// overridden for this scenario (shown until edited, with a button that goes back to it), text, a list of text
+    /// edited as "a, b, c", or a flag. Label, unit, range and help come from the schema (model/FieldInfo.h).
+    void add(QFormLayout* form, const QString& path);
+    /// A row for each of `paths`, in order.
+    void add(QFormLayout* form, const QStringList& paths);
 
     /// Greys out the rows of `paths` unless `condition` holds for the current scenario (e.g. VAT rates while
     /// VAT is not modelled): they would change nothing.
@@ -65,9 +51,16 @@ public:
     void retranslate();
 
 private:
+    void addNumber(QFormLayout* form, const char* label, const QString& path);
+    void addOverride(QFormLayout* form, const char* label, const QString& path, CatalogKind kind,
+                     const QString& referencePath);
     /// A choice among fixed values; labels are QT_TRANSLATE_NOOP("Choices", …) texts.
     void addChoice(QFormLayout* form, const char* label, const QString& path, const QStringList& values,
                    const std::vector<const char*>& labels);
+    void addCatalogChoice(QFormLayout* form, const char* label, const QString& path, CatalogKind kind);
+    void addText(QFormLayout* form, const char* label, const QString& path);
+    void addList(QFormLayout* form, const char* label, const QString& path);
+    void addFlag(QFormLayout* form, const char* label, const QString& path);
     enum class Kind { Number, Integer, Choice, CatalogChoice, Text, List, Flag, Override };
     struct Binding {
         Kind kind = Kind::Number;

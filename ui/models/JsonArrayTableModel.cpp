@@ -1,7 +1,8 @@
 #include "JsonArrayTableModel.h"
 
+#include "FieldDisplay.h"
 #include "document/ScenarioDocument.h"
-#include "model/FieldSpecs.h"
+#include "model/FieldInfo.h"
 #include "model/JsonPath.h"
 
 #include <QBrush>
@@ -57,6 +58,56 @@ QString choiceLabel(const ColumnSpec& column, qsizetype at, const QString& fallb
 }
 
 } // namespace
+
+ColumnSpec fieldColumn(const QString& listPath, const QString& key)
+{
+    const FieldInfo* field = findField(fieldPattern(listPath + QStringLiteral("[0].") + key));
+    Q_ASSERT_X(field != nullptr && field->label != nullptr, "fieldColumn", qPrintable(listPath + key));
+    using Kind = ColumnSpec::Kind;
+    ColumnSpec column{key, field != nullptr && field->label != nullptr ? field->label : "", Kind::Text};
+    column.headerContext = "Fields";
+    if (field == nullptr) {
+        return column;
+    }
+    switch (field->kind) {
+    case FieldInfo::Kind::Number:
+    case FieldInfo::Kind::CatalogOverride:
+        column.kind = field->spec != nullptr && field->spec->integer ? Kind::Integer : Kind::Number;
+        column.displayScale = shownAsPercent(field->spec) ? 100 : 1;
+        column.decimals = decimalsFor(field->spec);
+        break;
+    case FieldInfo::Kind::Choice:
+        column.kind = Kind::Choice;
+        for (const EnumValue& value : field->choices) {
+            column.choices << QLatin1String(value.key);
+            column.choiceLabels << QLatin1String(value.label);
+        }
+        column.translateLabels = true;
+        break;
+    case FieldInfo::Kind::CatalogId:
+        column.kind = Kind::Choice; // the page offers the catalog's entries
+        break;
+    case FieldInfo::Kind::TextList:
+        column.kind = Kind::List;
+        break;
+    case FieldInfo::Kind::Flag:
+        column.kind = Kind::Flag;
+        break;
+    case FieldInfo::Kind::Text:
+    case FieldInfo::Kind::Other:
+        break;
+    }
+    return column;
+}
+
+std::vector<ColumnSpec> fieldColumns(const QString& listPath, const QStringList& keys)
+{
+    std::vector<ColumnSpec> columns;
+    for (const QString& key : keys) {
+        columns.push_back(fieldColumn(listPath, key));
+    }
+    return columns;
+}
 
 JsonArrayTableModel::JsonArrayTableModel(ScenarioDocument* document, const QString& arrayPath,
                                          std::vector<ColumnSpec> columns, QObject* parent)
@@ -255,7 +306,7 @@ bool JsonArrayTableModel::setData(const QModelIndex& index, const QVariant& valu
         return true;
     }
     m_document->setField(m_document->currentIndex(), cellPath(index.row(), index.column()), json,
-                         QCoreApplication::translate("Columns", column.header));
+                         QCoreApplication::translate(column.headerContext, column.header));
     return true;
 }
 
@@ -283,7 +334,7 @@ QVariant JsonArrayTableModel::headerData(int section, Qt::Orientation orientatio
         return {};
     }
     const ColumnSpec& column = m_columns[static_cast<std::size_t>(section)];
-    QString header = QCoreApplication::translate("Columns", column.header);
+    QString header = QCoreApplication::translate(column.headerContext, column.header);
     const FieldSpec* spec = findFieldSpec(fieldPattern(QStringLiteral("%1[0].%2").arg(m_arrayPath, column.key)));
     if (role == Qt::ToolTipRole) {
         return spec != nullptr ? QCoreApplication::translate("FieldHelp", spec->help) : QVariant();

@@ -28,8 +28,9 @@ struct ColumnSpec {
         , choiceLabels(std::move(choiceLabels))
     {}
 
-    QString key;        ///< path inside the entry ("count", "forecast.baseDemandPflops")
-    const char* header; ///< untranslated; context "Columns"
+    QString key;                           ///< path inside the entry ("count", "forecast.baseDemandPflops")
+    const char* header;                    ///< untranslated, in headerContext
+    const char* headerContext = "Columns"; ///< "Fields" for a label from the schema
     Kind kind;
     QStringList choices;          ///< JSON values offered by a Choice column
     QStringList choiceLabels;     ///< shown instead of the values, same order (empty = the values)
@@ -39,6 +40,15 @@ struct ColumnSpec {
     /// The value shown (greyed) while the entry does not set the field, e.g. the catalog's price.
     std::function<QJsonValue(const QJsonObject& entry)> fallback;
 };
+
+/**
+ * A column for the field `key` of the entries of the list at `listPath` (`demand`, `policies.capexSubsidies`),
+ * labelled, typed and shown from the schema (model/FieldInfo.h): shares as percentages, enumerations as their
+ * labelled choices, a catalog id as a choice the page fills.
+ */
+ColumnSpec fieldColumn(const QString& listPath, const QString& key);
+/// One fieldColumn for each key, in order.
+std::vector<ColumnSpec> fieldColumns(const QString& listPath, const QStringList& keys);
 
 /// A share shown and edited as a percentage.
 inline ColumnSpec percentColumn(const QString& key, const char* header, int decimals = 1)

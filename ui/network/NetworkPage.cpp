@@ -22,8 +22,6 @@ namespace suanpan {
 
 namespace {
 
-using Kind = ColumnSpec::Kind;
-
 /// The nodes a scenario's network offers: its own, then those of its base it does not replace (id, shown name).
 std::vector<std::pair<QString, QString>> nodeChoices(const QJsonObject& network)
 {
@@ -128,19 +126,10 @@ void NetworkView::buildChoice(FormPage* page)
     QFormLayout* parameters = page->group(QT_TRANSLATE_NOOP("Fields", "How users choose a center"));
     m_parameters = parameters->parentWidget();
     FieldBinder* b = page->binder();
-    b->addNumber(parameters, QT_TRANSLATE_NOOP("Fields", "Our price factor"), QStringLiteral("network.priceFactor"));
-    b->addNumber(parameters, QT_TRANSLATE_NOOP("Fields", "Reference price"),
-                 QStringLiteral("network.referencePriceCnyPerPflopsHour"));
-    b->addNumber(parameters, QT_TRANSLATE_NOOP("Fields", "Latency penalty"),
-                 QStringLiteral("network.latencyPenaltyCnyPerPflopsHourPerMs"));
-    b->addNumber(parameters, QT_TRANSLATE_NOOP("Fields", "Congestion at a full center"),
-                 QStringLiteral("network.congestionPenalty"));
-    b->addNumber(parameters, QT_TRANSLATE_NOOP("Fields", "Market growth adjustment"),
-                 QStringLiteral("network.demandGrowthAdjustment"));
-    b->addNumber(parameters, QT_TRANSLATE_NOOP("Fields", "Interactive latency limit"),
-                 QStringLiteral("network.interactiveLatencyMs"));
-    b->addNumber(parameters, QT_TRANSLATE_NOOP("Fields", "Batch latency limit"),
-                 QStringLiteral("network.batchLatencyMs"));
+    b->add(parameters, {QStringLiteral("network.priceFactor"), QStringLiteral("network.referencePriceCnyPerPflopsHour"),
+                        QStringLiteral("network.latencyPenaltyCnyPerPflopsHourPerMs"),
+                        QStringLiteral("network.congestionPenalty"), QStringLiteral("network.demandGrowthAdjustment"),
+                        QStringLiteral("network.interactiveLatencyMs"), QStringLiteral("network.batchLatencyMs")});
 }
 
 void NetworkView::buildLists(FormPage* page)
@@ -150,36 +139,30 @@ void NetworkView::buildLists(FormPage* page)
     layout->setContentsMargins(0, 0, 0, 0);
     m_listsNote->setWordWrap(true);
     layout->addWidget(m_listsNote);
-    auto* nodes = new ListEditor(
-        m_document, QStringLiteral("network.nodes"),
-        {{QStringLiteral("id"), QT_TRANSLATE_NOOP("Columns", "Id"), Kind::Text},
-         {QStringLiteral("name"), QT_TRANSLATE_NOOP("Columns", "Place"), Kind::Text},
-         {QStringLiteral("longitude"), QT_TRANSLATE_NOOP("Columns", "Longitude"), Kind::Number},
-         {QStringLiteral("latitude"), QT_TRANSLATE_NOOP("Columns", "Latitude"), Kind::Number},
-         {QStringLiteral("regionId"), QT_TRANSLATE_NOOP("Columns", "Region id"), Kind::Text},
-         {QStringLiteral("demand[0].pflops"), QT_TRANSLATE_NOOP("Columns", "Inference demand"), Kind::Number},
-         {QStringLiteral("demand[1].pflops"), QT_TRANSLATE_NOOP("Columns", "Training demand"), Kind::Number},
-         percentColumn(QStringLiteral("demand[0].growthPerYear"), QT_TRANSLATE_NOOP("Columns", "Growth/yr"))},
-        [] {
-            auto demand = [](const char* workload) {
-                return QJsonObject{{QStringLiteral("workload"), QLatin1String(workload)},
-                                   {QStringLiteral("pflops"), 100},
-                                   {QStringLiteral("year"), 2026},
-                                   {QStringLiteral("growthPerYear"), 0.3}};
-            };
-            return QJsonObject{{QStringLiteral("id"), QStringLiteral("my-city")},
-                               {QStringLiteral("longitude"), 110},
-                               {QStringLiteral("latitude"), 32},
-                               {QStringLiteral("demand"), QJsonArray{demand("inference"), demand("training")}}};
-        });
+    std::vector<ColumnSpec> nodeColumns = fieldColumns(
+        QStringLiteral("network.nodes"), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("longitude"),
+                                          QStringLiteral("latitude"), QStringLiteral("regionId")});
+    // A node's demand is a list by workload; the table shows the first two (inference, training).
+    nodeColumns.push_back({QStringLiteral("demand[0].pflops"), QT_TRANSLATE_NOOP("Columns", "Inference demand")});
+    nodeColumns.push_back({QStringLiteral("demand[1].pflops"), QT_TRANSLATE_NOOP("Columns", "Training demand")});
+    nodeColumns.push_back(fieldColumn(QStringLiteral("network.nodes"), QStringLiteral("demand[0].growthPerYear")));
+    auto* nodes = new ListEditor(m_document, QStringLiteral("network.nodes"), std::move(nodeColumns), [] {
+        auto demand = [](const char* workload) {
+            return QJsonObject{{QStringLiteral("workload"), QLatin1String(workload)},
+                               {QStringLiteral("pflops"), 100},
+                               {QStringLiteral("year"), 2026},
+                               {QStringLiteral("growthPerYear"), 0.3}};
+        };
+        return QJsonObject{{QStringLiteral("id"), QStringLiteral("my-city")},
+                           {QStringLiteral("longitude"), 110},
+                           {QStringLiteral("latitude"), 32},
+                           {QStringLiteral("demand"), QJsonArray{demand("inference"), demand("training")}}};
+    });
     auto* centers = new ListEditor(
         m_document, QStringLiteral("network.centers"),
-        {{QStringLiteral("id"), QT_TRANSLATE_NOOP("Columns", "Id"), Kind::Text},
-         {QStringLiteral("name"), QT_TRANSLATE_NOOP("Columns", "Center"), Kind::Text},
-         {QStringLiteral("node"), QT_TRANSLATE_NOOP("Columns", "Node id"), Kind::Text},
-         {QStringLiteral("pflops"), QT_TRANSLATE_NOOP("Columns", "Capacity"), Kind::Number},
-         {QStringLiteral("openingYear"), QT_TRANSLATE_NOOP("Columns", "Opens"), Kind::Integer},
-         {QStringLiteral("priceFactor"), QT_TRANSLATE_NOOP("Columns", "Price factor"), Kind::Number}},
+        fieldColumns(QStringLiteral("network.centers"),
+                     {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("node"), QStringLiteral("pflops"),
+                      QStringLiteral("openingYear"), QStringLiteral("priceFactor")}),
         [this] {
             const int current = m_document->currentIndex();
             const QJsonObject json = current >= 0 ? m_document->json(current) : QJsonObject();
@@ -195,17 +178,16 @@ void NetworkView::buildLists(FormPage* page)
                                {QStringLiteral("pflops"), 500},
                                {QStringLiteral("openingYear"), 2028}};
         });
-    auto* links = new ListEditor(
-        m_document, QStringLiteral("network.links"),
-        {{QStringLiteral("from"), QT_TRANSLATE_NOOP("Columns", "From node"), Kind::Text},
-         {QStringLiteral("to"), QT_TRANSLATE_NOOP("Columns", "To node"), Kind::Text},
-         {QStringLiteral("latencyMs"), QT_TRANSLATE_NOOP("Columns", "Round trip"), Kind::Number},
-         {QStringLiteral("transferCnyPerPflopsHour"), QT_TRANSLATE_NOOP("Columns", "Transfer cost"), Kind::Number}},
-        [] {
-            return QJsonObject{{QStringLiteral("from"), QStringLiteral("my-city")},
-                               {QStringLiteral("to"), QStringLiteral("beijing")},
-                               {QStringLiteral("latencyMs"), 10}};
-        });
+    auto* links =
+        new ListEditor(m_document, QStringLiteral("network.links"),
+                       fieldColumns(QStringLiteral("network.links"),
+                                    {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("latencyMs"),
+                                     QStringLiteral("transferCnyPerPflopsHour")}),
+                       [] {
+                           return QJsonObject{{QStringLiteral("from"), QStringLiteral("my-city")},
+                                              {QStringLiteral("to"), QStringLiteral("beijing")},
+                                              {QStringLiteral("latencyMs"), 10}};
+                       });
     for (ListEditor* editor : {nodes, centers, links}) {
         editor->setMinimumHeight(160);
         layout->addWidget(editor);

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Catalog.h"
+#include "Enums.h"
+#include "FieldSpecs.h"
+
+#include <QString>
+
+#include <span>
+
+namespace suanpan {
+
+/**
+ * \brief What an editor needs to know to show a scenario field: its label and kind, its FieldSpec (a number's, or
+ * that of the catalog field an override replaces), an enumeration's values, or the catalog an id comes from.
+ * Made from the scenario's schema (ScenarioSchema.h) and the FieldSpecs of the catalogs: a form page only says
+ * which fields it shows, in which groups.
+ */
+struct FieldInfo {
+    enum class Kind { Number, Text, TextList, Flag, Choice, CatalogId, CatalogOverride, Other };
+    Kind kind = Kind::Other;
+    const char* label = nullptr;              ///< QT_TRANSLATE_NOOP("Fields", …), or nullptr
+    const FieldSpec* spec = nullptr;          ///< Number and CatalogOverride
+    std::span<const EnumValue> choices{};     ///< Choice
+    CatalogKind catalog = CatalogKind::Chips; ///< CatalogId and CatalogOverride
+    QString idPattern; ///< CatalogOverride: the field holding the id of the entry it overrides (`site.regionId`)
+};
+
+/// The field at a path pattern (`power.greenShare`, `demand[].captureShare`, `site.override.tariffCnyPerKwh`), or
+/// nullptr when there is none.
+const FieldInfo* findField(const QString& pattern);
+
+/// The translated label of the field at a path pattern; the pattern itself when it has none.
+QString fieldLabel(const QString& pattern);
+
+} // namespace suanpan
