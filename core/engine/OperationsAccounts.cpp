@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace suanpan::detail {
 
@@ -72,7 +73,8 @@ MonthEnergy monthEnergy(const ResolvedScenario& r, const EnergyTerms& t, const M
     MonthEnergy e;
     e.itKwh = itKw * kHoursPerMonth;
     e.facilityKwh = (itKw + overheadKw) * kHoursPerMonth;
-    e.solarKwh = m >= opening ? t.solarKwhPerMonth : 0.0;
+    e.solarKwh =
+        m >= opening ? t.solarKwhPerMonth * std::pow(1.0 - power.solarDegradationPerYear, (m - opening) / 12.0) : 0.0;
     e.gridKwh = std::max(0.0, e.facilityKwh - e.solarKwh);
 
     // Only the energy the work draws (above idle, with its cooling) can move off peak, and only as far as the

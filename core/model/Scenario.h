@@ -33,6 +33,7 @@ struct PowerInput {
     double greenPriceCnyPerKwh = 0;
     QString redundancyId;
     double solarKwp = 0;
+    double solarDegradationPerYear = 0;
     double powerFactor = 0;
     // Time-of-use energy prices, relative to the flat-period price; they matter only when load is shifted.
     double touPeakHours = 0;

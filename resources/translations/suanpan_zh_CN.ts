@@ -2104,6 +2104,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>Share of the subsidy paid back, the year after, when the outcome is missed.</source>
         <translation>未达标时于次年退还的补贴比例。</translation>
     </message>
+    <message>
+        <source>Yearly loss of the solar panels' yield as they age, counted from the opening.</source>
+        <translation>光伏组件随老化每年损失的发电量比例，自投运起计。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2902,6 +2906,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>The center's node</source>
         <translation>本中心所在节点</translation>
+    </message>
+    <message>
+        <source>Solar degradation</source>
+        <translation>光伏衰减</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,12 @@ void TestEngineFormulas::greenPowerAndSolar()
     COMPARE_NEAR(r.years.front().solarMwh, 120.0);
     COMPARE_NEAR(r.years.front().gridMwh, 282.96);
     COMPARE_NEAR(r.years.front().opex[0], 141480.0);
+    // Panels losing 5 %/yr, month by month from the opening (month 0): month k yields 10 MWh × 0.95^(k/12).
+    // Year 1 is a geometric series, 10 × (1 − 0.95) / (1 − 0.95^(1/12)) = 10 × 0.05 / 0.0042653 = 117.2245 MWh;
+    // year 2 is the same months a year older, × 0.95 = 111.3633 MWh.
+    r = run(with({{"power.solarKwp", 100}, {"power.solarDegradationPerYear", 0.05}}));
+    QVERIFY(std::abs(r.years.at(0).solarMwh - 117.2245) < 1e-3);
+    QVERIFY(std::abs(r.years.at(1).solarMwh - 111.3633) < 1e-3);
 }
 
 void TestEngineFormulas::loadMovedOffPeak()

@@ -61,7 +61,8 @@ QJsonObject simpleScenarioJson()
     return parse(R"({
         "formatVersion": 1, "name": "Simple", "startYear": 2026, "horizonYears": 2,
         "site": {"regionId": "test-region"},
-        "power": {"tariffMode": "energyOnly", "redundancyId": "test-1", "greenShare": 0, "solarKwp": 0},
+        "power": {"tariffMode": "energyOnly", "redundancyId": "test-1", "greenShare": 0, "solarKwp": 0,
+                  "solarDegradationPerYear": 0},
         "racks": {"designKwPerRack": 10},
         "facilityPhases": [{"startMonth": 0, "constructionMonths": 0, "rackPositions": 10}],
         "cooling": {"technologyId": "test-cool"},

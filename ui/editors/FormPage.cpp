@@ -74,7 +74,8 @@ FormPage* makeSitePowerPage(ScenarioDocument* document)
                    QStringLiteral("site.override.capacityChargeCnyPerKvaMonth"),
                    QStringLiteral("power.tariffEscalationPerYear"), QStringLiteral("power.greenShare"),
                    QStringLiteral("power.greenPriceCnyPerKwh"), QStringLiteral("power.redundancyId"),
-                   QStringLiteral("power.solarKwp"), QStringLiteral("power.powerFactor")});
+                   QStringLiteral("power.solarKwp"), QStringLiteral("power.solarDegradationPerYear"),
+                   QStringLiteral("power.powerFactor")});
     // Charges and prices that apply only with some choices are greyed out without them.
     auto tariffIs = [](const char* mode) {
         return [mode](const QJsonObject& scenario) {
@@ -86,6 +87,9 @@ FormPage* makeSitePowerPage(ScenarioDocument* document)
                   tariffIs("twoPartCapacity"));
     b->enableWhen({QStringLiteral("power.greenPriceCnyPerKwh")}, [](const QJsonObject& scenario) {
         return JsonPath::value(scenario, QStringLiteral("power.greenShare")).toDouble() > 0;
+    });
+    b->enableWhen({QStringLiteral("power.solarDegradationPerYear")}, [](const QJsonObject& scenario) {
+        return JsonPath::value(scenario, QStringLiteral("power.solarKwp")).toDouble() > 0;
     });
     QFormLayout* tou = page->group(QT_TRANSLATE_NOOP("Fields", "Time-of-use prices and load shifting"));
     b->add(tou, {QStringLiteral("power.touShiftableShare"), QStringLiteral("power.touPeakHours"),
