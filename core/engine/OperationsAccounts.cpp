@@ -73,8 +73,10 @@ MonthEnergy monthEnergy(const ResolvedScenario& r, const EnergyTerms& t, const M
     MonthEnergy e;
     e.itKwh = itKw * kHoursPerMonth;
     e.facilityKwh = (itKw + overheadKw) * kHoursPerMonth;
-    e.solarKwh =
-        m >= opening ? t.solarKwhPerMonth * std::pow(1.0 - power.solarDegradationPerYear, (m - opening) / 12.0) : 0.0;
+    // Most centers have no solar: the power of the panels' age is taken only when there is some (BenchEngine).
+    if (m >= opening && t.solarKwhPerMonth > 0) {
+        e.solarKwh = t.solarKwhPerMonth * std::pow(1.0 - power.solarDegradationPerYear, (m - opening) / 12.0);
+    }
     e.gridKwh = std::max(0.0, e.facilityKwh - e.solarKwh);
 
     // Only the energy the work draws (above idle, with its cooling) can move off peak, and only as far as the
