@@ -42,8 +42,6 @@ const std::vector<FieldSpec> kSpecs = {
     {"uncertainty.events[].contract", QT_TRANSLATE_NOOP("Unit", "index"), 0, 99, true,
      QT_TRANSLATE_NOOP("FieldHelp", "The contract a contract loss takes away, counted from 0 in the contracts list; "
                                     "without it, every contract.")},
-    {"uncertainty.correlations[].rho", QT_TRANSLATE_NOOP("Unit", "ratio"), -1, 1, false,
-     QT_TRANSLATE_NOOP("FieldHelp", "Rank (Spearman) correlation between two uncertain inputs.")},
     // Chip catalog fields (also allowed in chipMix[].override)
     {"chips.tflops.fp64", QT_TRANSLATE_NOOP("Unit", "TFLOPS"), 0, 1e6, false,
      QT_TRANSLATE_NOOP("FieldHelp", "Dense FP64 peak; 0 = not supported.")},

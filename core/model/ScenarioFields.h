@@ -105,7 +105,7 @@ template <typename S, typename Visitor> void visitNumbers(S& s, Visitor&& visit)
         }
     }
     for (std::size_t i = 0; i < u.correlations.size(); ++i) {
-        visit(at("uncertainty.correlations", i) + QStringLiteral(".rho"), u.correlations[i].rho);
+        visitSection(u.correlations[i], schema::correlation(), at("uncertainty.correlations", i), visit);
     }
 }
 

@@ -45,86 +45,6 @@ void migrateSegmentContract(const QJsonObject& segment, const Catalog& defaults,
     contracts.push_back(c);
 }
 
-DistributionSpec readDistribution(JsonReader r)
-{
-    DistributionSpec d;
-    d.type = r.enumValue("type", DistributionType::Triangular);
-    // Only the parameters of the type are read (and allowed), as the writer writes only those.
-    switch (d.type) {
-    case DistributionType::Normal:
-    case DistributionType::Lognormal:
-        r.rejectUnknown({"type", "mean", "sd"});
-        d.mean = r.number("mean");
-        d.sd = r.number("sd");
-        break;
-    case DistributionType::Triangular:
-    case DistributionType::Pert:
-        r.rejectUnknown({"type", "min", "mode", "max"});
-        d.min = r.number("min");
-        d.mode = r.number("mode");
-        d.max = r.number("max");
-        break;
-    case DistributionType::Uniform:
-        r.rejectUnknown({"type", "min", "max"});
-        d.min = r.number("min");
-        d.max = r.number("max");
-        break;
-    }
-    return d;
-}
-
-Uncertainty readUncertainty(JsonReader r)
-{
-    r.rejectUnknown({"inputs", "events", "correlations"});
-    Uncertainty u;
-    forEachObject(r, "inputs", false, [&u](JsonReader& item) {
-        item.rejectUnknown({"path", "apply", "distribution", "note"});
-        UncertainInput input;
-        input.path = item.string("path");
-        if (item.has("apply")) {
-            input.apply = item.enumValue("apply", UncertainApply::Value);
-        }
-        if (item.has("distribution")) {
-            input.distribution = readDistribution(item.object("distribution"));
-        } else {
-            item.report().add(item.childPath(QStringLiteral("distribution")),
-                              QCoreApplication::translate("Validation", "required field is missing"));
-        }
-        input.note = item.optionalString("note");
-        u.inputs.push_back(input);
-    });
-    forEachObject(r, "events", false, [&u](JsonReader& item) {
-        RiskEvent event;
-        event.type = item.enumValue("type", RiskEventType::ConstructionDelay);
-        if (event.type == RiskEventType::ChipSupplyCut) {
-            item.rejectUnknown({"type", "probability", "affectedShare", "delayMonths", "chipId", "note"});
-            event.affectedShare = item.number("affectedShare");
-            event.chipId = item.optionalString("chipId");
-        } else if (event.type == RiskEventType::ContractLoss) {
-            item.rejectUnknown({"type", "probability", "contract", "note"});
-            event.contract = item.has("contract") ? item.integer("contract") : -1;
-        } else if (event.type == RiskEventType::RivalEntry) {
-            item.rejectUnknown({"type", "probability", "pflops", "year", "node", "note"});
-            event.pflops = item.number("pflops");
-            event.year = item.integer("year");
-            event.node = item.optionalString("node");
-        } else {
-            item.rejectUnknown({"type", "probability", "delayMonths", "note"});
-        }
-        event.probability = item.number("probability");
-        if (event.type != RiskEventType::ContractLoss && event.type != RiskEventType::RivalEntry) {
-            event.delayMonths = item.integer("delayMonths");
-        }
-        event.note = item.optionalString("note");
-        u.events.push_back(event);
-    });
-    forEachObject(r, "correlations", false, [&u](JsonReader& item) {
-        item.rejectUnknown({"a", "b", "rho"});
-        u.correlations.push_back({item.string("a"), item.string("b"), item.number("rho")});
-    });
-    return u;
-}
-
 } // namespace
 
 Scenario fromJson(const QJsonObject& file, const Catalog& catalog, ValidationReport& report)
@@ -194,7 +114,7 @@ Scenario fromJson(const QJsonObject& file, const Catalog& catalog, ValidationRep
     if (object.contains(QStringLiteral("network"))) { // files without a network stay as they were
         readObject(r, "network", schema::network(), s.network);
     }
-    s.uncertainty = readUncertainty(r.object("uncertainty"));
+    readObject(r, "uncertainty", schema::uncertainty(), s.uncertainty);
     return s;
 }
 

@@ -9,72 +9,6 @@ namespace suanpan::ScenarioJson {
 
 namespace {
 
-QJsonObject distributionToJson(const DistributionSpec& d)
-{
-    QJsonObject object{{QStringLiteral("type"), toKey(d.type)}};
-    switch (d.type) {
-    case DistributionType::Normal:
-    case DistributionType::Lognormal:
-        object.insert(QStringLiteral("mean"), d.mean);
-        object.insert(QStringLiteral("sd"), d.sd);
-        break;
-    case DistributionType::Triangular:
-    case DistributionType::Pert:
-        object.insert(QStringLiteral("min"), d.min);
-        object.insert(QStringLiteral("mode"), d.mode);
-        object.insert(QStringLiteral("max"), d.max);
-        break;
-    case DistributionType::Uniform:
-        object.insert(QStringLiteral("min"), d.min);
-        object.insert(QStringLiteral("max"), d.max);
-        break;
-    }
-    return object;
-}
-
-QJsonObject uncertaintyToJson(const Uncertainty& u)
-{
-    QJsonArray inputs;
-    for (const UncertainInput& input : u.inputs) {
-        inputs.append(QJsonObject{{QStringLiteral("path"), input.path},
-                                  {QStringLiteral("apply"), toKey(input.apply)},
-                                  {QStringLiteral("distribution"), distributionToJson(input.distribution)},
-                                  {QStringLiteral("note"), input.note}});
-    }
-    QJsonArray events;
-    for (const RiskEvent& event : u.events) {
-        QJsonObject object{{QStringLiteral("type"), toKey(event.type)},
-                           {QStringLiteral("probability"), event.probability},
-                           {QStringLiteral("note"), event.note}};
-        if (event.type == RiskEventType::ContractLoss) {
-            if (event.contract >= 0) {
-                object.insert(QStringLiteral("contract"), event.contract);
-            }
-        } else if (event.type == RiskEventType::RivalEntry) {
-            object.insert(QStringLiteral("pflops"), event.pflops);
-            object.insert(QStringLiteral("year"), event.year);
-            if (!event.node.isEmpty()) {
-                object.insert(QStringLiteral("node"), event.node);
-            }
-        } else {
-            object.insert(QStringLiteral("delayMonths"), event.delayMonths);
-        }
-        if (event.type == RiskEventType::ChipSupplyCut) {
-            object.insert(QStringLiteral("affectedShare"), event.affectedShare);
-            object.insert(QStringLiteral("chipId"), event.chipId);
-        }
-        events.append(object);
-    }
-    QJsonArray correlations;
-    for (const InputCorrelation& c : u.correlations) {
-        correlations.append(
-            QJsonObject{{QStringLiteral("a"), c.a}, {QStringLiteral("b"), c.b}, {QStringLiteral("rho"), c.rho}});
-    }
-    return {{QStringLiteral("inputs"), inputs},
-            {QStringLiteral("events"), events},
-            {QStringLiteral("correlations"), correlations}};
-}
-
 /// Every field but the colocation and network sections, which only some centers have.
 QJsonObject scenarioToJson(const Scenario& s)
 {
@@ -92,7 +26,7 @@ QJsonObject scenarioToJson(const Scenario& s)
     json.insert(QStringLiteral("contracts"), listToJson(s.contracts, schema::contract()));
     json.insert(QStringLiteral("policies"), sectionToJson(s.policies, schema::policies()));
     json.insert(QStringLiteral("finance"), sectionToJson(s.finance, schema::finance()));
-    json.insert(QStringLiteral("uncertainty"), uncertaintyToJson(s.uncertainty));
+    json.insert(QStringLiteral("uncertainty"), sectionToJson(s.uncertainty, schema::uncertainty()));
     return json;
 }
 

@@ -107,6 +107,9 @@ Section<NetworkNode> networkNode();
 Section<NodeDemand> nodeDemand();
 Section<NetworkCenter> networkCenter();
 Section<NetworkLink> networkLink();
+Section<Uncertainty> uncertainty(); ///< inputs and correlations; events are read by their type
+Section<UncertainInput> uncertainInput();
+Section<InputCorrelation> correlation();
 
 /**
  * Calls f(pattern, section) for every section with the path pattern of its fields (`power`, `demand[]`,
@@ -141,6 +144,9 @@ template <typename F> void forEachSection(F&& f)
     f("network.nodes[].demand[]", nodeDemand());
     f("network.centers[]", networkCenter());
     f("network.links[]", networkLink());
+    f("uncertainty", uncertainty());
+    f("uncertainty.inputs[]", uncertainInput());
+    f("uncertainty.correlations[]", correlation());
 }
 
 /// The FieldSpec of every number of these sections, its path from forEachSection (FieldSpecs adds the forecast's,

@@ -1252,14 +1252,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>允许范围：%1</translation>
     </message>
     <message>
-        <source>Input (field path)</source>
-        <translation>输入（字段路径）</translation>
-    </message>
-    <message>
-        <source>Drawn as</source>
-        <translation>抽样对象</translation>
-    </message>
-    <message>
         <source>Distribution</source>
         <translation>分布</translation>
     </message>
@@ -1284,10 +1276,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <translation>标准差</translation>
     </message>
     <message>
-        <source>Why this range</source>
-        <translation>区间依据</translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation>事件</translation>
     </message>
@@ -1310,18 +1298,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Why</source>
         <translation>依据</translation>
-    </message>
-    <message>
-        <source>Input A (path)</source>
-        <translation>输入 A（路径）</translation>
-    </message>
-    <message>
-        <source>Input B (path)</source>
-        <translation>输入 B（路径）</translation>
-    </message>
-    <message>
-        <source>Rank correlation</source>
-        <translation>秩相关系数</translation>
     </message>
     <message>
         <source>Contract (loss; from 0)</source>
@@ -2910,6 +2886,30 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Solar degradation</source>
         <translation>光伏衰减</translation>
+    </message>
+    <message>
+        <source>Input (field path)</source>
+        <translation>输入（字段路径）</translation>
+    </message>
+    <message>
+        <source>Drawn as</source>
+        <translation>抽样对象</translation>
+    </message>
+    <message>
+        <source>Why this range</source>
+        <translation>区间依据</translation>
+    </message>
+    <message>
+        <source>Input A (path)</source>
+        <translation>输入 A（路径）</translation>
+    </message>
+    <message>
+        <source>Input B (path)</source>
+        <translation>输入 B（路径）</translation>
+    </message>
+    <message>
+        <source>Rank correlation</source>
+        <translation>秩相关系数</translation>
     </message>
 </context>
 <context>

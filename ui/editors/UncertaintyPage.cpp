@@ -49,27 +49,28 @@ FormPage* makeUncertaintyPage(ScenarioDocument* document)
     intro->setWordWrap(true);
     page->addSection(QT_TRANSLATE_NOOP("Fields", "How the risk analysis draws the inputs"), intro);
 
-    auto* inputs = new ListEditor(
-        document, QStringLiteral("uncertainty.inputs"),
-        {{QStringLiteral("path"), QT_TRANSLATE_NOOP("Columns", "Input (field path)"), Kind::Text},
-         choiceColumn<UncertainApply>(QStringLiteral("apply"), QT_TRANSLATE_NOOP("Columns", "Drawn as")),
-         choiceColumn<DistributionType>(QStringLiteral("distribution.type"),
+    // A distribution's parameters are those of its type, in the unit of the input it draws.
+    std::vector<ColumnSpec> inputColumns =
+        fieldColumns(QStringLiteral("uncertainty.inputs"), {QStringLiteral("path"), QStringLiteral("apply")});
+    inputColumns.insert(
+        inputColumns.end(),
+        {choiceColumn<DistributionType>(QStringLiteral("distribution.type"),
                                         QT_TRANSLATE_NOOP("Columns", "Distribution")),
          {QStringLiteral("distribution.min"), QT_TRANSLATE_NOOP("Columns", "Min"), Kind::Number},
          {QStringLiteral("distribution.mode"), QT_TRANSLATE_NOOP("Columns", "Most likely"), Kind::Number},
          {QStringLiteral("distribution.max"), QT_TRANSLATE_NOOP("Columns", "Max"), Kind::Number},
          {QStringLiteral("distribution.mean"), QT_TRANSLATE_NOOP("Columns", "Mean"), Kind::Number},
-         {QStringLiteral("distribution.sd"), QT_TRANSLATE_NOOP("Columns", "Std. dev."), Kind::Number},
-         {QStringLiteral("note"), QT_TRANSLATE_NOOP("Columns", "Why this range"), Kind::Text}},
-        [] {
-            return QJsonObject{
-                {QStringLiteral("path"), QStringLiteral("demand[*].captureShare")},
-                {QStringLiteral("apply"), QStringLiteral("factor")},
-                {QStringLiteral("distribution"), QJsonObject{{QStringLiteral("type"), QStringLiteral("triangular")},
-                                                             {QStringLiteral("min"), 0.5},
-                                                             {QStringLiteral("mode"), 1.0},
-                                                             {QStringLiteral("max"), 1.3}}}};
-        });
+         {QStringLiteral("distribution.sd"), QT_TRANSLATE_NOOP("Columns", "Std. dev."), Kind::Number}});
+    inputColumns.push_back(fieldColumn(QStringLiteral("uncertainty.inputs"), QStringLiteral("note")));
+    auto* inputs = new ListEditor(document, QStringLiteral("uncertainty.inputs"), std::move(inputColumns), [] {
+        return QJsonObject{
+            {QStringLiteral("path"), QStringLiteral("demand[*].captureShare")},
+            {QStringLiteral("apply"), QStringLiteral("factor")},
+            {QStringLiteral("distribution"), QJsonObject{{QStringLiteral("type"), QStringLiteral("triangular")},
+                                                         {QStringLiteral("min"), 0.5},
+                                                         {QStringLiteral("mode"), 1.0},
+                                                         {QStringLiteral("max"), 1.3}}}};
+    });
     inputs->setMinimumHeight(200);
     page->addSection(QT_TRANSLATE_NOOP("Fields", "Uncertain inputs"), inputs, 2);
 
@@ -77,14 +78,12 @@ FormPage* makeUncertaintyPage(ScenarioDocument* document)
     events->setMinimumHeight(140);
     page->addSection(QT_TRANSLATE_NOOP("Fields", "Events"), events, 1);
 
-    auto* correlations =
-        new ListEditor(document, QStringLiteral("uncertainty.correlations"),
-                       {{QStringLiteral("a"), QT_TRANSLATE_NOOP("Columns", "Input A (path)"), Kind::Text},
-                        {QStringLiteral("b"), QT_TRANSLATE_NOOP("Columns", "Input B (path)"), Kind::Text},
-                        {QStringLiteral("rho"), QT_TRANSLATE_NOOP("Columns", "Rank correlation"), Kind::Number}},
-                       [] {
-                           return QJsonObject{{QStringLiteral("rho"), 0.5}};
-                       });
+    auto* correlations = new ListEditor(document, QStringLiteral("uncertainty.correlations"),
+                                        fieldColumns(QStringLiteral("uncertainty.correlations"),
+                                                     {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("rho")}),
+                                        [] {
+                                            return QJsonObject{{QStringLiteral("rho"), 0.5}};
+                                        });
     correlations->setMinimumHeight(120);
     page->addSection(QT_TRANSLATE_NOOP("Fields", "Correlations"), correlations, 1);
 

@@ -1,9 +1,12 @@
 #include "RiskCharts.h"
 
+#include "model/FieldInfo.h"
+
 #include "charts/ChartSupport.h"
 
 #include <QCoreApplication>
 #include <QPen>
+#include <QRegularExpression>
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
@@ -64,7 +67,13 @@ QString shortLabel(const QString& label)
     QString text = label;
     const QStringList steps = label.split(QLatin1Char('.'));
     if (steps.size() > 1 && !label.contains(QLatin1Char(' '))) {
-        text = steps.last();
+        // A field's own label where the schema has one (chipMix[h20].override.cardPriceCny → "[h20] Card price").
+        static const QRegularExpression entry(QStringLiteral("\\[[^\\]]*\\]"));
+        QString pattern = label;
+        pattern.replace(entry, QStringLiteral("[]"));
+        const FieldInfo* field = findField(pattern);
+        text = field != nullptr && field->label != nullptr ? QCoreApplication::translate("Fields", field->label)
+                                                           : steps.last();
         for (qsizetype i = steps.size() - 2; i >= 0; --i) {
             const qsizetype bracket = steps.at(i).indexOf(QLatin1Char('['));
             if (bracket >= 0) {
