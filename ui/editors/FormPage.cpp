@@ -77,14 +77,14 @@ FormPage* makeSitePowerPage(ScenarioDocument* document)
                    QStringLiteral("power.solarKwp"), QStringLiteral("power.solarDegradationPerYear"),
                    QStringLiteral("power.powerFactor")});
     // Charges and prices that apply only with some choices are greyed out without them.
-    auto tariffIs = [](const char* mode) {
+    auto tariffIs = [](TariffMode mode) {
         return [mode](const QJsonObject& scenario) {
-            return JsonPath::value(scenario, QStringLiteral("power.tariffMode")).toString() == QLatin1String(mode);
+            return JsonPath::value(scenario, QStringLiteral("power.tariffMode")).toString() == toKey(mode);
         };
     };
-    b->enableWhen({QStringLiteral("site.override.demandChargeCnyPerKwMonth")}, tariffIs("twoPartDemand"));
+    b->enableWhen({QStringLiteral("site.override.demandChargeCnyPerKwMonth")}, tariffIs(TariffMode::TwoPartDemand));
     b->enableWhen({QStringLiteral("site.override.capacityChargeCnyPerKvaMonth"), QStringLiteral("power.powerFactor")},
-                  tariffIs("twoPartCapacity"));
+                  tariffIs(TariffMode::TwoPartCapacity));
     b->enableWhen({QStringLiteral("power.greenPriceCnyPerKwh")}, [](const QJsonObject& scenario) {
         return JsonPath::value(scenario, QStringLiteral("power.greenShare")).toDouble() > 0;
     });
@@ -120,7 +120,7 @@ FormPage* makeFacilityOperationsPage(ScenarioDocument* document)
                         QStringLiteral("colocation.rentCnyPerKwMonth"), QStringLiteral("colocation.hostPue"),
                         QStringLiteral("colocation.noticeMonths"), QStringLiteral("colocation.setupCnyPerRack")});
     auto colocated = [](const QJsonObject& scenario) {
-        return JsonPath::value(scenario, QStringLiteral("facility.housing")).toString() == QLatin1String("colocation");
+        return JsonPath::value(scenario, QStringLiteral("facility.housing")).toString() == toKey(Housing::Colocation);
     };
     b->enableWhen({QStringLiteral("colocation.rentCnyPerRackMonth"), QStringLiteral("colocation.rentCnyPerKwMonth"),
                    QStringLiteral("colocation.hostPue"), QStringLiteral("colocation.noticeMonths"),
@@ -160,7 +160,7 @@ FormPage* makeFinancePage(ScenarioDocument* document)
                    QStringLiteral("finance.vatServicesRate"), QStringLiteral("finance.vatSurchargeRate")},
                   [](const QJsonObject& scenario) {
                       return JsonPath::value(scenario, QStringLiteral("finance.vat")).toString() ==
-                             QLatin1String("included");
+                             toKey(VatMode::Included);
                   });
     QFormLayout* tax = page->group(QT_TRANSLATE_NOOP("Fields", "Tax and public view"));
     b->add(tax, {QStringLiteral("policies.corporateTaxRate"), QStringLiteral("policies.lossCarryForwardYears"),

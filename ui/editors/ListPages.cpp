@@ -79,9 +79,9 @@ FormPage* makeDemandPage(ScenarioDocument* document)
             current >= 0 ? document->json(current).value(QStringLiteral("demand")).toArray().size() : 0;
         n += existing;
         return QJsonObject{{QStringLiteral("id"), QStringLiteral("segment-%1").arg(n)},
-                           {QStringLiteral("workload"), QStringLiteral("inference")},
-                           {QStringLiteral("precision"), QStringLiteral("fp16")},
-                           {QStringLiteral("forecast"), QJsonObject{{QStringLiteral("type"), QStringLiteral("cagr")},
+                           {QStringLiteral("workload"), toKey(Workload::Inference)},
+                           {QStringLiteral("precision"), toKey(Precision::Fp16)},
+                           {QStringLiteral("forecast"), QJsonObject{{QStringLiteral("type"), toKey(ForecastType::Cagr)},
                                                                     {QStringLiteral("baseDemandPflops"), 50},
                                                                     {QStringLiteral("growthPerYear"), 0.3}}},
                            {QStringLiteral("captureShare"), 0.1}};

@@ -34,7 +34,7 @@ ListEditor* makeEventsEditor(ScenarioDocument* document)
          {QStringLiteral("node"), QT_TRANSLATE_NOOP("Columns", "Rival node (empty = ours)"), Kind::Text},
          {QStringLiteral("note"), QT_TRANSLATE_NOOP("Columns", "Why"), Kind::Text}},
         [] {
-            return QJsonObject{{QStringLiteral("type"), QStringLiteral("constructionDelay")},
+            return QJsonObject{{QStringLiteral("type"), toKey(RiskEventType::ConstructionDelay)},
                                {QStringLiteral("probability"), 0.3},
                                {QStringLiteral("delayMonths"), 6}};
         });
@@ -65,8 +65,8 @@ FormPage* makeUncertaintyPage(ScenarioDocument* document)
     auto* inputs = new ListEditor(document, QStringLiteral("uncertainty.inputs"), std::move(inputColumns), [] {
         return QJsonObject{
             {QStringLiteral("path"), QStringLiteral("demand[*].captureShare")},
-            {QStringLiteral("apply"), QStringLiteral("factor")},
-            {QStringLiteral("distribution"), QJsonObject{{QStringLiteral("type"), QStringLiteral("triangular")},
+            {QStringLiteral("apply"), toKey(UncertainApply::Factor)},
+            {QStringLiteral("distribution"), QJsonObject{{QStringLiteral("type"), toKey(DistributionType::Triangular)},
                                                          {QStringLiteral("min"), 0.5},
                                                          {QStringLiteral("mode"), 1.0},
                                                          {QStringLiteral("max"), 1.3}}}};

@@ -147,16 +147,17 @@ void NetworkView::buildLists(FormPage* page)
     nodeColumns.push_back({QStringLiteral("demand[1].pflops"), QT_TRANSLATE_NOOP("Columns", "Training demand")});
     nodeColumns.push_back(fieldColumn(QStringLiteral("network.nodes"), QStringLiteral("demand[0].growthPerYear")));
     auto* nodes = new ListEditor(m_document, QStringLiteral("network.nodes"), std::move(nodeColumns), [] {
-        auto demand = [](const char* workload) {
-            return QJsonObject{{QStringLiteral("workload"), QLatin1String(workload)},
+        auto demand = [](Workload workload) {
+            return QJsonObject{{QStringLiteral("workload"), toKey(workload)},
                                {QStringLiteral("pflops"), 100},
                                {QStringLiteral("year"), 2026},
                                {QStringLiteral("growthPerYear"), 0.3}};
         };
-        return QJsonObject{{QStringLiteral("id"), QStringLiteral("my-city")},
-                           {QStringLiteral("longitude"), 110},
-                           {QStringLiteral("latitude"), 32},
-                           {QStringLiteral("demand"), QJsonArray{demand("inference"), demand("training")}}};
+        return QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("my-city")},
+            {QStringLiteral("longitude"), 110},
+            {QStringLiteral("latitude"), 32},
+            {QStringLiteral("demand"), QJsonArray{demand(Workload::Inference), demand(Workload::Training)}}};
     });
     auto* centers = new ListEditor(
         m_document, QStringLiteral("network.centers"),
