@@ -18,40 +18,39 @@ namespace suanpan {
 template <typename N, typename Visitor> void visitNetwork(N& n, Visitor&& visit)
 {
     const QString base = QStringLiteral("network");
-    visitSection(n, schema::network(), base, visit);
+    visitSection(n, schema::network, base, visit);
     for (std::size_t i = 0; i < n.nodes.size(); ++i) {
         const QString node = base + QStringLiteral(".nodes[%1]").arg(i);
-        visitSection(n.nodes[i], schema::networkNode(), node, visit);
+        visitSection(n.nodes[i], schema::networkNode, node, visit);
         for (std::size_t k = 0; k < n.nodes[i].demand.size(); ++k) {
-            visitSection(n.nodes[i].demand[k], schema::nodeDemand(), node + QStringLiteral(".demand[%1]").arg(k),
-                         visit);
+            visitSection(n.nodes[i].demand[k], schema::nodeDemand, node + QStringLiteral(".demand[%1]").arg(k), visit);
         }
     }
     for (std::size_t i = 0; i < n.centers.size(); ++i) {
-        visitSection(n.centers[i], schema::networkCenter(), base + QStringLiteral(".centers[%1]").arg(i), visit);
+        visitSection(n.centers[i], schema::networkCenter, base + QStringLiteral(".centers[%1]").arg(i), visit);
     }
     for (std::size_t i = 0; i < n.links.size(); ++i) {
-        visitSection(n.links[i], schema::networkLink(), base + QStringLiteral(".links[%1]").arg(i), visit);
+        visitSection(n.links[i], schema::networkLink, base + QStringLiteral(".links[%1]").arg(i), visit);
     }
 }
 
 template <typename S, typename Visitor> void visitNumbers(S& s, Visitor&& visit)
 {
     auto at = [](const char* list, std::size_t i) { return QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(i); };
-    visitSection(s, schema::scenarioHead(), QString(), visit);
-    visitSection(s.power, schema::power(), QStringLiteral("power"), visit);
-    visitSection(s.racks, schema::racks(), QStringLiteral("racks"), visit);
+    visitSection(s, schema::scenarioHead, QString(), visit);
+    visitSection(s.power, schema::power, QStringLiteral("power"), visit);
+    visitSection(s.racks, schema::racks, QStringLiteral("racks"), visit);
     for (std::size_t i = 0; i < s.facilityPhases.size(); ++i) {
-        visitSection(s.facilityPhases[i], schema::facilityPhase(), at("facilityPhases", i), visit);
+        visitSection(s.facilityPhases[i], schema::facilityPhase, at("facilityPhases", i), visit);
     }
     for (std::size_t i = 0; i < s.chipMix.size(); ++i) {
-        visitSection(s.chipMix[i], schema::chipDeployment(), at("chipMix", i), visit);
+        visitSection(s.chipMix[i], schema::chipDeployment, at("chipMix", i), visit);
     }
-    visitSection(s.facility, schema::facility(), QStringLiteral("facility"), visit);
+    visitSection(s.facility, schema::facility, QStringLiteral("facility"), visit);
     if (s.facility.housing == Housing::Colocation) {
-        visitSection(s.colocation, schema::colocation(), QStringLiteral("colocation"), visit);
+        visitSection(s.colocation, schema::colocation, QStringLiteral("colocation"), visit);
     }
-    visitSection(s.operations, schema::operations(), QStringLiteral("operations"), visit);
+    visitSection(s.operations, schema::operations, QStringLiteral("operations"), visit);
     for (std::size_t i = 0; i < s.demand.size(); ++i) {
         // The forecast's numbers are those of its type (read by hand, ScenarioSchemaMarket.cpp readForecast).
         auto& f = s.demand[i].forecast;
@@ -62,30 +61,30 @@ template <typename S, typename Visitor> void visitNumbers(S& s, Visitor&& visit)
         for (std::size_t k = 0; k < f.seriesPflops.size(); ++k) {
             visit(forecast + QStringLiteral("seriesPflops[%1]").arg(k), f.seriesPflops[k]);
         }
-        visitSection(s.demand[i], schema::demandSegment(), at("demand", i), visit);
+        visitSection(s.demand[i], schema::demandSegment, at("demand", i), visit);
     }
     for (std::size_t i = 0; i < s.contracts.size(); ++i) {
-        visitSection(s.contracts[i], schema::contract(), at("contracts", i), visit);
+        visitSection(s.contracts[i], schema::contract, at("contracts", i), visit);
     }
     auto& p = s.policies;
     for (std::size_t i = 0; i < p.capexSubsidies.size(); ++i) {
         auto& c = p.capexSubsidies[i];
         const QString subsidy = at("policies.capexSubsidies", i);
-        visitSection(c, schema::capexSubsidy(), subsidy, visit);
-        visitSection(c.conditions, schema::subsidyConditions(), subsidy + QStringLiteral(".conditions"), visit);
+        visitSection(c, schema::capexSubsidy, subsidy, visit);
+        visitSection(c.conditions, schema::subsidyConditions, subsidy + QStringLiteral(".conditions"), visit);
         if (c.clawback.metric != ClawbackMetric::None) { // written (and so a field) only when it measures something
-            visitSection(c.clawback, schema::clawback(), subsidy + QStringLiteral(".clawback"), visit);
+            visitSection(c.clawback, schema::clawback, subsidy + QStringLiteral(".clawback"), visit);
         }
         for (std::size_t k = 0; k < c.payers.size(); ++k) {
-            visitSection(c.payers[k], schema::payerShare(), subsidy + QStringLiteral(".payers[%1]").arg(k), visit);
+            visitSection(c.payers[k], schema::payerShare, subsidy + QStringLiteral(".payers[%1]").arg(k), visit);
         }
     }
-    visitSection(p.electricitySubsidy, schema::electricitySubsidy(), QStringLiteral("policies.electricitySubsidy"),
+    visitSection(p.electricitySubsidy, schema::electricitySubsidy, QStringLiteral("policies.electricitySubsidy"),
                  visit);
-    visitSection(p.interestSubsidy, schema::interestSubsidy(), QStringLiteral("policies.interestSubsidy"), visit);
-    visitSection(p.vouchers, schema::vouchers(), QStringLiteral("policies.vouchers"), visit);
-    visitSection(p, schema::policies(), QStringLiteral("policies"), visit);
-    visitSection(s.finance, schema::finance(), QStringLiteral("finance"), visit);
+    visitSection(p.interestSubsidy, schema::interestSubsidy, QStringLiteral("policies.interestSubsidy"), visit);
+    visitSection(p.vouchers, schema::vouchers, QStringLiteral("policies.vouchers"), visit);
+    visitSection(p, schema::policies, QStringLiteral("policies"), visit);
+    visitSection(s.finance, schema::finance, QStringLiteral("finance"), visit);
     if (s.network.enabled()) {
         visitNetwork(s.network, visit);
     }
@@ -105,7 +104,7 @@ template <typename S, typename Visitor> void visitNumbers(S& s, Visitor&& visit)
         }
     }
     for (std::size_t i = 0; i < u.correlations.size(); ++i) {
-        visitSection(u.correlations[i], schema::correlation(), at("uncertainty.correlations", i), visit);
+        visitSection(u.correlations[i], schema::correlation, at("uncertainty.correlations", i), visit);
     }
 }
 

@@ -80,41 +80,41 @@ Scenario fromJson(const QJsonObject& file, const Catalog& catalog, ValidationRep
                      "site",          "power",    "racks",       "facilityPhases", "cooling",
                      "chipMix",       "facility", "colocation",  "operations",     "demand",
                      "contracts",     "policies", "finance",     "network",        "uncertainty"});
-    readSection(r, schema::scenarioHead(), s);
+    readSection(r, schema::scenarioHead, s);
 
-    readObject(r, "site", schema::site(), s.site);
+    readObject(r, "site", schema::site, s.site);
 
-    readObject(r, "power", schema::power(), s.power);
-    readObject(r, "racks", schema::racks(), s.racks);
-    readList(r, "facilityPhases", true, schema::facilityPhase(), s.facilityPhases);
+    readObject(r, "power", schema::power, s.power);
+    readObject(r, "racks", schema::racks, s.racks);
+    readList(r, "facilityPhases", true, schema::facilityPhase, s.facilityPhases);
 
-    readObject(r, "cooling", schema::cooling(), s.cooling);
+    readObject(r, "cooling", schema::cooling, s.cooling);
 
-    readList(r, "chipMix", true, schema::chipDeployment(), s.chipMix);
+    readList(r, "chipMix", true, schema::chipDeployment, s.chipMix);
 
-    readObject(r, "facility", schema::facility(), s.facility);
+    readObject(r, "facility", schema::facility, s.facility);
     if (s.facility.housing == Housing::Colocation) {
-        readObject(r, "colocation", schema::colocation(), s.colocation);
+        readObject(r, "colocation", schema::colocation, s.colocation);
     } else if (object.contains(QStringLiteral("colocation"))) {
         report.add(QStringLiteral("colocation"),
                    QCoreApplication::translate("Validation", "applies only to a center housed in a third-party IDC "
                                                              "(facility.housing = \"colocation\"); this one builds"));
     }
-    readObject(r, "operations", schema::operations(), s.operations);
+    readObject(r, "operations", schema::operations, s.operations);
     // contractPflops and contractYears: format 1's one contract per segment, read as a contract below
-    readList(r, "demand", false, schema::demandSegment(), s.demand, {"contractPflops", "contractYears"});
+    readList(r, "demand", false, schema::demandSegment, s.demand, {"contractPflops", "contractYears"});
     const QJsonArray segments = object.value(QStringLiteral("demand")).toArray();
     for (qsizetype i = 0; i < segments.size(); ++i) {
         migrateSegmentContract(segments.at(i).toObject(), catalog, report, indexed(QStringLiteral("demand"), i),
                                s.contracts);
     }
-    readList(r, "contracts", false, schema::contract(), s.contracts);
-    readObject(r, "policies", schema::policies(), s.policies);
-    readObject(r, "finance", schema::finance(), s.finance);
+    readList(r, "contracts", false, schema::contract, s.contracts);
+    readObject(r, "policies", schema::policies, s.policies);
+    readObject(r, "finance", schema::finance, s.finance);
     if (object.contains(QStringLiteral("network"))) { // files without a network stay as they were
-        readObject(r, "network", schema::network(), s.network);
+        readObject(r, "network", schema::network, s.network);
     }
-    readObject(r, "uncertainty", schema::uncertainty(), s.uncertainty);
+    readObject(r, "uncertainty", schema::uncertainty, s.uncertainty);
     return s;
 }
 

@@ -327,46 +327,16 @@ const SchemaField<OperationsInput> kOperations[] = {
 
 namespace schema {
 
-Section<Scenario> scenarioHead()
-{
-    return kScenarioHead;
-}
-Section<SiteInput> site()
-{
-    return kSite;
-}
-Section<CoolingInput> cooling()
-{
-    return kCooling;
-}
-Section<PowerInput> power()
-{
-    return kPower;
-}
-Section<RackInput> racks()
-{
-    return kRacks;
-}
-Section<FacilityPhase> facilityPhase()
-{
-    return kFacilityPhase;
-}
-Section<ChipDeployment> chipDeployment()
-{
-    return kChipDeployment;
-}
-Section<FacilityInput> facility()
-{
-    return kFacility;
-}
-Section<ColocationInput> colocation()
-{
-    return kColocation;
-}
-Section<OperationsInput> operations()
-{
-    return kOperations;
-}
+const Section<Scenario> scenarioHead{kScenarioHead};
+const Section<SiteInput> site{kSite};
+const Section<CoolingInput> cooling{kCooling};
+const Section<PowerInput> power{kPower};
+const Section<RackInput> racks{kRacks};
+const Section<FacilityPhase> facilityPhase{kFacilityPhase};
+const Section<ChipDeployment> chipDeployment{kChipDeployment};
+const Section<FacilityInput> facility{kFacility};
+const Section<ColocationInput> colocation{kColocation};
+const Section<OperationsInput> operations{kOperations};
 
 std::vector<FieldSpec> numberSpecs()
 {

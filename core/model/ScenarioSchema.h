@@ -81,35 +81,35 @@ template <typename T> using Section = std::span<const SchemaField<T>>;
 
 /// The sections of a scenario, in the order they are read (and so the order of their problems in a report).
 namespace schema {
-Section<Scenario> scenarioHead(); ///< name, description, start and horizon
-Section<SiteInput> site();
-Section<PowerInput> power();
-Section<RackInput> racks();
-Section<FacilityPhase> facilityPhase();
-Section<CoolingInput> cooling();
-Section<ChipDeployment> chipDeployment();
-Section<FacilityInput> facility();
-Section<ColocationInput> colocation();
-Section<OperationsInput> operations();
-Section<DemandSegment> demandSegment();
-Section<RevenueContract> contract();
-Section<SubsidyConditions> subsidyConditions();
-Section<PayerShare> payerShare();
-Section<Clawback> clawback();
-Section<CapexSubsidy> capexSubsidy();
-Section<ElectricitySubsidy> electricitySubsidy();
-Section<InterestSubsidy> interestSubsidy();
-Section<VoucherProgram> vouchers();
-Section<PolicyInput> policies();
-Section<FinanceInput> finance();
-Section<NetworkInput> network(); ///< the scalars and lists of the network section (methodology §14)
-Section<NetworkNode> networkNode();
-Section<NodeDemand> nodeDemand();
-Section<NetworkCenter> networkCenter();
-Section<NetworkLink> networkLink();
-Section<Uncertainty> uncertainty(); ///< inputs and correlations; events are read by their type
-Section<UncertainInput> uncertainInput();
-Section<InputCorrelation> correlation();
+extern const Section<Scenario> scenarioHead; ///< name, description, start and horizon
+extern const Section<SiteInput> site;
+extern const Section<PowerInput> power;
+extern const Section<RackInput> racks;
+extern const Section<FacilityPhase> facilityPhase;
+extern const Section<CoolingInput> cooling;
+extern const Section<ChipDeployment> chipDeployment;
+extern const Section<FacilityInput> facility;
+extern const Section<ColocationInput> colocation;
+extern const Section<OperationsInput> operations;
+extern const Section<DemandSegment> demandSegment;
+extern const Section<RevenueContract> contract;
+extern const Section<SubsidyConditions> subsidyConditions;
+extern const Section<PayerShare> payerShare;
+extern const Section<Clawback> clawback;
+extern const Section<CapexSubsidy> capexSubsidy;
+extern const Section<ElectricitySubsidy> electricitySubsidy;
+extern const Section<InterestSubsidy> interestSubsidy;
+extern const Section<VoucherProgram> vouchers;
+extern const Section<PolicyInput> policies;
+extern const Section<FinanceInput> finance;
+extern const Section<NetworkInput> network; ///< the scalars and lists of the network section (methodology §14)
+extern const Section<NetworkNode> networkNode;
+extern const Section<NodeDemand> nodeDemand;
+extern const Section<NetworkCenter> networkCenter;
+extern const Section<NetworkLink> networkLink;
+extern const Section<Uncertainty> uncertainty; ///< inputs and correlations; events are read by their type
+extern const Section<UncertainInput> uncertainInput;
+extern const Section<InputCorrelation> correlation;
 
 /**
  * Calls f(pattern, section) for every section with the path pattern of its fields (`power`, `demand[]`,
@@ -118,35 +118,35 @@ Section<InputCorrelation> correlation();
  */
 template <typename F> void forEachSection(F&& f)
 {
-    f("", scenarioHead());
-    f("site", site());
-    f("power", power());
-    f("racks", racks());
-    f("facilityPhases[]", facilityPhase());
-    f("cooling", cooling());
-    f("chipMix[]", chipDeployment());
-    f("facility", facility());
-    f("colocation", colocation());
-    f("operations", operations());
-    f("demand[]", demandSegment());
-    f("contracts[]", contract());
-    f("policies.capexSubsidies[].conditions", subsidyConditions());
-    f("policies.capexSubsidies[].payers[]", payerShare());
-    f("policies.capexSubsidies[].clawback", clawback());
-    f("policies.capexSubsidies[]", capexSubsidy());
-    f("policies.electricitySubsidy", electricitySubsidy());
-    f("policies.interestSubsidy", interestSubsidy());
-    f("policies.vouchers", vouchers());
-    f("policies", policies());
-    f("finance", finance());
-    f("network", network());
-    f("network.nodes[]", networkNode());
-    f("network.nodes[].demand[]", nodeDemand());
-    f("network.centers[]", networkCenter());
-    f("network.links[]", networkLink());
-    f("uncertainty", uncertainty());
-    f("uncertainty.inputs[]", uncertainInput());
-    f("uncertainty.correlations[]", correlation());
+    f("", scenarioHead);
+    f("site", site);
+    f("power", power);
+    f("racks", racks);
+    f("facilityPhases[]", facilityPhase);
+    f("cooling", cooling);
+    f("chipMix[]", chipDeployment);
+    f("facility", facility);
+    f("colocation", colocation);
+    f("operations", operations);
+    f("demand[]", demandSegment);
+    f("contracts[]", contract);
+    f("policies.capexSubsidies[].conditions", subsidyConditions);
+    f("policies.capexSubsidies[].payers[]", payerShare);
+    f("policies.capexSubsidies[].clawback", clawback);
+    f("policies.capexSubsidies[]", capexSubsidy);
+    f("policies.electricitySubsidy", electricitySubsidy);
+    f("policies.interestSubsidy", interestSubsidy);
+    f("policies.vouchers", vouchers);
+    f("policies", policies);
+    f("finance", finance);
+    f("network", network);
+    f("network.nodes[]", networkNode);
+    f("network.nodes[].demand[]", nodeDemand);
+    f("network.centers[]", networkCenter);
+    f("network.links[]", networkLink);
+    f("uncertainty", uncertainty);
+    f("uncertainty.inputs[]", uncertainInput);
+    f("uncertainty.correlations[]", correlation);
 }
 
 /// The FieldSpec of every number of these sections, its path from forEachSection (FieldSpecs adds the forecast's,

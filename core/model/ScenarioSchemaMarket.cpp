@@ -432,50 +432,17 @@ const SchemaField<FinanceInput> kFinance[] = {
 
 namespace schema {
 
-Section<DemandSegment> demandSegment()
-{
-    return kDemandSegment;
-}
-Section<RevenueContract> contract()
-{
-    return kContract;
-}
-Section<SubsidyConditions> subsidyConditions()
-{
-    return kSubsidyConditions;
-}
-Section<PayerShare> payerShare()
-{
-    return kPayerShare;
-}
-Section<Clawback> clawback()
-{
-    return kClawback;
-}
-Section<CapexSubsidy> capexSubsidy()
-{
-    return kCapexSubsidy;
-}
-Section<ElectricitySubsidy> electricitySubsidy()
-{
-    return kElectricitySubsidy;
-}
-Section<InterestSubsidy> interestSubsidy()
-{
-    return kInterestSubsidy;
-}
-Section<VoucherProgram> vouchers()
-{
-    return kVouchers;
-}
-Section<PolicyInput> policies()
-{
-    return kPolicies;
-}
-Section<FinanceInput> finance()
-{
-    return kFinance;
-}
+const Section<DemandSegment> demandSegment{kDemandSegment};
+const Section<RevenueContract> contract{kContract};
+const Section<SubsidyConditions> subsidyConditions{kSubsidyConditions};
+const Section<PayerShare> payerShare{kPayerShare};
+const Section<Clawback> clawback{kClawback};
+const Section<CapexSubsidy> capexSubsidy{kCapexSubsidy};
+const Section<ElectricitySubsidy> electricitySubsidy{kElectricitySubsidy};
+const Section<InterestSubsidy> interestSubsidy{kInterestSubsidy};
+const Section<VoucherProgram> vouchers{kVouchers};
+const Section<PolicyInput> policies{kPolicies};
+const Section<FinanceInput> finance{kFinance};
 
 } // namespace schema
 

@@ -148,26 +148,11 @@ const SchemaField<NetworkInput> kNetwork[] = {
 
 namespace schema {
 
-Section<NetworkInput> network()
-{
-    return kNetwork;
-}
-Section<NetworkNode> networkNode()
-{
-    return kNetworkNode;
-}
-Section<NodeDemand> nodeDemand()
-{
-    return kNodeDemand;
-}
-Section<NetworkCenter> networkCenter()
-{
-    return kNetworkCenter;
-}
-Section<NetworkLink> networkLink()
-{
-    return kNetworkLink;
-}
+const Section<NetworkInput> network{kNetwork};
+const Section<NetworkNode> networkNode{kNetworkNode};
+const Section<NodeDemand> nodeDemand{kNodeDemand};
+const Section<NetworkCenter> networkCenter{kNetworkCenter};
+const Section<NetworkLink> networkLink{kNetworkLink};
 
 } // namespace schema
 

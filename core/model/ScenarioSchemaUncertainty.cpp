@@ -182,18 +182,9 @@ const SchemaField<Uncertainty> kUncertainty[] = {
 
 namespace schema {
 
-Section<Uncertainty> uncertainty()
-{
-    return kUncertainty;
-}
-Section<UncertainInput> uncertainInput()
-{
-    return kUncertainInput;
-}
-Section<InputCorrelation> correlation()
-{
-    return kCorrelation;
-}
+const Section<Uncertainty> uncertainty{kUncertainty};
+const Section<UncertainInput> uncertainInput{kUncertainInput};
+const Section<InputCorrelation> correlation{kCorrelation};
 
 } // namespace schema
 

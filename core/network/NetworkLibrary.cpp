@@ -44,9 +44,9 @@ bool NetworkLibrary::load(const QByteArray& json, QString* error)
     shipped.name = r.string("name");
     shipped.nameZh = r.optionalString("nameZh");
     shipped.description = r.optionalString("description");
-    readList(r, "nodes", true, schema::networkNode(), shipped.network.nodes, {"source"});
-    readList(r, "centers", false, schema::networkCenter(), shipped.network.centers, {"source"});
-    readList(r, "links", true, schema::networkLink(), shipped.network.links, {"source"});
+    readList(r, "nodes", true, schema::networkNode, shipped.network.nodes, {"source"});
+    readList(r, "centers", false, schema::networkCenter, shipped.network.centers, {"source"});
+    readList(r, "links", true, schema::networkLink, shipped.network.links, {"source"});
     if (!report.issues().empty()) {
         *error = report.issues().front().path + QStringLiteral(": ") + report.issues().front().message;
         return false;

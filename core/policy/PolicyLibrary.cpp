@@ -46,7 +46,7 @@ void checkPolicy(const LibraryPolicy& entry, const QString& path, ValidationRepo
     Scenario scenario;
     JsonReader root(QJsonObject{{QStringLiteral("policies"), QJsonObject{{key, value}}}}, QString(), found,
                     &Catalog::builtIn());
-    readObject(root, "policies", schema::policies(), scenario.policies);
+    readObject(root, "policies", schema::policies, scenario.policies);
     visitNumbers(scenario, [&found](const QString& at, const auto& number) {
         const FieldSpec* spec = findFieldSpec(fieldPattern(at));
         if (at.startsWith(QLatin1String("policies.")) && spec != nullptr &&
