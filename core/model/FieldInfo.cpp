@@ -11,40 +11,6 @@ namespace {
 
 using Index = QHash<QString, FieldInfo>;
 
-template <typename T> FieldInfo describe(const SchemaField<T>& field, const QString& pattern)
-{
-    FieldInfo info;
-    info.label = field.label;
-    info.spec = findFieldSpec(pattern);
-    std::visit(
-        [&info](const auto& member) {
-            using Member = std::decay_t<decltype(member)>;
-            using Kind = FieldInfo::Kind;
-            if constexpr (std::is_same_v<Member, double T::*> || std::is_same_v<Member, int T::*>) {
-                info.kind = Kind::Number;
-            } else if constexpr (std::is_same_v<Member, bool T::*>) {
-                info.kind = Kind::Flag;
-            } else if constexpr (std::is_same_v<Member, QString T::*>) {
-                info.kind = Kind::Text;
-            } else if constexpr (std::is_same_v<Member, QStringList T::*>) {
-                info.kind = Kind::TextList;
-            } else if constexpr (std::is_same_v<Member, CatalogId<T>>) {
-                info.kind = Kind::CatalogId;
-                info.catalog = member.catalog;
-            } else if constexpr (std::is_same_v<Member, CatalogFields<T>>) {
-                info.kind = Kind::CatalogOverride;
-                info.catalog = member.catalog;
-            } else if (!member.choices.empty()) {
-                info.kind = Kind::Choice;
-                info.choices = member.choices;
-            } else if (member.number != nullptr) {
-                info.kind = Kind::Number;
-            }
-        },
-        field.member);
-    return info;
-}
-
 /// `site.override.tariffCnyPerKwh` for every field of the regions' catalog, and so on for each override.
 void addOverrideFields(Index& index, const QString& overridePattern, const FieldInfo& override)
 {
@@ -63,27 +29,19 @@ void addOverrideFields(Index& index, const QString& overridePattern, const Field
 Index makeIndex()
 {
     Index index;
-    schema::forEachSection([&index]<typename T>(const char* section, Section<T> fields) {
-        const QString prefix = *section == '\0' ? QString() : QLatin1String(section) + QLatin1Char('.');
-        QString idPattern; // the section's catalog id, which its override refers to
-        for (const SchemaField<T>& field : fields) {
-            const QString pattern = prefix + QLatin1String(field.key);
-            FieldInfo info = describe(field, pattern);
-            if (info.kind == FieldInfo::Kind::CatalogId && idPattern.isEmpty()) {
-                idPattern = pattern;
-            } else if (info.kind == FieldInfo::Kind::CatalogOverride) {
-                info.idPattern = idPattern;
-                addOverrideFields(index, pattern, info);
-            }
-            index.insert(pattern, info);
+    QHash<QByteArray, QString> idPatterns; // a section's catalog id, which its override refers to, by section
+    for (const SchemaEntry& field : schema::fields()) {
+        const QString pattern = QString::fromLatin1(field.pattern);
+        const QByteArray section = field.pattern.left(std::max<qsizetype>(field.pattern.lastIndexOf('.'), 0));
+        FieldInfo info = field.info;
+        info.spec = findFieldSpec(pattern);
+        if (info.kind == FieldInfo::Kind::CatalogId && !idPatterns.contains(section)) {
+            idPatterns.insert(section, pattern);
+        } else if (info.kind == FieldInfo::Kind::CatalogOverride) {
+            info.idPattern = idPatterns.value(section);
+            addOverrideFields(index, pattern, info);
         }
-    });
-    // Numbers read by hand (a forecast's parameters, the uncertainty section's) are known by their FieldSpec.
-    for (const FieldSpec& spec : fieldSpecs()) {
-        const QString path = QString::fromLatin1(spec.path);
-        if (!index.contains(path)) {
-            index.insert(path, FieldInfo{FieldInfo::Kind::Number, spec.label, &spec, {}, CatalogKind::Chips, {}});
-        }
+        index.insert(pattern, info);
     }
     return index;
 }

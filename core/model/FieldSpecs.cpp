@@ -15,33 +15,6 @@ namespace {
 // QT_TRANSLATE_NOOP marks the texts for lupdate; they are translated where shown.
 
 const std::vector<FieldSpec> kSpecs = {
-    // Demand forecasts (read by their type, ScenarioSchemaMarket.cpp readForecast)
-    {"demand[].forecast.baseDemandPflops", QT_TRANSLATE_NOOP("Unit", "P"), 0, 1e7, false,
-     QT_TRANSLATE_NOOP("FieldHelp",
-                       "Market demand of the segment in the start year, as average effective PFLOPS in use."),
-     QT_TRANSLATE_NOOP("Fields", "Market now")},
-    {"demand[].forecast.growthPerYear", QT_TRANSLATE_NOOP("Unit", "share/yr"), -0.9, 10, false,
-     QT_TRANSLATE_NOOP("FieldHelp", "Annual growth (CAGR) or, for an S-curve, the initial growth rate."),
-     QT_TRANSLATE_NOOP("Fields", "Growth/yr")},
-    {"demand[].forecast.saturationPflops", QT_TRANSLATE_NOOP("Unit", "P"), 0, 1e7, false,
-     QT_TRANSLATE_NOOP("FieldHelp", "Level at which an S-curve forecast saturates."),
-     QT_TRANSLATE_NOOP("Fields", "Saturation")},
-    {"demand[].forecast.seriesPflops[]", QT_TRANSLATE_NOOP("Unit", "P"), 0, 1e7, false,
-     QT_TRANSLATE_NOOP("FieldHelp", "Given demand per year (or per month), average effective PFLOPS.")},
-    // Uncertainty (risk analysis)
-    {"uncertainty.events[].probability", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
-     QT_TRANSLATE_NOOP("FieldHelp", "Probability that the event happens in a trial (over the whole horizon).")},
-    {"uncertainty.events[].affectedShare", QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
-     QT_TRANSLATE_NOOP("FieldHelp", "Share of the chip's cards whose delivery a supply cut delays.")},
-    {"uncertainty.events[].delayMonths", QT_TRANSLATE_NOOP("Unit", "months"), 0, 360, true,
-     QT_TRANSLATE_NOOP("FieldHelp", "Delay the event causes; past the horizon the cards never arrive.")},
-    {"uncertainty.events[].pflops", QT_TRANSLATE_NOOP("Unit", "P"), 0.001, 1e7, false,
-     QT_TRANSLATE_NOOP("FieldHelp", "Capacity of the rival that opens (rival entry).")},
-    {"uncertainty.events[].year", QT_TRANSLATE_NOOP("Unit", "year"), 2000, 2100, true,
-     QT_TRANSLATE_NOOP("FieldHelp", "Calendar year in which the rival opens (rival entry).")},
-    {"uncertainty.events[].contract", QT_TRANSLATE_NOOP("Unit", "index"), 0, 99, true,
-     QT_TRANSLATE_NOOP("FieldHelp", "The contract a contract loss takes away, counted from 0 in the contracts list; "
-                                    "without it, every contract.")},
     // Chip catalog fields (also allowed in chipMix[].override)
     {"chips.tflops.fp64", QT_TRANSLATE_NOOP("Unit", "TFLOPS"), 0, 1e6, false,
      QT_TRANSLATE_NOOP("FieldHelp", "Dense FP64 peak; 0 = not supported.")},

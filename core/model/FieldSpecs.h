@@ -12,7 +12,7 @@ namespace suanpan {
  * Paths are patterns: list indices are written `[]` (`chipMix[].count`), catalog fields are prefixed with
  * their catalog (`chips.tdpW`, `regions.monthlyTempC[]`). Validation, the editors' tooltips and
  * docs/scenario-format.md all read this one table, fieldSpecs(): the scenario's own numbers come from its schema
- * (ScenarioSchema.cpp), the rest (forecast parameters, the uncertainty section, the catalogs) from FieldSpecs.cpp.
+ * (ScenarioSchema.cpp), the catalogs' from FieldSpecs.cpp.
  */
 struct FieldSpec {
     const char* path;

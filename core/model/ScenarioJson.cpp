@@ -76,46 +76,23 @@ Scenario fromJson(const QJsonObject& file, const Catalog& catalog, ValidationRep
                        .arg(kFormatVersion));
         return s;
     }
-    r.rejectUnknown({"formatVersion", "name",     "description", "startYear",      "horizonYears",
-                     "site",          "power",    "racks",       "facilityPhases", "cooling",
-                     "chipMix",       "facility", "colocation",  "operations",     "demand",
-                     "contracts",     "policies", "finance",     "network",        "uncertainty"});
-    readSection(r, schema::scenarioHead, s);
-
-    readObject(r, "site", schema::site, s.site);
-
-    readObject(r, "power", schema::power, s.power);
-    readObject(r, "racks", schema::racks, s.racks);
-    readList(r, "facilityPhases", true, schema::facilityPhase, s.facilityPhases);
-
-    readObject(r, "cooling", schema::cooling, s.cooling);
-
-    readList(r, "chipMix", true, schema::chipDeployment, s.chipMix);
-
-    readObject(r, "facility", schema::facility, s.facility);
-    if (s.facility.housing == Housing::Colocation) {
-        readObject(r, "colocation", schema::colocation, s.colocation);
-    } else if (object.contains(QStringLiteral("colocation"))) {
-        report.add(QStringLiteral("colocation"),
-                   QCoreApplication::translate("Validation", "applies only to a center housed in a third-party IDC "
-                                                             "(facility.housing = \"colocation\"); this one builds"));
-    }
-    readObject(r, "operations", schema::operations, s.operations);
-    // contractPflops and contractYears: format 1's one contract per segment, read as a contract below
-    readList(r, "demand", false, schema::demandSegment, s.demand, {"contractPflops", "contractYears"});
+    // Format 1's contracts on the segments come first in the list, before those the file lists.
+    std::vector<RevenueContract> migrated;
     const QJsonArray segments = object.value(QStringLiteral("demand")).toArray();
     for (qsizetype i = 0; i < segments.size(); ++i) {
         migrateSegmentContract(segments.at(i).toObject(), catalog, report, indexed(QStringLiteral("demand"), i),
-                               s.contracts);
+                               migrated);
     }
-    readList(r, "contracts", false, schema::contract, s.contracts);
-    readObject(r, "policies", schema::policies, s.policies);
-    readObject(r, "finance", schema::finance, s.finance);
-    if (object.contains(QStringLiteral("network"))) { // files without a network stay as they were
-        readObject(r, "network", schema::network, s.network);
-    }
-    readObject(r, "uncertainty", schema::uncertainty, s.uncertainty);
+    readSection(r, schema::scenario, s);
+    s.contracts.insert(s.contracts.begin(), migrated.begin(), migrated.end());
     return s;
+}
+
+QStringList fieldsNotApplying(const QJsonObject& object, const Catalog& catalog)
+{
+    ValidationReport report;
+    fromJson(object, catalog, report);
+    return report.notApplying();
 }
 
 Scenario fromBytes(const QByteArray& bytes, const Catalog& catalog, ValidationReport& report)

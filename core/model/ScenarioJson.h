@@ -28,6 +28,11 @@ Scenario fromJson(const QJsonObject& object, const Catalog& catalog, ValidationR
 Scenario fromBytes(const QByteArray& bytes, const Catalog& catalog, ValidationReport& report);
 
 QJsonObject toJson(const Scenario& scenario);
+
+/// The paths of the fields of a scenario that do not apply where they are (an S-curve's saturation on a forecast of
+/// constant growth, the colocation section of a center that builds): the editors drop them when a change of type
+/// leaves them behind.
+QStringList fieldsNotApplying(const QJsonObject& object, const Catalog& catalog);
 QByteArray toBytes(const Scenario& scenario);
 
 } // namespace ScenarioJson

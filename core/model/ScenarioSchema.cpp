@@ -1,9 +1,10 @@
 #include "Catalog.h"
+#include "ScenarioJson.h"
 #include "SchemaFields.h"
 
 #include <deque>
 
-// The center's sections: the scenario's own fields, power, racks and phases, chips, facility, colocation and
+// The scenario's table, and the center's sections: power, racks and phases, chips, facility, colocation and
 // operations. Revenue, policies and finance are in ScenarioSchemaMarket.cpp.
 
 namespace suanpan {
@@ -24,23 +25,7 @@ const CustomField<FacilityInput> kNetworkPerServer{
             !r.has(key) && fabricDefault != nullptr ? fabricDefault->value.toDouble() : r.number(key);
     },
     [](const FacilityInput& from) { return QJsonValue(from.networkCapexCnyPerServer); },
-    &FacilityInput::networkCapexCnyPerServer};
-
-/// The scenario's own fields (site, cooling, the lists and the sections are read around them).
-const SchemaField<Scenario> kScenarioHead[] = {
-    {"name", &Scenario::name, QT_TRANSLATE_NOOP("Fields", "Scenario name")},
-    {"description", &Scenario::description, QT_TRANSLATE_NOOP("Fields", "Description"), {}, FieldUse::OptionalText},
-    {"startYear",
-     &Scenario::startYear,
-     QT_TRANSLATE_NOOP("Fields", "Construction starts"),
-     {QT_TRANSLATE_NOOP("Unit", "year"), 2000, 2100, true,
-      QT_TRANSLATE_NOOP("FieldHelp", "Calendar year in which construction starts (project year 1).")}},
-    {"horizonYears",
-     &Scenario::horizonYears,
-     QT_TRANSLATE_NOOP("Fields", "Horizon"),
-     {QT_TRANSLATE_NOOP("Unit", "years"), 1, 30, true,
-      QT_TRANSLATE_NOOP("FieldHelp", "Length of the evaluation, counted from the start of construction.")}},
-};
+    [](FacilityInput& from, const QString& path, NumberVisitor& visit) { visit(path, from.networkCapexCnyPerServer); }};
 
 /// site: the region (data/catalogs/regions.json) and the figures of it replaced for this scenario.
 const SchemaField<SiteInput> kSite[] = {
@@ -323,34 +308,85 @@ const SchemaField<OperationsInput> kOperations[] = {
       QT_TRANSLATE_NOOP("FieldHelp", "Fall per year in the price of the same compute when hardware is refreshed.")}},
 };
 
+bool housedInColocation(const Scenario& s)
+{
+    return s.facility.housing == Housing::Colocation;
+}
+
+bool hasNetwork(const NetworkInput& network)
+{
+    return network.enabled();
+}
+
+/// The scenario: its own fields and its sections, in the order they are read. The format version is checked by
+/// ScenarioJson before anything is read.
+const SchemaField<Scenario> kScenario[] = {
+    {"formatVersion", CustomField<Scenario>{[](JsonReader&, const char*, Scenario&) {},
+                                            [](const Scenario&) { return QJsonValue(ScenarioJson::kFormatVersion); }}},
+    {"name", &Scenario::name, QT_TRANSLATE_NOOP("Fields", "Scenario name")},
+    {"description", &Scenario::description, QT_TRANSLATE_NOOP("Fields", "Description"), {}, FieldUse::OptionalText},
+    {"startYear",
+     &Scenario::startYear,
+     QT_TRANSLATE_NOOP("Fields", "Construction starts"),
+     {QT_TRANSLATE_NOOP("Unit", "year"), 2000, 2100, true,
+      QT_TRANSLATE_NOOP("FieldHelp", "Calendar year in which construction starts (project year 1).")}},
+    {"horizonYears",
+     &Scenario::horizonYears,
+     QT_TRANSLATE_NOOP("Fields", "Horizon"),
+     {QT_TRANSLATE_NOOP("Unit", "years"), 1, 30, true,
+      QT_TRANSLATE_NOOP("FieldHelp", "Length of the evaluation, counted from the start of construction.")}},
+    {"site", nestedField<&Scenario::site, kSite>()},
+    {"power", nestedField<&Scenario::power, kPower>()},
+    {"racks", nestedField<&Scenario::racks, kRacks>()},
+    {"facilityPhases", listField<&Scenario::facilityPhases, kFacilityPhase, true>()},
+    {"cooling", nestedField<&Scenario::cooling, kCooling>()},
+    {"chipMix", listField<&Scenario::chipMix, kChipDeployment, true>()},
+    {"facility", nestedField<&Scenario::facility, kFacility>()},
+    {"colocation",
+     nestedField<&Scenario::colocation, kColocation>(),
+     nullptr,
+     {},
+     FieldUse::Required,
+     housedInColocation,
+     QT_TRANSLATE_NOOP("Validation", "applies only to a center housed in a third-party IDC (facility.housing = "
+                                     "\"colocation\"); this one builds")},
+    {"operations", nestedField<&Scenario::operations, kOperations>()},
+    {"demand", listField<&Scenario::demand, schema::demandSegment>()},
+    {"contracts", listField<&Scenario::contracts, schema::contract>()},
+    {"policies", nestedField<&Scenario::policies, schema::policies>()},
+    {"finance", nestedField<&Scenario::finance, schema::finance>()},
+    // files without a network stay as they were
+    {"network", nestedField<&Scenario::network, schema::network, Nested::WhenGiven, hasNetwork>()},
+    {"uncertainty", nestedField<&Scenario::uncertainty, schema::uncertainty>()},
+};
+
 } // namespace
 
 namespace schema {
 
-const Section<Scenario> scenarioHead{kScenarioHead};
-const Section<SiteInput> site{kSite};
-const Section<CoolingInput> cooling{kCooling};
-const Section<PowerInput> power{kPower};
-const Section<RackInput> racks{kRacks};
-const Section<FacilityPhase> facilityPhase{kFacilityPhase};
-const Section<ChipDeployment> chipDeployment{kChipDeployment};
-const Section<FacilityInput> facility{kFacility};
-const Section<ColocationInput> colocation{kColocation};
-const Section<OperationsInput> operations{kOperations};
+const Section<Scenario> scenario{kScenario};
+
+const std::vector<SchemaEntry>& fields()
+{
+    static const std::vector<SchemaEntry> all = [] {
+        std::vector<SchemaEntry> entries;
+        describeSection(scenario, QByteArray(), entries);
+        return entries;
+    }();
+    return all;
+}
 
 std::vector<FieldSpec> numberSpecs()
 {
     // The paths are made once (fieldSpecs() keeps the result) and live as long as the program.
     static std::deque<QByteArray> paths;
     std::vector<FieldSpec> specs;
-    forEachSection([&specs]<typename T>(const char* pattern, Section<T> fields) {
-        for (const SchemaField<T>& field : fields) {
-            if (const NumberSpec& n = field.number; n.unit != nullptr) {
-                paths.push_back(*pattern == '\0' ? QByteArray(field.key) : pattern + QByteArray(".") + field.key);
-                specs.push_back({paths.back().constData(), n.unit, n.min, n.max, n.integer, n.help, field.label});
-            }
+    for (const SchemaEntry& field : fields()) {
+        if (const NumberSpec& n = field.number; n.unit != nullptr) {
+            paths.push_back(field.pattern);
+            specs.push_back({paths.back().constData(), n.unit, n.min, n.max, n.integer, n.help, field.info.label});
         }
-    });
+    }
     return specs;
 }
 

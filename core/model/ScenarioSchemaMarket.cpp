@@ -11,48 +11,55 @@ namespace {
 
 using namespace schema_detail;
 
-/// A forecast holds the parameters of its type only: a series its values, a constant growth its base and rate,
-/// an S-curve also its saturation (methodology §7.2).
-void readForecast(JsonReader& r, const char* key, DemandSegment& into)
+bool isSeries(const Forecast& f)
 {
-    Forecast& forecast = into.forecast;
-    JsonReader f = r.object(key);
-    f.rejectUnknown({"type", "baseDemandPflops", "growthPerYear", "saturationPflops", "seriesPflops"});
-    forecast.type = f.enumValue("type", ForecastType::Cagr);
-    if (forecast.type == ForecastType::Series) {
-        forecast.seriesPflops = f.numberList("seriesPflops");
-        if (!f.has("seriesPflops")) {
-            r.report().add(f.childPath(QStringLiteral("seriesPflops")),
-                           QCoreApplication::translate("Validation", "required for a series forecast"));
-        }
-    } else if (forecast.type != ForecastType::Network) { // a network forecast has no parameters of its own
-        forecast.baseDemandPflops = f.number("baseDemandPflops");
-        forecast.growthPerYear = f.number("growthPerYear");
-        if (forecast.type == ForecastType::SCurve) {
-            forecast.saturationPflops = f.number("saturationPflops");
-        }
-    }
+    return f.type == ForecastType::Series;
 }
 
-QJsonValue writeForecast(const DemandSegment& from)
+bool grows(const Forecast& f) // a network forecast has no parameters of its own
 {
-    const Forecast& forecast = from.forecast;
-    QJsonObject json{{QStringLiteral("type"), toKey(forecast.type)}};
-    if (forecast.type == ForecastType::Series) {
-        QJsonArray series;
-        for (double value : forecast.seriesPflops) {
-            series.append(value);
-        }
-        json.insert(QStringLiteral("seriesPflops"), series);
-    } else if (forecast.type != ForecastType::Network) {
-        json.insert(QStringLiteral("baseDemandPflops"), forecast.baseDemandPflops);
-        json.insert(QStringLiteral("growthPerYear"), forecast.growthPerYear);
-        if (forecast.type == ForecastType::SCurve) {
-            json.insert(QStringLiteral("saturationPflops"), forecast.saturationPflops);
-        }
-    }
-    return json;
+    return f.type == ForecastType::Cagr || f.type == ForecastType::SCurve;
 }
+
+bool isSCurve(const Forecast& f)
+{
+    return f.type == ForecastType::SCurve;
+}
+
+/// demand[].forecast: a forecast holds the parameters of its type only: a series its values, a constant growth its
+/// base and rate, an S-curve also its saturation (methodology §7.2).
+const SchemaField<Forecast> kForecast[] = {
+    {"type", enumField<&Forecast::type, ForecastType::Cagr>(), QT_TRANSLATE_NOOP("Fields", "Forecast")},
+    {"baseDemandPflops",
+     &Forecast::baseDemandPflops,
+     QT_TRANSLATE_NOOP("Fields", "Market now"),
+     {QT_TRANSLATE_NOOP("Unit", "P"), 0, 1e7, false,
+      QT_TRANSLATE_NOOP("FieldHelp",
+                        "Market demand of the segment in the start year, as average effective PFLOPS in use.")},
+     FieldUse::Required,
+     grows},
+    {"growthPerYear",
+     &Forecast::growthPerYear,
+     QT_TRANSLATE_NOOP("Fields", "Growth/yr"),
+     {QT_TRANSLATE_NOOP("Unit", "share/yr"), -0.9, 10, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Annual growth (CAGR) or, for an S-curve, the initial growth rate.")},
+     FieldUse::Required,
+     grows},
+    {"saturationPflops",
+     &Forecast::saturationPflops,
+     QT_TRANSLATE_NOOP("Fields", "Saturation"),
+     {QT_TRANSLATE_NOOP("Unit", "P"), 0, 1e7, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Level at which an S-curve forecast saturates.")},
+     FieldUse::Required,
+     isSCurve},
+    {"seriesPflops",
+     &Forecast::seriesPflops,
+     QT_TRANSLATE_NOOP("Fields", "Demand series"),
+     {QT_TRANSLATE_NOOP("Unit", "P"), 0, 1e7, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Given demand per year (or per month), average effective PFLOPS.")},
+     FieldUse::Required,
+     isSeries},
+};
 
 void readEligibleItems(JsonReader& r, const char* key, CapexSubsidy& into)
 {
@@ -77,13 +84,13 @@ QJsonValue writeEligibleItems(const CapexSubsidy& from)
     return items;
 }
 
-/// demand[]; the forecast's parameters depend on its type (readForecast).
+/// demand[]
 const SchemaField<DemandSegment> kDemandSegment[] = {
     {"id", &DemandSegment::id, QT_TRANSLATE_NOOP("Fields", "Id")},
     {"name", &DemandSegment::name, QT_TRANSLATE_NOOP("Fields", "Segment"), {}, FieldUse::OptionalText},
     {"workload", enumField<&DemandSegment::workload, Workload::Inference>(), QT_TRANSLATE_NOOP("Fields", "Workload")},
     {"precision", enumField<&DemandSegment::precision, Precision::Fp16>(), QT_TRANSLATE_NOOP("Fields", "Precision")},
-    {"forecast", CustomField<DemandSegment>{readForecast, writeForecast}},
+    {"forecast", nestedField<&DemandSegment::forecast, kForecast>()},
     {"captureShare",
      &DemandSegment::captureShare,
      QT_TRANSLATE_NOOP("Fields", "Captured"),
@@ -112,6 +119,9 @@ const SchemaField<DemandSegment> kDemandSegment[] = {
      QT_TRANSLATE_NOOP("Fields", "Voucher users"),
      {QT_TRANSLATE_NOOP("Unit", "firms"), 0, 1e7, false,
       QT_TRANSLATE_NOOP("FieldHelp", "Firms in the segment that can use vouchers (for the per-user cap).")}},
+    // Format 1's one contract per segment, read as a contract of the list (ScenarioJson.cpp migrateSegmentContract)
+    {"contractPflops", readElsewhere<DemandSegment>()},
+    {"contractYears", readElsewhere<DemandSegment>()},
 };
 
 /// contracts[] (methodology §7.5).
@@ -219,18 +229,9 @@ const SchemaField<Clawback> kClawback[] = {
 
 /// A clawback is read when given and written only when it measures something, so that files without one stay as
 /// they were.
-void readClawback(JsonReader& r, const char* key, CapexSubsidy& into)
+bool measures(const Clawback& clawback)
 {
-    if (r.has(key)) {
-        readObject(r, key, Section<Clawback>(kClawback), into.clawback);
-    }
-}
-
-QJsonValue writeClawback(const CapexSubsidy& from)
-{
-    return from.clawback.metric == ClawbackMetric::None
-               ? QJsonValue(QJsonValue::Undefined)
-               : QJsonValue(sectionToJson(from.clawback, Section<Clawback>(kClawback)));
+    return clawback.metric != ClawbackMetric::None;
 }
 
 /// policies.capexSubsidies[] (methodology §8).
@@ -256,7 +257,7 @@ const SchemaField<CapexSubsidy> kCapexSubsidy[] = {
      QT_TRANSLATE_NOOP("Fields", "Paid in year"),
      {QT_TRANSLATE_NOOP("Unit", "project year"), 1, 30, true,
       QT_TRANSLATE_NOOP("FieldHelp", "Project year in which the subsidy is paid (1 = first year).")}},
-    {"clawback", CustomField<CapexSubsidy>{readClawback, writeClawback}},
+    {"clawback", nestedField<&CapexSubsidy::clawback, kClawback, Nested::WhenGiven, measures>()},
 };
 
 /// policies.electricitySubsidy
@@ -434,13 +435,6 @@ namespace schema {
 
 const Section<DemandSegment> demandSegment{kDemandSegment};
 const Section<RevenueContract> contract{kContract};
-const Section<SubsidyConditions> subsidyConditions{kSubsidyConditions};
-const Section<PayerShare> payerShare{kPayerShare};
-const Section<Clawback> clawback{kClawback};
-const Section<CapexSubsidy> capexSubsidy{kCapexSubsidy};
-const Section<ElectricitySubsidy> electricitySubsidy{kElectricitySubsidy};
-const Section<InterestSubsidy> interestSubsidy{kInterestSubsidy};
-const Section<VoucherProgram> vouchers{kVouchers};
 const Section<PolicyInput> policies{kPolicies};
 const Section<FinanceInput> finance{kFinance};
 

@@ -150,7 +150,6 @@ namespace schema {
 
 const Section<NetworkInput> network{kNetwork};
 const Section<NetworkNode> networkNode{kNetworkNode};
-const Section<NodeDemand> nodeDemand{kNodeDemand};
 const Section<NetworkCenter> networkCenter{kNetworkCenter};
 const Section<NetworkLink> networkLink{kNetworkLink};
 

@@ -3,8 +3,7 @@
 #include <QCoreApplication>
 
 // The uncertainty section: the inputs the risk analysis draws, the events it may let happen and the correlations
-// between inputs (methodology §12). A distribution's parameters and an event's fields depend on its type and are
-// read by hand, as its writer writes only those.
+// between inputs (methodology §12). A distribution's parameters and an event's fields depend on its type.
 
 namespace suanpan {
 
@@ -12,67 +11,32 @@ namespace {
 
 using namespace schema_detail;
 
-DistributionSpec readDistribution(JsonReader r)
+bool hasMeanAndSd(const DistributionSpec& d)
 {
-    DistributionSpec d;
-    d.type = r.enumValue("type", DistributionType::Triangular);
-    switch (d.type) {
-    case DistributionType::Normal:
-    case DistributionType::Lognormal:
-        r.rejectUnknown({"type", "mean", "sd"});
-        d.mean = r.number("mean");
-        d.sd = r.number("sd");
-        break;
-    case DistributionType::Triangular:
-    case DistributionType::Pert:
-        r.rejectUnknown({"type", "min", "mode", "max"});
-        d.min = r.number("min");
-        d.mode = r.number("mode");
-        d.max = r.number("max");
-        break;
-    case DistributionType::Uniform:
-        r.rejectUnknown({"type", "min", "max"});
-        d.min = r.number("min");
-        d.max = r.number("max");
-        break;
-    }
-    return d;
+    return d.type == DistributionType::Normal || d.type == DistributionType::Lognormal;
 }
 
-QJsonValue writeDistribution(const UncertainInput& from)
+bool hasRange(const DistributionSpec& d)
 {
-    const DistributionSpec& d = from.distribution;
-    QJsonObject object{{QStringLiteral("type"), toKey(d.type)}};
-    switch (d.type) {
-    case DistributionType::Normal:
-    case DistributionType::Lognormal:
-        object.insert(QStringLiteral("mean"), d.mean);
-        object.insert(QStringLiteral("sd"), d.sd);
-        break;
-    case DistributionType::Triangular:
-    case DistributionType::Pert:
-        object.insert(QStringLiteral("min"), d.min);
-        object.insert(QStringLiteral("mode"), d.mode);
-        object.insert(QStringLiteral("max"), d.max);
-        break;
-    case DistributionType::Uniform:
-        object.insert(QStringLiteral("min"), d.min);
-        object.insert(QStringLiteral("max"), d.max);
-        break;
-    }
-    return object;
+    return !hasMeanAndSd(d);
 }
 
-/// A distribution has no default: it is the range the analyst gives.
-void readInputDistribution(JsonReader& r, const char* key, UncertainInput& into)
+bool hasMode(const DistributionSpec& d)
 {
-    if (r.has(key)) {
-        into.distribution = readDistribution(r.object(key));
-    } else {
-        r.report().add(r.childPath(QLatin1String(key)),
-                       QCoreApplication::translate("Validation", "required field is missing"));
-    }
+    return d.type == DistributionType::Triangular || d.type == DistributionType::Pert;
 }
+
+/// uncertainty.inputs[].distribution: the parameters of its type, in the unit of the input it draws (and so
+/// without a unit of their own, and not inputs themselves).
+const SchemaField<DistributionSpec> kDistribution[] = {
+    {"type", enumField<&DistributionSpec::type, DistributionType::Triangular>(),
+     QT_TRANSLATE_NOOP("Fields", "Distribution")},
+    {"mean", &DistributionSpec::mean, QT_TRANSLATE_NOOP("Fields", "Mean"), {}, FieldUse::Required, hasMeanAndSd},
+    {"sd", &DistributionSpec::sd, QT_TRANSLATE_NOOP("Fields", "Std. dev."), {}, FieldUse::Required, hasMeanAndSd},
+    {"min", &DistributionSpec::min, QT_TRANSLATE_NOOP("Fields", "Min"), {}, FieldUse::Required, hasRange},
+    {"mode", &DistributionSpec::mode, QT_TRANSLATE_NOOP("Fields", "Most likely"), {}, FieldUse::Required, hasMode},
+    {"max", &DistributionSpec::max, QT_TRANSLATE_NOOP("Fields", "Max"), {}, FieldUse::Required, hasRange},
+};
 
 /// Left out, an input is drawn as its value.
 void readApply(JsonReader& r, const char* key, UncertainInput& into)
@@ -90,75 +54,103 @@ QJsonValue writeApply(const UncertainInput& from)
 /// uncertainty.inputs[]
 const SchemaField<UncertainInput> kUncertainInput[] = {
     {"path", &UncertainInput::path, QT_TRANSLATE_NOOP("Fields", "Input (field path)")},
-    {"apply", CustomField<UncertainInput>{readApply, writeApply, nullptr, EnumTraits<UncertainApply>::values},
+    {"apply", CustomField<UncertainInput>{readApply, writeApply, nullptr, nullptr, EnumTraits<UncertainApply>::values},
      QT_TRANSLATE_NOOP("Fields", "Drawn as")},
-    {"distribution", CustomField<UncertainInput>{readInputDistribution, writeDistribution}},
+    // a distribution has no default: it is the range the analyst gives
+    {"distribution", nestedField<&UncertainInput::distribution, kDistribution, Nested::Required>()},
     {"note", &UncertainInput::note, QT_TRANSLATE_NOOP("Fields", "Why this range"), {}, FieldUse::OptionalText},
 };
 
-/// An event holds the fields of its type only (methodology §12.3).
-void readEvents(JsonReader& r, const char* key, Uncertainty& into)
+bool isSupplyCut(const RiskEvent& e)
 {
-    forEachObject(r, key, false, [&into](JsonReader& item) {
-        RiskEvent event;
-        event.type = item.enumValue("type", RiskEventType::ConstructionDelay);
-        if (event.type == RiskEventType::ChipSupplyCut) {
-            item.rejectUnknown({"type", "probability", "affectedShare", "delayMonths", "chipId", "note"});
-            event.affectedShare = item.number("affectedShare");
-            event.chipId = item.optionalString("chipId");
-        } else if (event.type == RiskEventType::ContractLoss) {
-            item.rejectUnknown({"type", "probability", "contract", "note"});
-            event.contract = item.has("contract") ? item.integer("contract") : -1;
-        } else if (event.type == RiskEventType::RivalEntry) {
-            item.rejectUnknown({"type", "probability", "pflops", "year", "node", "note"});
-            event.pflops = item.number("pflops");
-            event.year = item.integer("year");
-            event.node = item.optionalString("node");
-        } else {
-            item.rejectUnknown({"type", "probability", "delayMonths", "note"});
-        }
-        event.probability = item.number("probability");
-        if (event.type != RiskEventType::ContractLoss && event.type != RiskEventType::RivalEntry) {
-            event.delayMonths = item.integer("delayMonths");
-        }
-        event.note = item.optionalString("note");
-        into.events.push_back(event);
-    });
+    return e.type == RiskEventType::ChipSupplyCut;
 }
 
-QJsonObject eventToJson(const RiskEvent& event)
+bool isContractLoss(const RiskEvent& e)
 {
-    QJsonObject object{{QStringLiteral("type"), toKey(event.type)},
-                       {QStringLiteral("probability"), event.probability},
-                       {QStringLiteral("note"), event.note}};
-    if (event.type == RiskEventType::ContractLoss) {
-        if (event.contract >= 0) {
-            object.insert(QStringLiteral("contract"), event.contract);
-        }
-    } else if (event.type == RiskEventType::RivalEntry) {
-        object.insert(QStringLiteral("pflops"), event.pflops);
-        object.insert(QStringLiteral("year"), event.year);
-        if (!event.node.isEmpty()) {
-            object.insert(QStringLiteral("node"), event.node);
-        }
-    } else {
-        object.insert(QStringLiteral("delayMonths"), event.delayMonths);
-    }
-    if (event.type == RiskEventType::ChipSupplyCut) {
-        object.insert(QStringLiteral("affectedShare"), event.affectedShare);
-        object.insert(QStringLiteral("chipId"), event.chipId);
-    }
-    return object;
+    return e.type == RiskEventType::ContractLoss;
 }
 
-QJsonValue writeEvents(const Uncertainty& from)
+bool isRivalEntry(const RiskEvent& e)
 {
-    QJsonArray events;
-    for (const RiskEvent& event : from.events) {
-        events.append(eventToJson(event));
-    }
-    return events;
+    return e.type == RiskEventType::RivalEntry;
 }
+
+bool delays(const RiskEvent& e)
+{
+    return !isContractLoss(e) && !isRivalEntry(e);
+}
+
+/// Left out, a contract loss takes every contract (-1).
+const CustomField<RiskEvent> kLostContract{
+    [](JsonReader& r, const char* key, RiskEvent& into) { into.contract = r.has(key) ? r.integer(key) : -1; },
+    [](const RiskEvent& from) {
+        return from.contract >= 0 ? QJsonValue(from.contract) : QJsonValue(QJsonValue::Undefined);
+    },
+    [](RiskEvent& from, const QString& path, NumberVisitor& visit) {
+        if (from.contract >= 0) {
+            visit(path, from.contract);
+        }
+    }};
+
+/// uncertainty.events[]: an event holds the fields of its type only (methodology §12.3).
+const SchemaField<RiskEvent> kEvent[] = {
+    {"type", enumField<&RiskEvent::type, RiskEventType::ConstructionDelay>(), QT_TRANSLATE_NOOP("Fields", "Event")},
+    {"probability",
+     &RiskEvent::probability,
+     QT_TRANSLATE_NOOP("Fields", "Probability"),
+     {QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Probability that the event happens in a trial (over the whole horizon).")}},
+    {"affectedShare",
+     &RiskEvent::affectedShare,
+     QT_TRANSLATE_NOOP("Fields", "Cards affected"),
+     {QT_TRANSLATE_NOOP("Unit", "share"), 0, 1, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Share of the chip's cards whose delivery a supply cut delays.")},
+     FieldUse::Required,
+     isSupplyCut},
+    {"delayMonths",
+     &RiskEvent::delayMonths,
+     QT_TRANSLATE_NOOP("Fields", "Delay (months)"),
+     {QT_TRANSLATE_NOOP("Unit", "months"), 0, 360, true,
+      QT_TRANSLATE_NOOP("FieldHelp", "Delay the event causes; past the horizon the cards never arrive.")},
+     FieldUse::Required,
+     delays},
+    {"chipId",
+     &RiskEvent::chipId,
+     QT_TRANSLATE_NOOP("Fields", "Chip (supply cut)"),
+     {},
+     FieldUse::OptionalText,
+     isSupplyCut},
+    {"contract",
+     kLostContract,
+     QT_TRANSLATE_NOOP("Fields", "Contract (loss; from 0)"),
+     {QT_TRANSLATE_NOOP("Unit", "index"), 0, 99, true,
+      QT_TRANSLATE_NOOP("FieldHelp", "The contract a contract loss takes away, counted from 0 in the contracts list; "
+                                     "without it, every contract.")},
+     FieldUse::Required,
+     isContractLoss},
+    {"pflops",
+     &RiskEvent::pflops,
+     QT_TRANSLATE_NOOP("Fields", "Rival P (entry)"),
+     {QT_TRANSLATE_NOOP("Unit", "P"), 0.001, 1e7, false,
+      QT_TRANSLATE_NOOP("FieldHelp", "Capacity of the rival that opens (rival entry).")},
+     FieldUse::Required,
+     isRivalEntry},
+    {"year",
+     &RiskEvent::year,
+     QT_TRANSLATE_NOOP("Fields", "Rival opens (year)"),
+     {QT_TRANSLATE_NOOP("Unit", "year"), 2000, 2100, true,
+      QT_TRANSLATE_NOOP("FieldHelp", "Calendar year in which the rival opens (rival entry).")},
+     FieldUse::Required,
+     isRivalEntry},
+    {"node",
+     &RiskEvent::node,
+     QT_TRANSLATE_NOOP("Fields", "Rival node (empty = ours)"),
+     {},
+     FieldUse::WhenSet,
+     isRivalEntry},
+    {"note", &RiskEvent::note, QT_TRANSLATE_NOOP("Fields", "Why"), {}, FieldUse::OptionalText},
+};
 
 /// uncertainty.correlations[]
 const SchemaField<InputCorrelation> kCorrelation[] = {
@@ -174,7 +166,7 @@ const SchemaField<InputCorrelation> kCorrelation[] = {
 /// uncertainty
 const SchemaField<Uncertainty> kUncertainty[] = {
     {"inputs", listField<&Uncertainty::inputs, kUncertainInput>()},
-    {"events", CustomField<Uncertainty>{readEvents, writeEvents}},
+    {"events", listField<&Uncertainty::events, kEvent>()},
     {"correlations", listField<&Uncertainty::correlations, kCorrelation>()},
 };
 
@@ -183,8 +175,6 @@ const SchemaField<Uncertainty> kUncertainty[] = {
 namespace schema {
 
 const Section<Uncertainty> uncertainty{kUncertainty};
-const Section<UncertainInput> uncertainInput{kUncertainInput};
-const Section<InputCorrelation> correlation{kCorrelation};
 
 } // namespace schema
 

@@ -21,28 +21,85 @@ template <auto Member, auto Fallback> constexpr auto enumField()
     using T = typename MemberOf<decltype(Member)>::Owner;
     using Enum = typename MemberOf<decltype(Member)>::Value;
     return CustomField<T>{[](JsonReader& r, const char* key, T& into) { into.*Member = r.enumValue(key, Fallback); },
-                          [](const T& from) { return QJsonValue(toKey(from.*Member)); }, nullptr,
+                          [](const T& from) { return QJsonValue(toKey(from.*Member)); }, nullptr, nullptr,
                           EnumTraits<Enum>::values};
 }
 
-/// A nested object described by its own table; missing reads as empty (its fields may still have defaults).
-template <auto Member, const auto& Fields> constexpr auto nestedField()
+/// How a nested object is read: missing reads as empty (its fields may still have defaults), is reported, or is
+/// left unread; `WhenGiven` also writes (and visits) it only when it is set (a clawback that measures something).
+enum class Nested { MissingIsEmpty, Required, WhenGiven };
+
+/// A nested object described by its own table. `isSet` (for Nested::WhenGiven) says whether it is written.
+template <auto Member, const auto& Fields, Nested How = Nested::MissingIsEmpty, auto isSet = nullptr>
+constexpr auto nestedField()
 {
     using T = typename MemberOf<decltype(Member)>::Owner;
-    using Nested = typename MemberOf<decltype(Member)>::Value;
-    return CustomField<T>{
-        [](JsonReader& r, const char* key, T& into) { readObject(r, key, Section<Nested>(Fields), into.*Member); },
-        [](const T& from) { return QJsonValue(sectionToJson(from.*Member, Section<Nested>(Fields))); }};
+    using Object = typename MemberOf<decltype(Member)>::Value;
+    return CustomField<T>{[](JsonReader& r, const char* key, T& into) {
+                              if (How != Nested::MissingIsEmpty && !r.has(key)) {
+                                  if (How == Nested::Required) {
+                                      r.report().add(
+                                          r.childPath(QLatin1String(key)),
+                                          QCoreApplication::translate("Validation", "required field is missing"));
+                                  }
+                                  return;
+                              }
+                              readObject(r, key, Section<Object>(Fields), into.*Member);
+                          },
+                          [](const T& from) {
+                              if constexpr (How == Nested::WhenGiven) {
+                                  if (!isSet(from.*Member)) {
+                                      return QJsonValue(QJsonValue::Undefined);
+                                  }
+                              }
+                              return QJsonValue(sectionToJson(from.*Member, Section<Object>(Fields)));
+                          },
+                          [](T& from, const QString& path, NumberVisitor& visit) {
+                              if constexpr (How == Nested::WhenGiven) {
+                                  if (!isSet(from.*Member)) {
+                                      return;
+                                  }
+                              }
+                              visitSection(from.*Member, Section<Object>(Fields), path, visit);
+                          },
+                          [](const QByteArray& pattern, std::vector<SchemaEntry>& into) {
+                              describeSection(Section<Object>(Fields), pattern, into);
+                          }};
 }
 
-/// A list of objects each described by the same table.
-template <auto Member, const auto& Fields> constexpr auto listField()
+/// A list of objects each described by the same table; `Required` reports a missing or empty list.
+template <auto Member, const auto& Fields, bool Required = false> constexpr auto listField()
 {
     using T = typename MemberOf<decltype(Member)>::Owner;
     using Entry = typename MemberOf<decltype(Member)>::Value::value_type;
-    return CustomField<T>{
-        [](JsonReader& r, const char* key, T& into) { readList(r, key, false, Section<Entry>(Fields), into.*Member); },
-        [](const T& from) { return QJsonValue(listToJson(from.*Member, Section<Entry>(Fields))); }};
+    return CustomField<T>{[](JsonReader& r, const char* key, T& into) {
+                              readList(r, key, Required, Section<Entry>(Fields), into.*Member);
+                          },
+                          [](const T& from) { return QJsonValue(listToJson(from.*Member, Section<Entry>(Fields))); },
+                          [](T& from, const QString& path, NumberVisitor& visit) {
+                              for (std::size_t i = 0; i < (from.*Member).size(); ++i) {
+                                  visitSection((from.*Member)[i], Section<Entry>(Fields),
+                                               path + QStringLiteral("[%1]").arg(i), visit);
+                              }
+                          },
+                          [](const QByteArray& pattern, std::vector<SchemaEntry>& into) {
+                              describeSection(Section<Entry>(Fields), pattern + "[]", into);
+                          }};
+}
+
+/// A key of an older format, read (and migrated) elsewhere: allowed in a file, never written.
+template <typename T> constexpr CustomField<T> readElsewhere()
+{
+    return {[](JsonReader&, const char*, T&) {}, [](const T&) { return QJsonValue(QJsonValue::Undefined); }};
 }
 
 } // namespace suanpan::schema_detail
+
+namespace suanpan::schema {
+// The market's, the network's and the uncertainty's sections, nested in the scenario's (ScenarioSchema.cpp).
+extern const Section<DemandSegment> demandSegment;
+extern const Section<RevenueContract> contract;
+extern const Section<FinanceInput> finance;
+extern const Section<NetworkInput> network;
+extern const Section<Uncertainty> uncertainty;
+} // namespace suanpan::schema

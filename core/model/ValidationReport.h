@@ -22,7 +22,12 @@ public:
     void append(const ValidationReport& other)
     {
         m_issues.insert(m_issues.end(), other.m_issues.begin(), other.m_issues.end());
+        m_notApplying << other.m_notApplying;
     }
+    /// Marks a field reported because it does not apply to its entry (a delay on a contract loss): the editors
+    /// drop such fields when a change of type leaves them behind.
+    void markNotApplying(const QString& path) { m_notApplying << path; }
+    const QStringList& notApplying() const { return m_notApplying; }
 
     bool isValid() const { return m_issues.empty(); }
     const std::vector<ValidationIssue>& issues() const { return m_issues; }
@@ -33,6 +38,7 @@ public:
 
 private:
     std::vector<ValidationIssue> m_issues;
+    QStringList m_notApplying;
 };
 
 } // namespace suanpan

@@ -1244,64 +1244,8 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
 <context>
     <name>Columns</name>
     <message>
-        <source>Forecast</source>
-        <translation>预测方法</translation>
-    </message>
-    <message>
         <source>Allowed: %1</source>
         <translation>允许范围：%1</translation>
-    </message>
-    <message>
-        <source>Distribution</source>
-        <translation>分布</translation>
-    </message>
-    <message>
-        <source>Min</source>
-        <translation>最小值</translation>
-    </message>
-    <message>
-        <source>Most likely</source>
-        <translation>最可能值</translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation>最大值</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>均值</translation>
-    </message>
-    <message>
-        <source>Std. dev.</source>
-        <translation>标准差</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <source>Chip (supply cut)</source>
-        <translation>芯片（供货中断）</translation>
-    </message>
-    <message>
-        <source>Probability</source>
-        <translation>概率</translation>
-    </message>
-    <message>
-        <source>Cards affected</source>
-        <translation>受影响加速卡占比</translation>
-    </message>
-    <message>
-        <source>Delay (months)</source>
-        <translation>延误（月）</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>依据</translation>
-    </message>
-    <message>
-        <source>Contract (loss; from 0)</source>
-        <translation>合同（流失；从 0 计）</translation>
     </message>
     <message>
         <source>Inference demand</source>
@@ -1310,18 +1254,6 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Training demand</source>
         <translation>训练需求</translation>
-    </message>
-    <message>
-        <source>Rival P (entry)</source>
-        <translation>竞争者算力 P（投运事件）</translation>
-    </message>
-    <message>
-        <source>Rival opens (year)</source>
-        <translation>竞争者投运年份</translation>
-    </message>
-    <message>
-        <source>Rival node (empty = ours)</source>
-        <translation>竞争者节点（空 = 本中心所在节点）</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2842,74 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
     <message>
         <source>Rank correlation</source>
         <translation>秩相关系数</translation>
+    </message>
+    <message>
+        <source>Demand series</source>
+        <translation>需求序列</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Most likely</source>
+        <translation>最可能值</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Cards affected</source>
+        <translation>受影响加速卡占比</translation>
+    </message>
+    <message>
+        <source>Delay (months)</source>
+        <translation>延误（月）</translation>
+    </message>
+    <message>
+        <source>Chip (supply cut)</source>
+        <translation>芯片（供货中断）</translation>
+    </message>
+    <message>
+        <source>Contract (loss; from 0)</source>
+        <translation>合同（流失；从 0 计）</translation>
+    </message>
+    <message>
+        <source>Rival P (entry)</source>
+        <translation>竞争者算力 P（投运事件）</translation>
+    </message>
+    <message>
+        <source>Rival opens (year)</source>
+        <translation>竞争者投运年份</translation>
+    </message>
+    <message>
+        <source>Rival node (empty = ours)</source>
+        <translation>竞争者节点（空 = 本中心所在节点）</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
     </message>
 </context>
 <context>
@@ -6077,10 +6077,6 @@ with</source>
     <message>
         <source>expected an object</source>
         <translation>应为对象</translation>
-    </message>
-    <message>
-        <source>required for a series forecast</source>
-        <translation>采用序列预测时为必填项</translation>
     </message>
     <message>
         <source>"%1" is not in the %2 catalog (known: %3)</source>

@@ -168,7 +168,7 @@ void TestCli::helpAndVersion()
 
 void TestCli::fieldsListsEveryNumberFromTheSchema()
 {
-    // The path is made from where the power section sits (schema::forEachSection) and the field's key; label,
+    // The path is made from where the power section sits (schema::scenario) and the field's key; label,
     // range and default come from its one schema entry and data/catalogs/defaults.json (0.4).
     const Run one = cli({QStringLiteral("fields"), QStringLiteral("--search"), QStringLiteral("touValleyFactor")});
     QCOMPARE(one.exitCode, 0);

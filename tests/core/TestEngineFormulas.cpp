@@ -253,7 +253,8 @@ void TestEngineFormulas::forecastSCurve()
 
 void TestEngineFormulas::forecastSeries()
 {
-    QJsonObject json = with({{"demand[0].forecast.type", QStringLiteral("series")}});
+    // A series has its values only (the fixture's rate and base belong to a constant-rate forecast).
+    QJsonObject json = with({{"demand[0].forecast", QJsonObject{{QStringLiteral("type"), QStringLiteral("series")}}}});
     test::setPath(json, QStringLiteral("demand[0].forecast.seriesPflops"), QJsonArray{30, 50});
     const Results r = run(json);
     COMPARE_NEAR(r.years[0].servedPflopsHours, 30 * 8760.0);

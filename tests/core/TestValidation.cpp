@@ -126,6 +126,13 @@ void TestValidation::badValue_data()
         << QJsonValue(QJsonObject{{QStringLiteral("type"), QStringLiteral("series")},
                                   {QStringLiteral("seriesPflops"), QJsonArray{1, 2, 3}}})
         << "demand[0].forecast.seriesPflops: has 3 values; a series needs one per year (2) or one per month (24)";
+    QTest::newRow("series without values")
+        << "demand[0].forecast" << QJsonValue(QJsonObject{{QStringLiteral("type"), QStringLiteral("series")}})
+        << "demand[0].forecast.seriesPflops: required field is missing";
+    // A parameter of another type is refused, naming the ones this type has (it was read and ignored before).
+    QTest::newRow("saturation of a constant-rate forecast")
+        << "demand[0].forecast.saturationPflops" << QJsonValue(900)
+        << "demand[0].forecast.saturationPflops: unknown field (allowed: type, baseDemandPflops, growthPerYear)";
     QTest::newRow("control: the test GPU serves HPC at half efficiency")
         << "demand[0].workload" << QJsonValue(QStringLiteral("hpc")) << "";
     QTest::newRow("no chip can serve the segment")

@@ -86,7 +86,7 @@ void TestUncertaintyInput::roundTrip()
     QCOMPARE(first.uncertainty.correlations[0].rho, 0.5);
     const QJsonObject written = ScenarioJson::toJson(first);
     const Scenario second = ScenarioJson::fromBytes(ScenarioJson::toBytes(first), catalog, report);
-    QVERIFY(report.isValid());
+    QVERIFY2(report.isValid(), qPrintable(report.toTextLines().join(QLatin1Char('\n'))));
     QVERIFY(second == first);
     QCOMPARE(ScenarioJson::toJson(second), written);
 }

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void scenarioListCommands();
     void resolvedNumbersAreWrittenBackAsOneStep();
     void buildingAgainDropsTheColocationSection();
+    void changingAForecastTypeDropsItsOtherParameters();
 
 private:
     ScenarioDocument* m_document = nullptr;
@@ -89,6 +90,32 @@ void TestScenarioDocument::buildingAgainDropsTheColocationSection()
     QVERIFY(!m_document->evaluation(1).stale);
     m_document->undoStack()->undo();
     QCOMPARE(m_document->json(1), colocated);
+}
+
+void TestScenarioDocument::changingAForecastTypeDropsItsOtherParameters()
+{
+    // The Hangzhou sample's second segment follows an S-curve: saturating at 900 P. At a constant rate its
+    // saturation no longer applies (the reader refuses it there), so it goes with the type change, in one undo step.
+    const QString saturation = QStringLiteral("demand[1].forecast.saturationPflops");
+    const QJsonObject before = m_document->json(1);
+    QCOMPARE(JsonPath::value(before, saturation).toDouble(), 900.0);
+    m_document->setField(1, QStringLiteral("demand[1].forecast.type"), QStringLiteral("cagr"));
+    QVERIFY(JsonPath::value(m_document->json(1), saturation).isUndefined());
+    QCOMPARE(JsonPath::value(m_document->json(1), QStringLiteral("demand[1].forecast.growthPerYear")).toDouble(), 0.3);
+    QVERIFY(m_document->evaluation(1).issues.issues().empty());
+    QVERIFY(!m_document->evaluation(1).stale);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->json(1), before);
+    // Back to an S-curve: nothing is dropped, and the missing saturation is reported at its field.
+    m_document->undoStack()->redo();
+    m_document->setField(1, QStringLiteral("demand[1].forecast.type"), QStringLiteral("sCurve"));
+    QVERIFY(m_document->evaluation(1).stale);
+    bool reported = false;
+    for (const ValidationIssue& issue : m_document->evaluation(1).issues.issues()) {
+        reported = reported || issue.path == saturation;
+    }
+    QVERIFY(reported);
 }
 
 void TestScenarioDocument::undoRedoRoundTrip()

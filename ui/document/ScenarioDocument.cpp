@@ -2,6 +2,7 @@
 
 #include "EditCommands.h"
 #include "engine/Engine.h"
+#include "model/JsonPath.h"
 #include "model/ScenarioJson.h"
 #include "model/ScenarioValidator.h"
 
@@ -108,20 +109,28 @@ void ScenarioDocument::setField(int index, const QString& path, const QJsonValue
     if (index < 0 || index >= count()) {
         return;
     }
-    // The colocation section belongs to a colocated center only (methodology §4.5): going back to building drops
-    // it in the same undo step, or the scenario would be refused for mixing the two.
-    const bool dropsColocation = path == QLatin1String("facility.housing") &&
-                                 value.toString() != QLatin1String("colocation") &&
-                                 json(index).contains(QStringLiteral("colocation"));
-    if (dropsColocation) {
-        m_undo.beginMacro(label.isEmpty() ? path : label);
-        m_undo.push(new SetFieldCommand(this, index, path, value, label, false));
-        m_undo.push(
-            new SetFieldCommand(this, index, QStringLiteral("colocation"), QJsonValue::Undefined, label, false));
-        m_undo.endMacro();
+    // A change of type can leave fields behind that no longer apply (an S-curve's saturation once the forecast
+    // grows at a constant rate, the colocation section once the center builds): they go in the same undo step, or
+    // the scenario would be refused for them.
+    QStringList leftBehind;
+    if (value.isString()) {
+        QJsonObject changed = json(index);
+        JsonPath::setValue(changed, path, value);
+        leftBehind = ScenarioJson::fieldsNotApplying(changed, m_catalog);
+        for (const QString& before : ScenarioJson::fieldsNotApplying(json(index), m_catalog)) {
+            leftBehind.removeAll(before);
+        }
+    }
+    if (leftBehind.isEmpty()) {
+        m_undo.push(new SetFieldCommand(this, index, path, value, label, mergeable));
         return;
     }
-    m_undo.push(new SetFieldCommand(this, index, path, value, label, mergeable));
+    m_undo.beginMacro(label.isEmpty() ? path : label);
+    m_undo.push(new SetFieldCommand(this, index, path, value, label, false));
+    for (const QString& field : leftBehind) {
+        m_undo.push(new SetFieldCommand(this, index, field, QJsonValue::Undefined, label, false));
+    }
+    m_undo.endMacro();
 }
 
 void ScenarioDocument::setNumbers(int index, const std::vector<NumberTarget>& targets, ResolvedScenario& resolved,

@@ -64,14 +64,11 @@ FormPage* makeDemandPage(ScenarioDocument* document)
     std::vector<ColumnSpec> segmentColumns = fieldColumns(
         QStringLiteral("demand"),
         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("workload"), QStringLiteral("precision"),
-         QStringLiteral("forecast.baseDemandPflops"), QStringLiteral("forecast.growthPerYear"),
-         QStringLiteral("forecast.saturationPflops"), QStringLiteral("captureShare"), QStringLiteral("rampMonths"),
-         QStringLiteral("priceFactor"), QStringLiteral("priceDeclinePerYear"), QStringLiteral("priceLocked"),
-         QStringLiteral("allowedChips"), QStringLiteral("voucherUsers")});
-    // The forecast's type is read with its parameters (ScenarioSchemaMarket.cpp readForecast).
-    segmentColumns.insert(
-        segmentColumns.begin() + 4,
-        choiceColumn<ForecastType>(QStringLiteral("forecast.type"), QT_TRANSLATE_NOOP("Columns", "Forecast")));
+         QStringLiteral("forecast.type"), QStringLiteral("forecast.baseDemandPflops"),
+         QStringLiteral("forecast.growthPerYear"), QStringLiteral("forecast.saturationPflops"),
+         QStringLiteral("captureShare"), QStringLiteral("rampMonths"), QStringLiteral("priceFactor"),
+         QStringLiteral("priceDeclinePerYear"), QStringLiteral("priceLocked"), QStringLiteral("allowedChips"),
+         QStringLiteral("voucherUsers")});
     auto* segments = new ListEditor(document, QStringLiteral("demand"), std::move(segmentColumns), [document] {
         int n = 1;
         const int current = document->currentIndex();

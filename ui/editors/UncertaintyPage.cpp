@@ -16,28 +16,20 @@ namespace suanpan {
 
 namespace {
 
-using Kind = ColumnSpec::Kind;
-
 /// The events a trial may draw (methodology §12.3), one row each; the columns a type does not use stay empty.
 ListEditor* makeEventsEditor(ScenarioDocument* document)
 {
-    return new ListEditor(
-        document, QStringLiteral("uncertainty.events"),
-        {choiceColumn<RiskEventType>(QStringLiteral("type"), QT_TRANSLATE_NOOP("Columns", "Event")),
-         {QStringLiteral("chipId"), QT_TRANSLATE_NOOP("Columns", "Chip (supply cut)"), Kind::Text},
-         {QStringLiteral("contract"), QT_TRANSLATE_NOOP("Columns", "Contract (loss; from 0)"), Kind::Integer},
-         percentColumn(QStringLiteral("probability"), QT_TRANSLATE_NOOP("Columns", "Probability"), 0),
-         percentColumn(QStringLiteral("affectedShare"), QT_TRANSLATE_NOOP("Columns", "Cards affected"), 0),
-         {QStringLiteral("delayMonths"), QT_TRANSLATE_NOOP("Columns", "Delay (months)"), Kind::Integer},
-         {QStringLiteral("pflops"), QT_TRANSLATE_NOOP("Columns", "Rival P (entry)"), Kind::Number},
-         {QStringLiteral("year"), QT_TRANSLATE_NOOP("Columns", "Rival opens (year)"), Kind::Integer},
-         {QStringLiteral("node"), QT_TRANSLATE_NOOP("Columns", "Rival node (empty = ours)"), Kind::Text},
-         {QStringLiteral("note"), QT_TRANSLATE_NOOP("Columns", "Why"), Kind::Text}},
-        [] {
-            return QJsonObject{{QStringLiteral("type"), toKey(RiskEventType::ConstructionDelay)},
-                               {QStringLiteral("probability"), 0.3},
-                               {QStringLiteral("delayMonths"), 6}};
-        });
+    return new ListEditor(document, QStringLiteral("uncertainty.events"),
+                          fieldColumns(QStringLiteral("uncertainty.events"),
+                                       {QStringLiteral("type"), QStringLiteral("chipId"), QStringLiteral("contract"),
+                                        QStringLiteral("probability"), QStringLiteral("affectedShare"),
+                                        QStringLiteral("delayMonths"), QStringLiteral("pflops"), QStringLiteral("year"),
+                                        QStringLiteral("node"), QStringLiteral("note")}),
+                          [] {
+                              return QJsonObject{{QStringLiteral("type"), toKey(RiskEventType::ConstructionDelay)},
+                                                 {QStringLiteral("probability"), 0.3},
+                                                 {QStringLiteral("delayMonths"), 6}};
+                          });
 }
 
 } // namespace
@@ -50,18 +42,11 @@ FormPage* makeUncertaintyPage(ScenarioDocument* document)
     page->addSection(QT_TRANSLATE_NOOP("Fields", "How the risk analysis draws the inputs"), intro);
 
     // A distribution's parameters are those of its type, in the unit of the input it draws.
-    std::vector<ColumnSpec> inputColumns =
-        fieldColumns(QStringLiteral("uncertainty.inputs"), {QStringLiteral("path"), QStringLiteral("apply")});
-    inputColumns.insert(
-        inputColumns.end(),
-        {choiceColumn<DistributionType>(QStringLiteral("distribution.type"),
-                                        QT_TRANSLATE_NOOP("Columns", "Distribution")),
-         {QStringLiteral("distribution.min"), QT_TRANSLATE_NOOP("Columns", "Min"), Kind::Number},
-         {QStringLiteral("distribution.mode"), QT_TRANSLATE_NOOP("Columns", "Most likely"), Kind::Number},
-         {QStringLiteral("distribution.max"), QT_TRANSLATE_NOOP("Columns", "Max"), Kind::Number},
-         {QStringLiteral("distribution.mean"), QT_TRANSLATE_NOOP("Columns", "Mean"), Kind::Number},
-         {QStringLiteral("distribution.sd"), QT_TRANSLATE_NOOP("Columns", "Std. dev."), Kind::Number}});
-    inputColumns.push_back(fieldColumn(QStringLiteral("uncertainty.inputs"), QStringLiteral("note")));
+    auto inputColumns = fieldColumns(
+        QStringLiteral("uncertainty.inputs"),
+        {QStringLiteral("path"), QStringLiteral("apply"), QStringLiteral("distribution.type"),
+         QStringLiteral("distribution.min"), QStringLiteral("distribution.mode"), QStringLiteral("distribution.max"),
+         QStringLiteral("distribution.mean"), QStringLiteral("distribution.sd"), QStringLiteral("note")});
     auto* inputs = new ListEditor(document, QStringLiteral("uncertainty.inputs"), std::move(inputColumns), [] {
         return QJsonObject{
             {QStringLiteral("path"), QStringLiteral("demand[*].captureShare")},
