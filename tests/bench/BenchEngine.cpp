@@ -7,7 +7,6 @@
 #include "engine/Engine.h"
 #include "engine/EngineInternal.h"
 
-#include <QCoreApplication>
 
 #include <benchmark/benchmark.h>
 
@@ -94,12 +93,3 @@ void analyzeLargeScenario(benchmark::State& state)
 BENCHMARK(analyzeLargeScenario)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-int main(int argc, char** argv)
-{
-    QCoreApplication app(argc, argv); // catalogs are Qt resources
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -6,7 +6,6 @@
 #include "engine/Engine.h"
 #include "store/ProjectFile.h"
 
-#include <QCoreApplication>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -74,12 +73,3 @@ void saveAtomically(benchmark::State& state)
 BENCHMARK(saveAtomically)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-int main(int argc, char** argv)
-{
-    QCoreApplication app(argc, argv); // catalogs are Qt resources; the SQLite driver is a Qt plugin
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

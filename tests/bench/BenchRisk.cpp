@@ -6,7 +6,6 @@
 #include "TestScenarios.h"
 #include "risk/RiskSimulation.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <benchmark/benchmark.h>
@@ -73,12 +72,3 @@ BENCHMARK(monteCarlo)
     ->UseRealTime();
 
 } // namespace
-
-int main(int argc, char** argv)
-{
-    QCoreApplication app(argc, argv); // catalogs are Qt resources
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
