@@ -345,68 +345,8 @@ void FieldBinder::refresh()
                 value = fallback->value;
             }
         }
-        switch (b.kind) {
-        case Kind::Number: {
-            auto* spin = static_cast<QDoubleSpinBox*>(b.editor);
-            const double shown = value.toDouble() * b.scale;
-            if (spin->value() != shown) {
-                spin->setValue(shown);
-            }
-            break;
-        }
-        case Kind::Override: {
-            auto* spin = static_cast<QDoubleSpinBox*>(b.editor);
-            const double shown = value.isUndefined() ? catalogValue(b) : value.toDouble();
-            if (spin->value() != shown) {
-                spin->setValue(shown);
-            }
-            QFont font = spin->font();
-            font.setItalic(value.isUndefined()); // italic: the catalog's value
-            spin->setFont(font);
-            break;
-        }
-        case Kind::Integer: {
-            auto* spin = static_cast<QSpinBox*>(b.editor);
-            if (spin->value() != value.toInt()) {
-                spin->setValue(value.toInt());
-            }
-            break;
-        }
-        case Kind::Choice:
-        case Kind::CatalogChoice: {
-            auto* combo = static_cast<QComboBox*>(b.editor);
-            combo->setCurrentIndex(combo->findData(value.toString()));
-            break;
-        }
-        case Kind::Text: {
-            auto* edit = static_cast<QLineEdit*>(b.editor);
-            if (!edit->hasFocus()) {
-                edit->setText(value.toString());
-            }
-            break;
-        }
-        case Kind::List: {
-            auto* edit = static_cast<QLineEdit*>(b.editor);
-            if (!edit->hasFocus()) {
-                edit->setText(value.toVariant().toStringList().join(QStringLiteral(", ")));
-            }
-            break;
-        }
-        case Kind::Flag:
-            static_cast<QCheckBox*>(b.editor)->setChecked(value.toBool());
-            break;
-        }
-        QStringList messages;
-        for (const ValidationIssue& issue : issues.issuesAt(b.path)) {
-            messages << issue.message;
-        }
-        const bool invalid = !messages.isEmpty();
-        b.issue->setText(messages.join(QLatin1Char('\n')));
-        b.issue->setVisible(invalid);
-        if (b.editor->property("invalid").toBool() != invalid || b.editor->styleSheet().isEmpty() == invalid) {
-            b.editor->setStyleSheet(invalid ? QStringLiteral("background: #fde2df;") : QString());
-        }
-        b.editor->setProperty("invalid", invalid);
+        showValue(b, value);
+        const bool invalid = showIssues(b, issues);
         if (b.kind == Kind::Override || b.editor->toolTip().isEmpty()) {
             b.editor->setToolTip(tooltip(b)); // an override's tooltip names the catalog value, which follows the site
         }
@@ -417,6 +357,79 @@ void FieldBinder::refresh()
         }
     }
     m_refreshing = false;
+}
+
+/// Puts the value in the editor, leaving a text field the user is typing in alone.
+void FieldBinder::showValue(Binding& b, const QJsonValue& value)
+{
+    switch (b.kind) {
+    case Kind::Number: {
+        auto* spin = static_cast<QDoubleSpinBox*>(b.editor);
+        const double shown = value.toDouble() * b.scale;
+        if (spin->value() != shown) {
+            spin->setValue(shown);
+        }
+        break;
+    }
+    case Kind::Override: {
+        auto* spin = static_cast<QDoubleSpinBox*>(b.editor);
+        const double shown = value.isUndefined() ? catalogValue(b) : value.toDouble();
+        if (spin->value() != shown) {
+            spin->setValue(shown);
+        }
+        QFont font = spin->font();
+        font.setItalic(value.isUndefined()); // italic: the catalog's value
+        spin->setFont(font);
+        break;
+    }
+    case Kind::Integer: {
+        auto* spin = static_cast<QSpinBox*>(b.editor);
+        if (spin->value() != value.toInt()) {
+            spin->setValue(value.toInt());
+        }
+        break;
+    }
+    case Kind::Choice:
+    case Kind::CatalogChoice: {
+        auto* combo = static_cast<QComboBox*>(b.editor);
+        combo->setCurrentIndex(combo->findData(value.toString()));
+        break;
+    }
+    case Kind::Text: {
+        auto* edit = static_cast<QLineEdit*>(b.editor);
+        if (!edit->hasFocus()) {
+            edit->setText(value.toString());
+        }
+        break;
+    }
+    case Kind::List: {
+        auto* edit = static_cast<QLineEdit*>(b.editor);
+        if (!edit->hasFocus()) {
+            edit->setText(value.toVariant().toStringList().join(QStringLiteral(", ")));
+        }
+        break;
+    }
+    case Kind::Flag:
+        static_cast<QCheckBox*>(b.editor)->setChecked(value.toBool());
+        break;
+    }
+}
+
+/// Shows the field's problems under it and marks its editor; true when it has any.
+bool FieldBinder::showIssues(Binding& b, const ValidationReport& issues)
+{
+    QStringList messages;
+    for (const ValidationIssue& issue : issues.issuesAt(b.path)) {
+        messages << issue.message;
+    }
+    const bool invalid = !messages.isEmpty();
+    b.issue->setText(messages.join(QLatin1Char('\n')));
+    b.issue->setVisible(invalid);
+    if (b.editor->property("invalid").toBool() != invalid || b.editor->styleSheet().isEmpty() == invalid) {
+        b.editor->setStyleSheet(invalid ? QStringLiteral("background: #fde2df;") : QString());
+    }
+    b.editor->setProperty("invalid", invalid);
+    return invalid;
 }
 
 void FieldBinder::retranslate()

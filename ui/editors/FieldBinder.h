@@ -3,6 +3,7 @@
 #include "model/Enums.h"
 
 #include "model/Catalog.h"
+#include "model/ValidationReport.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -79,6 +80,8 @@ private:
 
     Binding& add(QFormLayout* form, Kind kind, const char* label, const QString& path, QWidget* editor);
     void push(const Binding& binding, const QJsonValue& value);
+    void showValue(Binding& binding, const QJsonValue& value);
+    bool showIssues(Binding& binding, const ValidationReport& issues);
     QString tooltip(const Binding& binding) const;
     double catalogValue(const Binding& binding) const;
     void fillChoices(Binding& binding);

@@ -57,6 +57,47 @@ QString choiceLabel(const ColumnSpec& column, qsizetype at, const QString& fallb
     return column.translateLabels ? QCoreApplication::translate("Choices", label.toUtf8().constData()) : label;
 }
 
+/// What a cell shows: a choice by its label, a list joined, a number in the column's scale and decimals.
+QVariant displayText(const ColumnSpec& column, const QJsonValue& value)
+{
+    switch (column.kind) {
+    case ColumnSpec::Kind::Flag:
+        return {};
+    case ColumnSpec::Kind::Choice:
+        return choiceLabel(column, column.choices.indexOf(value.toString()), value.toString());
+    case ColumnSpec::Kind::Payers:
+        return payersText(value);
+    case ColumnSpec::Kind::List:
+        return value.toVariant().toStringList().join(QStringLiteral(", "));
+    case ColumnSpec::Kind::Text:
+        return value.toString();
+    default:
+        break;
+    }
+    if (value.isUndefined()) {
+        return QString();
+    }
+    return QLocale().toString(value.toDouble() * column.displayScale, 'f',
+                              column.kind == ColumnSpec::Kind::Integer ? 0 : column.decimals);
+}
+
+/// What an editor starts from: the number in the column's display scale, a list or payers as text.
+QVariant editValue(const ColumnSpec& column, const QJsonValue& value)
+{
+    switch (column.kind) {
+    case ColumnSpec::Kind::Number:
+        return value.toDouble() * column.displayScale;
+    case ColumnSpec::Kind::Integer:
+        return value.toInt();
+    case ColumnSpec::Kind::List:
+        return value.toVariant().toStringList().join(QStringLiteral(", "));
+    case ColumnSpec::Kind::Payers:
+        return payersText(value);
+    default:
+        return value.toVariant();
+    }
+}
+
 } // namespace
 
 ColumnSpec fieldColumn(const QString& listPath, const QString& key)
@@ -168,6 +209,29 @@ QString JsonArrayTableModel::cellPath(int row, int column) const
     return QStringLiteral("%1[%2].%3").arg(m_arrayPath).arg(row).arg(m_columns[static_cast<std::size_t>(column)].key);
 }
 
+QString JsonArrayTableModel::issueText(const QString& path) const
+{
+    QStringList lines;
+    for (const ValidationIssue& issue : m_document->evaluation(m_document->currentIndex()).issues.issuesAt(path)) {
+        lines << issue.message;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+/// A cell's problems, then the field's help and allowed range.
+QString JsonArrayTableModel::toolTip(const QString& path) const
+{
+    QStringList lines;
+    if (const QString issues = issueText(path); !issues.isEmpty()) {
+        lines << issues;
+    }
+    if (const FieldSpec* spec = findFieldSpec(fieldPattern(path))) {
+        lines << QCoreApplication::translate("FieldHelp", spec->help)
+              << QCoreApplication::translate("Columns", "Allowed: %1").arg(rangeText(*spec));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QVariant JsonArrayTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows) {
@@ -189,42 +253,10 @@ QVariant JsonArrayTableModel::data(const QModelIndex& index, int role) const
             return font;
         }
         return {};
-    case Qt::DisplayRole: {
-        if (column.kind == ColumnSpec::Kind::Flag) {
-            return {};
-        }
-        if (column.kind == ColumnSpec::Kind::Choice) {
-            return choiceLabel(column, column.choices.indexOf(value.toString()), value.toString());
-        }
-        if (column.kind == ColumnSpec::Kind::Payers) {
-            return payersText(value);
-        }
-        if (column.kind == ColumnSpec::Kind::List) {
-            return value.toVariant().toStringList().join(QStringLiteral(", "));
-        }
-        if (column.kind == ColumnSpec::Kind::Text) {
-            return value.toString();
-        }
-        if (value.isUndefined()) {
-            return QString();
-        }
-        return QLocale().toString(value.toDouble() * column.displayScale, 'f',
-                                  column.kind == ColumnSpec::Kind::Integer ? 0 : column.decimals);
-    }
+    case Qt::DisplayRole:
+        return displayText(column, value);
     case Qt::EditRole:
-        if (column.kind == ColumnSpec::Kind::Number) {
-            return value.toDouble() * column.displayScale;
-        }
-        if (column.kind == ColumnSpec::Kind::Integer) {
-            return value.toInt();
-        }
-        if (column.kind == ColumnSpec::Kind::List) {
-            return value.toVariant().toStringList().join(QStringLiteral(", "));
-        }
-        if (column.kind == ColumnSpec::Kind::Payers) {
-            return payersText(value);
-        }
-        return value.toVariant();
+        return editValue(column, value);
     case Qt::CheckStateRole:
         if (column.kind == ColumnSpec::Kind::Flag) {
             return value.toBool() ? Qt::Checked : Qt::Unchecked;
@@ -245,20 +277,9 @@ QVariant JsonArrayTableModel::data(const QModelIndex& index, int role) const
         return labels;
     }
     case IssueRole:
-    case Qt::ToolTipRole: {
-        QStringList lines;
-        for (const ValidationIssue& issue : m_document->evaluation(m_document->currentIndex()).issues.issuesAt(path)) {
-            lines << issue.message;
-        }
-        if (role == IssueRole) {
-            return lines.join(QLatin1Char('\n'));
-        }
-        if (const FieldSpec* spec = findFieldSpec(fieldPattern(path))) {
-            lines << QCoreApplication::translate("FieldHelp", spec->help)
-                  << QCoreApplication::translate("Columns", "Allowed: %1").arg(rangeText(*spec));
-        }
-        return lines.join(QLatin1Char('\n'));
-    }
+        return issueText(path);
+    case Qt::ToolTipRole:
+        return toolTip(path);
     case Qt::BackgroundRole:
         if (!m_document->evaluation(m_document->currentIndex()).issues.issuesAt(path).empty()) {
             return QBrush(QColor(0xfd, 0xe2, 0xdf));

@@ -111,6 +111,8 @@ public:
     void retranslate();
 
 private:
+    QString issueText(const QString& path) const;
+    QString toolTip(const QString& path) const;
     void documentChanged(int scenario);
     QJsonArray array() const;
 

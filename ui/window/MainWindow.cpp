@@ -108,22 +108,32 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+QAction* MainWindow::makeAction(const QKeySequence& shortcut, const std::function<void()>& slot)
+{
+    auto* action = new QAction(this);
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+    }
+    connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
 void MainWindow::createActions()
 {
-    auto make = [this](QKeySequence shortcut, auto slot) {
-        auto* action = new QAction(this);
-        if (!shortcut.isEmpty()) {
-            action->setShortcut(shortcut);
-        }
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    m_new = make(QKeySequence::New, [this] {
+    createFileActions();
+    createEditActions();
+    createViewActions();
+}
+
+/// Projects, scenarios in and out, the report and the workbook.
+void MainWindow::createFileActions()
+{
+    m_new = makeAction(QKeySequence::New, [this] {
         if (m_session->maybeSave()) {
             m_session->openSamples();
         }
     });
-    m_open = make(QKeySequence::Open, [this] {
+    m_open = makeAction(QKeySequence::Open, [this] {
         if (!m_session->maybeSave()) {
             return;
         }
@@ -133,67 +143,77 @@ void MainWindow::createActions()
             m_session->open(path);
         }
     });
-    m_save = make(QKeySequence::Save, [this] { m_session->save(); });
-    m_saveAs = make(QKeySequence::SaveAs, [this] { m_session->saveAs(); });
-    m_importScenario = make(QKeySequence(), [this] {
+    m_save = makeAction(QKeySequence::Save, [this] { m_session->save(); });
+    m_saveAs = makeAction(QKeySequence::SaveAs, [this] { m_session->saveAs(); });
+    m_importScenario = makeAction(QKeySequence(), [this] {
         const QString path =
             QFileDialog::getOpenFileName(this, tr("Import scenario"), QString(), tr("Scenario (*.json)"));
         if (!path.isEmpty()) {
             m_session->importScenario(path);
         }
     });
-    m_exportScenario = make(QKeySequence(), [this] {
+    m_exportScenario = makeAction(QKeySequence(), [this] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Export scenario"), QString(), tr("Scenario (*.json)"));
         if (!path.isEmpty()) {
             m_session->exportScenario(path);
         }
     });
-    m_exportCsv = make(QKeySequence(), [this] {
+    m_exportCsv = makeAction(QKeySequence(), [this] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Export per-year results"), QString(), tr("CSV (*.csv)"));
         if (!path.isEmpty()) {
             m_session->exportYearsCsv(path);
         }
     });
-    m_exportReport = make(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { m_reports->exportPdf(); });
-    m_printPreview = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { m_reports->printPreview(); });
-    m_print = make(QKeySequence::Print, [this] { m_reports->print(); });
-    m_exportWorkbook = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { m_reports->exportWorkbook(); });
-    m_quit = make(QKeySequence::Quit, [this] { close(); });
+    m_exportReport = makeAction(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { m_reports->exportPdf(); });
+    m_printPreview = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { m_reports->printPreview(); });
+    m_print = makeAction(QKeySequence::Print, [this] { m_reports->print(); });
+    m_exportWorkbook = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { m_reports->exportWorkbook(); });
+    m_quit = makeAction(QKeySequence::Quit, [this] { close(); });
+}
+
+/// Undo and redo, the scenario list, the assumption log and goal seek.
+void MainWindow::createEditActions()
+{
     m_undo = m_document->undoStack()->createUndoAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_document->undoStack()->createRedoAction(this);
     m_redo->setShortcut(QKeySequence::Redo);
-    m_copyTable = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { m_results->table()->copySelection(); });
-    m_addScenario = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { m_navigator->addScenario(); });
-    m_duplicateScenario = make(QKeySequence(Qt::CTRL | Qt::Key_D), [this] { m_navigator->duplicateScenario(); });
-    m_renameScenario = make(QKeySequence(Qt::Key_F2), [this] { m_navigator->renameScenario(); });
-    m_deleteScenario = make(QKeySequence(), [this] { m_navigator->deleteScenario(); });
-    m_nextScenario = make(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
+    m_copyTable = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { m_results->table()->copySelection(); });
+    m_addScenario = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { m_navigator->addScenario(); });
+    m_duplicateScenario = makeAction(QKeySequence(Qt::CTRL | Qt::Key_D), [this] { m_navigator->duplicateScenario(); });
+    m_renameScenario = makeAction(QKeySequence(Qt::Key_F2), [this] { m_navigator->renameScenario(); });
+    m_deleteScenario = makeAction(QKeySequence(), [this] { m_navigator->deleteScenario(); });
+    m_nextScenario = makeAction(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
         m_document->setCurrentIndex((m_document->currentIndex() + 1) % m_document->count());
     });
-    m_previousScenario = make(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] {
+    m_previousScenario = makeAction(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] {
         m_document->setCurrentIndex((m_document->currentIndex() + m_document->count() - 1) % m_document->count());
     });
-    m_assumptionLog = make(QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+    m_assumptionLog = makeAction(QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
         AssumptionLogDialog dialog(m_session->project(), isWindowModified(), this);
         dialog.exec();
     });
-    m_goalSeek = make(QKeySequence(Qt::CTRL | Qt::Key_G), [this] {
+    m_goalSeek = makeAction(QKeySequence(Qt::CTRL | Qt::Key_G), [this] {
         goalSeekDialog()->show();
         goalSeekDialog()->raise();
         goalSeekDialog()->activateWindow();
     });
+}
+
+/// The language, About, and a shortcut per input page and results tab.
+void MainWindow::createViewActions()
+{
     m_languages = new QActionGroup(this);
-    m_english = make(QKeySequence(), [this] { setLanguage(QStringLiteral("en")); });
-    m_chinese = make(QKeySequence(), [this] { setLanguage(QStringLiteral("zh_CN")); });
+    m_english = makeAction(QKeySequence(), [this] { setLanguage(QStringLiteral("en")); });
+    m_chinese = makeAction(QKeySequence(), [this] { setLanguage(QStringLiteral("zh_CN")); });
     for (QAction* language : {m_english, m_chinese}) {
         language->setCheckable(true);
         m_languages->addAction(language);
     }
     (QLocale().language() == QLocale::Chinese ? m_chinese : m_english)->setChecked(true);
-    m_about = make(QKeySequence(), [this] {
+    m_about = makeAction(QKeySequence(), [this] {
         QMessageBox::about(this, tr("About Suanpan"),
                            tr("<b>Suanpan %1</b><p>Capacity planning for proposed AI computing centers: cost, "
                               "utilization risk and payback, with subsidies and compute vouchers.</p><p>Every "
@@ -201,10 +221,10 @@ void MainWindow::createActions()
                                .arg(QCoreApplication::applicationVersion()));
     });
     for (int i = 0; i < 9; ++i) {
-        m_pageActions.push_back(make(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), [this, i] { showInputPage(i); }));
+        m_pageActions.push_back(makeAction(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), [this, i] { showInputPage(i); }));
     }
     for (int i = 0; i < 9; ++i) {
-        m_resultActions.push_back(make(QKeySequence(Qt::ALT | (Qt::Key_1 + i)), [this, i] { showResultsTab(i); }));
+        m_resultActions.push_back(makeAction(QKeySequence(Qt::ALT | (Qt::Key_1 + i)), [this, i] { showResultsTab(i); }));
     }
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QMainWindow>
 #include <QStringList>
+
+#include <functional>
 
 class QAction;
 class QActionGroup;
@@ -55,7 +58,11 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    QAction* makeAction(const QKeySequence& shortcut, const std::function<void()>& slot);
     void createActions();
+    void createFileActions();
+    void createEditActions();
+    void createViewActions();
     void createMenus();
     void retranslate();
     void updateTitle();
