@@ -33,4 +33,9 @@ const FieldInfo* findField(const QString& pattern);
 /// The translated label of the field at a path pattern; the pattern itself when it has none.
 QString fieldLabel(const QString& pattern);
 
+/// A field path as a reader names it: the label of each section and list on the way, a list entry by its position
+/// from 1, then the field's label (`demand[1].forecast.saturationPflops` → "Demand segment 2 › Forecast › Saturation",
+/// translated). A path the schema does not know is returned as it is.
+QString fieldPlace(const QString& path);
+
 } // namespace suanpan

@@ -250,14 +250,16 @@ const SchemaField<CapexSubsidy> kCapexSubsidy[] = {
       QT_TRANSLATE_NOOP("FieldHelp", "Maximum subsidy; 0 = no cap.")}},
     {"eligibleItems", CustomField<CapexSubsidy>{readEligibleItems, writeEligibleItems},
      QT_TRANSLATE_NOOP("Fields", "Eligible items")},
-    {"conditions", nestedField<&CapexSubsidy::conditions, kSubsidyConditions>()},
+    {"conditions", nestedField<&CapexSubsidy::conditions, kSubsidyConditions>(),
+     QT_TRANSLATE_NOOP("Fields", "Conditions")},
     {"payers", listField<&CapexSubsidy::payers, kPayerShare>(), QT_TRANSLATE_NOOP("Fields", "Payers (name weight, …)")},
     {"paymentYear",
      &CapexSubsidy::paymentYear,
      QT_TRANSLATE_NOOP("Fields", "Paid in year"),
      {QT_TRANSLATE_NOOP("Unit", "project year"), 1, 30, true,
       QT_TRANSLATE_NOOP("FieldHelp", "Project year in which the subsidy is paid (1 = first year).")}},
-    {"clawback", nestedField<&CapexSubsidy::clawback, kClawback, Nested::WhenGiven, measures>()},
+    {"clawback", nestedField<&CapexSubsidy::clawback, kClawback, Nested::WhenGiven, measures>(),
+     QT_TRANSLATE_NOOP("Fields", "Clawback")},
 };
 
 /// policies.electricitySubsidy
@@ -334,10 +336,13 @@ const SchemaField<VoucherProgram> kVouchers[] = {
 
 /// policies
 const SchemaField<PolicyInput> kPolicies[] = {
-    {"capexSubsidies", listField<&PolicyInput::capexSubsidies, kCapexSubsidy>()},
-    {"electricitySubsidy", nestedField<&PolicyInput::electricitySubsidy, kElectricitySubsidy>()},
-    {"interestSubsidy", nestedField<&PolicyInput::interestSubsidy, kInterestSubsidy>()},
-    {"vouchers", nestedField<&PolicyInput::vouchers, kVouchers>()},
+    {"capexSubsidies", listField<&PolicyInput::capexSubsidies, kCapexSubsidy>(),
+     QT_TRANSLATE_NOOP("Fields", "Capex subsidy")},
+    {"electricitySubsidy", nestedField<&PolicyInput::electricitySubsidy, kElectricitySubsidy>(),
+     QT_TRANSLATE_NOOP("Fields", "Electricity subsidy")},
+    {"interestSubsidy", nestedField<&PolicyInput::interestSubsidy, kInterestSubsidy>(),
+     QT_TRANSLATE_NOOP("Fields", "Interest subsidy")},
+    {"vouchers", nestedField<&PolicyInput::vouchers, kVouchers>(), QT_TRANSLATE_NOOP("Fields", "Compute vouchers")},
     {"corporateTaxRate",
      &PolicyInput::corporateTaxRate,
      QT_TRANSLATE_NOOP("Fields", "Corporate income tax"),

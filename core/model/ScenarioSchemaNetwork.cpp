@@ -47,7 +47,7 @@ const SchemaField<NetworkNode> kNetworkNode[] = {
      {QT_TRANSLATE_NOOP("Unit", "°"), -90, 90, false,
       QT_TRANSLATE_NOOP("FieldHelp", "North latitude of the place, for the map.")}},
     {"regionId", &NetworkNode::regionId, QT_TRANSLATE_NOOP("Fields", "Region id"), {}, FieldUse::WhenSet},
-    {"demand", listField<&NetworkNode::demand, kNodeDemand>()},
+    {"demand", listField<&NetworkNode::demand, kNodeDemand>(), QT_TRANSLATE_NOOP("Fields", "Demand")},
 };
 
 /// network.centers[]
@@ -139,9 +139,9 @@ const SchemaField<NetworkInput> kNetwork[] = {
      QT_TRANSLATE_NOOP("Fields", "Batch latency limit"),
      {QT_TRANSLATE_NOOP("Unit", "ms"), 0, 10000, false,
       QT_TRANSLATE_NOOP("FieldHelp", "Longest round trip that training, fine-tuning and HPC jobs accept.")}},
-    {"nodes", listField<&NetworkInput::nodes, kNetworkNode>()},
-    {"centers", listField<&NetworkInput::centers, kNetworkCenter>()},
-    {"links", listField<&NetworkInput::links, kNetworkLink>()},
+    {"nodes", listField<&NetworkInput::nodes, kNetworkNode>(), QT_TRANSLATE_NOOP("Fields", "Place")},
+    {"centers", listField<&NetworkInput::centers, kNetworkCenter>(), QT_TRANSLATE_NOOP("Fields", "Center")},
+    {"links", listField<&NetworkInput::links, kNetworkLink>(), QT_TRANSLATE_NOOP("Fields", "Link")},
 };
 
 } // namespace

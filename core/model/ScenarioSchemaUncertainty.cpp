@@ -165,9 +165,9 @@ const SchemaField<InputCorrelation> kCorrelation[] = {
 
 /// uncertainty
 const SchemaField<Uncertainty> kUncertainty[] = {
-    {"inputs", listField<&Uncertainty::inputs, kUncertainInput>()},
-    {"events", listField<&Uncertainty::events, kEvent>()},
-    {"correlations", listField<&Uncertainty::correlations, kCorrelation>()},
+    {"inputs", listField<&Uncertainty::inputs, kUncertainInput>(), QT_TRANSLATE_NOOP("Fields", "Uncertain input")},
+    {"events", listField<&Uncertainty::events, kEvent>(), QT_TRANSLATE_NOOP("Fields", "Risk event")},
+    {"correlations", listField<&Uncertainty::correlations, kCorrelation>(), QT_TRANSLATE_NOOP("Fields", "Correlation")},
 };
 
 } // namespace

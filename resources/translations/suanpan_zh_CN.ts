@@ -2911,6 +2911,202 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>Why</source>
         <translation>依据</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>选址</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>供电</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>机柜</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>建设分期</translation>
+    </message>
+    <message>
+        <source>Chip deployment</source>
+        <translation>芯片部署</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>Colocation</source>
+        <translation>托管</translation>
+    </message>
+    <message>
+        <source>Demand segment</source>
+        <translation>需求细分</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>不确定性</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Clawback</source>
+        <translation>补贴追回</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <source>Uncertain input</source>
+        <translation>不确定输入</translation>
+    </message>
+    <message>
+        <source>Risk event</source>
+        <translation>风险事件</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>相关关系</translation>
+    </message>
+    <message>
+        <source>FP64 peak</source>
+        <translation>FP64 峰值算力</translation>
+    </message>
+    <message>
+        <source>FP32 peak</source>
+        <translation>FP32 峰值算力</translation>
+    </message>
+    <message>
+        <source>FP16 peak</source>
+        <translation>FP16 峰值算力</translation>
+    </message>
+    <message>
+        <source>FP8 peak</source>
+        <translation>FP8 峰值算力</translation>
+    </message>
+    <message>
+        <source>INT8 peak</source>
+        <translation>INT8 峰值算力</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <source>Card power (TDP)</source>
+        <translation>单卡功耗（TDP）</translation>
+    </message>
+    <message>
+        <source>Cards per server</source>
+        <translation>每台服务器卡数</translation>
+    </message>
+    <message>
+        <source>Server power beyond the cards</source>
+        <translation>服务器除加速卡外功耗</translation>
+    </message>
+    <message>
+        <source>Idle power share</source>
+        <translation>空闲功耗占比</translation>
+    </message>
+    <message>
+        <source>Server price without cards</source>
+        <translation>服务器价格（不含加速卡）</translation>
+    </message>
+    <message>
+        <source>Economic life</source>
+        <translation>经济寿命</translation>
+    </message>
+    <message>
+        <source>Supply risk</source>
+        <translation>供应风险</translation>
+    </message>
+    <message>
+        <source>Efficiency: training</source>
+        <translation>生态效率：训练</translation>
+    </message>
+    <message>
+        <source>Efficiency: fine-tuning</source>
+        <translation>生态效率：微调</translation>
+    </message>
+    <message>
+        <source>Efficiency: inference</source>
+        <translation>生态效率：推理</translation>
+    </message>
+    <message>
+        <source>Efficiency: HPC</source>
+        <translation>生态效率：HPC</translation>
+    </message>
+    <message>
+        <source>Efficiency: general</source>
+        <translation>生态效率：通用</translation>
+    </message>
+    <message>
+        <source>Fixed losses</source>
+        <translation>固定损耗</translation>
+    </message>
+    <message>
+        <source>Load-proportional losses</source>
+        <translation>随负载变化的损耗</translation>
+    </message>
+    <message>
+        <source>Base cooling energy</source>
+        <translation>基础制冷能耗</translation>
+    </message>
+    <message>
+        <source>Mechanical cooling energy</source>
+        <translation>机械制冷能耗</translation>
+    </message>
+    <message>
+        <source>Free cooling below</source>
+        <translation>全自然冷却温度上限</translation>
+    </message>
+    <message>
+        <source>Fully mechanical above</source>
+        <translation>全机械制冷温度下限</translation>
+    </message>
+    <message>
+        <source>Water (free cooling)</source>
+        <translation>耗水（自然冷却）</translation>
+    </message>
+    <message>
+        <source>Extra water (mechanical)</source>
+        <translation>额外耗水（机械制冷）</translation>
+    </message>
+    <message>
+        <source>Monthly temperature</source>
+        <translation>月平均气温</translation>
+    </message>
+    <message>
+        <source>IT wage</source>
+        <translation>IT 行业工资</translation>
+    </message>
+    <message>
+        <source>Solar yield</source>
+        <translation>光伏年发电量</translation>
+    </message>
+    <message>
+        <source>PUE rule</source>
+        <translation>PUE 限值</translation>
+    </message>
+    <message>
+        <source>Power capex multiplier</source>
+        <translation>供电投资倍数</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
 </context>
 <context>
     <name>Finance</name>
@@ -4851,6 +5047,10 @@ with</source>
     <message>
         <source>Conditions of the subsidies, and the national and hub rules where the center stands (sources: methodology §8.3)</source>
         <translation>补贴条件，以及所在地的国家和枢纽规定（来源：方法说明 §8.3）</translation>
+    </message>
+    <message>
+        <source>(whole scenario)</source>
+        <translation>（整个方案）</translation>
     </message>
 </context>
 <context>

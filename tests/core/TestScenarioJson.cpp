@@ -25,6 +25,7 @@ private Q_SLOTS:
     void overridesAreKept();
     void docsDescribeEveryField();
     void everyFieldTellsTheEditorsHowToShowIt();
+    void pathsAreNamedByTheirLabels();
 };
 
 void TestScenarioJson::roundTrip_data()
@@ -154,6 +155,25 @@ void TestScenarioJson::everyFieldTellsTheEditorsHowToShowIt()
     const FieldInfo* cardPrice = findField(QStringLiteral("chipMix[].override.cardPriceCny"));
     QVERIFY(cardPrice != nullptr && cardPrice->idPattern == QStringLiteral("chipMix[].chipId"));
     QVERIFY(findField(QStringLiteral("power.noSuchField")) == nullptr);
+}
+
+void TestScenarioJson::pathsAreNamedByTheirLabels()
+{
+    // The labels are those of the schema's tables (the English source texts); a list entry counts from 1, and a
+    // step without a label of its own (an override, a forecast) is left out, and so is a field named as its section.
+    QCOMPARE(fieldPlace(QStringLiteral("demand[1].forecast.saturationPflops")),
+             QStringLiteral("Demand segment 2 › Saturation"));
+    QCOMPARE(fieldPlace(QStringLiteral("demand[0].captureShare")), QStringLiteral("Demand segment 1 › Captured"));
+    QCOMPARE(fieldPlace(QStringLiteral("site.override.tariffCnyPerKwh")), QStringLiteral("Site › Electricity price"));
+    QCOMPARE(fieldPlace(QStringLiteral("chipMix[2]")), QStringLiteral("Chip deployment 3"));
+    QCOMPARE(fieldPlace(QStringLiteral("demand[0].forecast.seriesPflops")),
+             QStringLiteral("Demand segment 1 › Demand series"));
+    QCOMPARE(fieldPlace(QStringLiteral("cooling.technologyId")), QStringLiteral("Cooling")); // not "Cooling › Cooling"
+    QCOMPARE(fieldPlace(QStringLiteral("policies.capexSubsidies[0].clawback.metric")),
+             QStringLiteral("Policies › Capex subsidy 1 › Clawback › Measure"));
+    // What the schema does not know stays a path: a catalog field, a key that is not there.
+    QCOMPARE(fieldPlace(QStringLiteral("chips.tdpW")), QStringLiteral("chips.tdpW"));
+    QCOMPARE(fieldPlace(QStringLiteral("nothing[3].here")), QStringLiteral("nothing[3].here"));
 }
 
 QTEST_GUILESS_MAIN(TestScenarioJson)

@@ -453,12 +453,15 @@ void TestMainWindow::compareListsTheInputsThatDiffer()
     compare->setCompared({0, 1});
     QTableWidget* inputs = compare->inputDifferences();
     QVERIFY(inputs->rowCount() > 5);
-    QStringList paths;
+    QStringList labels;
+    QStringList paths; // the first line of the input's tooltip
     for (int row = 0; row < inputs->rowCount(); ++row) {
-        paths << inputs->item(row, 0)->text();
+        labels << inputs->item(row, 0)->text();
+        paths << inputs->item(row, 0)->toolTip().section(QLatin1Char('\n'), 0, 0);
         QVERIFY(inputs->item(row, 1)->text() != inputs->item(row, 2)->text());
     }
     QVERIFY(paths.contains(QStringLiteral("site.regionId")));
+    QVERIFY(labels.contains(QStringLiteral("Site › Region")));
     QVERIFY(!paths.contains(QStringLiteral("name")));
     // The same scenario against itself differs in nothing.
     compare->setCompared({0});

@@ -3,6 +3,7 @@
 
 #include "ReportWriter.h"
 
+#include "model/FieldInfo.h"
 #include "report/Kpis.h"
 
 #include <QCoreApplication>
@@ -187,10 +188,13 @@ void assumptions(ReportWriter& w, const ScenarioStudy& s)
         // A run of inputs from one source (twelve monthly temperatures) prints it once.
         const QString shown = source == previousSource ? QCoreApplication::translate("Report", "as above") : source;
         previousSource = source;
-        // A zero-width space after each dot lets a long path wrap between its parts, not inside a name.
-        QString path = a.path;
-        path.replace(QLatin1Char('.'), QStringLiteral(".\u200B"));
-        rows.push_back({path, numberText(a.value), unit, shown});
+        // The input by its label (the workbook keeps the paths). A path without one gets a zero-width space after
+        // each dot, so that it wraps between its parts, not inside a name.
+        QString input = fieldPlace(a.path);
+        if (input == a.path) {
+            input.replace(QLatin1Char('.'), QStringLiteral(".\u200B"));
+        }
+        rows.push_back({input, numberText(a.value), unit, shown});
     }
     w.table({QCoreApplication::translate("Report", "Input"), QCoreApplication::translate("Report", "Value"),
              QCoreApplication::translate("Report", "Unit"), QCoreApplication::translate("Report", "Source")},
@@ -229,7 +233,9 @@ void assumptionLog(ReportWriter& w, const Study& study)
     w.heading(QCoreApplication::translate("Report", "Assumption log"));
     std::vector<QStringList> rows;
     for (const AssumptionLogEntry& e : study.log) {
-        rows.push_back({w.locale().toString(e.time.toLocalTime(), QLocale::ShortFormat), e.scenario, e.fieldPath,
+        rows.push_back({w.locale().toString(e.time.toLocalTime(), QLocale::ShortFormat), e.scenario,
+                        e.fieldPath.isEmpty() ? QCoreApplication::translate("Report", "(whole scenario)")
+                                              : fieldPlace(e.fieldPath),
                         e.oldValue.left(60), e.newValue.left(60), e.note});
     }
     w.table({QCoreApplication::translate("Report", "Time"), QCoreApplication::translate("Report", "Scenario"),

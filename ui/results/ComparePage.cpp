@@ -4,7 +4,7 @@
 #include "charts/ChartSupport.h"
 #include "charts/ResultCharts.h"
 #include "document/ScenarioDocument.h"
-#include "model/FieldSpecs.h"
+#include "model/FieldInfo.h"
 #include "models/CompareModel.h"
 #include "store/ScenarioDiff.h"
 
@@ -16,6 +16,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace suanpan {
 
@@ -161,7 +163,8 @@ void ComparePage::fillInputDifferences()
         }
         const FieldSpec* spec = findFieldSpec(fieldPattern(change.fieldPath));
         m_inputs->insertRow(row);
-        const QStringList cells = {change.fieldPath, change.oldValue.isEmpty() ? tr("(none)") : change.oldValue,
+        const QStringList cells = {fieldPlace(change.fieldPath),
+                                   change.oldValue.isEmpty() ? tr("(none)") : change.oldValue,
                                    change.newValue.isEmpty() ? tr("(none)") : change.newValue,
                                    spec != nullptr ? QCoreApplication::translate("Unit", spec->unit) : QString()};
         for (int column = 0; column < cells.size(); ++column) {
@@ -169,11 +172,15 @@ void ComparePage::fillInputDifferences()
             item->setToolTip(cells[column]); // a whole new entry is long: its full text on hover
             m_inputs->setItem(row, column, item);
         }
-        if (spec != nullptr) {
-            m_inputs->item(row, 0)->setToolTip(QCoreApplication::translate("FieldHelp", spec->help));
-        }
+        // The input's path, as messages, uncertain inputs and goal seek name it, and its meaning.
+        m_inputs->item(row, 0)->setToolTip(spec != nullptr ? change.fieldPath + QLatin1Char('\n') +
+                                                                 QCoreApplication::translate("FieldHelp", spec->help)
+                                                           : change.fieldPath);
         ++row;
     }
+    // The input's name in full where there is room; the values keep at least half of the table.
+    m_inputs->resizeColumnToContents(0);
+    m_inputs->setColumnWidth(0, std::min(m_inputs->columnWidth(0), std::max(m_inputs->viewport()->width() / 2, 200)));
     m_inputsTitle->setText(
         tr("%n input(s) of \"%1\" differ from \"%2\" (the first two ticked scenarios).", nullptr, row)
             .arg(m_document->name(b), m_document->name(a)));

@@ -1,5 +1,6 @@
 #include "AssumptionLogDialog.h"
 
+#include "model/FieldInfo.h"
 #include "report/NumberFormat.h"
 #include "store/AssumptionLogReport.h"
 
@@ -40,7 +41,8 @@ AssumptionLogDialog::AssumptionLogDialog(const Project& project, bool unsavedCha
             4, QStringLiteral("%1 → %2").arg(npvText(batch.npvBeforeCny, locale), npvText(batch.npvAfterCny, locale)));
         for (const AssumptionLogEntry& entry : batch.entries) {
             auto* row = new QTreeWidgetItem(group);
-            row->setText(0, entry.fieldPath.isEmpty() ? tr("(whole scenario)") : entry.fieldPath);
+            row->setText(0, entry.fieldPath.isEmpty() ? tr("(whole scenario)") : fieldPlace(entry.fieldPath));
+            row->setToolTip(0, entry.fieldPath);
             row->setText(2, entry.oldValue.left(120));
             row->setText(3, entry.newValue.left(120));
             row->setToolTip(2, entry.oldValue.left(2000));
