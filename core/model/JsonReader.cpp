@@ -129,20 +129,16 @@ bool JsonReader::boolean(const char* key)
 
 QString JsonReader::string(const char* key)
 {
-    const QJsonValue value = valueOrDefault(key);
-    if (value.isUndefined()) {
-        return {};
-    }
-    if (!value.isString()) {
-        reportWrongType(key, QT_TRANSLATE_NOOP("Validation", "text"), value);
-        return {};
-    }
-    return value.toString();
+    return text(key, valueOrDefault(key));
 }
 
 QString JsonReader::optionalString(const char* key)
 {
-    const QJsonValue value = m_object.value(QLatin1String(key));
+    return text(key, m_object.value(QLatin1String(key)));
+}
+
+QString JsonReader::text(const char* key, const QJsonValue& value)
+{
     if (value.isUndefined()) {
         return {};
     }

@@ -72,6 +72,8 @@ public:
 private:
     QJsonValue valueOrDefault(const char* key);
     void reportWrongType(const char* key, const char* expected, const QJsonValue& found);
+    /// The text `value` of `key`, or empty when it is missing or not text (reported).
+    QString text(const char* key, const QJsonValue& value);
     void reportNotOneOf(const char* key, const QString& text, const QStringList& allowed);
 
     QJsonObject m_object;
