@@ -82,7 +82,8 @@ int fields(const QStringList& arguments, QTextStream& out, QTextStream& err)
     for (const FieldSpec& spec : fieldSpecs()) {
         const QString path = QString::fromLatin1(spec.path);
         if (!text.isEmpty() && !path.contains(text, Qt::CaseInsensitive) &&
-            !fieldLabel(path).contains(text, Qt::CaseInsensitive) &&
+            !(spec.label != nullptr &&
+              QCoreApplication::translate("Fields", spec.label).contains(text, Qt::CaseInsensitive)) &&
             !QCoreApplication::translate("FieldHelp", spec.help).contains(text, Qt::CaseInsensitive)) {
             continue;
         }

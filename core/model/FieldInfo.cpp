@@ -56,44 +56,39 @@ const FieldInfo* findField(const QString& pattern)
     return found == index.constEnd() ? nullptr : &found.value();
 }
 
-QString fieldLabel(const QString& pattern)
-{
-    const FieldInfo* field = findField(pattern);
-    return field != nullptr && field->label != nullptr ? QCoreApplication::translate("Fields", field->label) : pattern;
-}
-
 QString fieldPlace(const QString& path)
 {
-    static const QRegularExpression step(QStringLiteral("^([^\\[]+)(?:\\[([^\\]]*)\\])?$"));
+    static const QRegularExpression step(QStringLiteral("^([^\\[]+)(?:\\[([^\\]]+)\\])?$"));
     const QStringList steps = path.split(QLatin1Char('.'));
     QStringList parts;
     QString pattern;
-    bool labelled = false;
+    const FieldInfo* field = nullptr;
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const QRegularExpressionMatch match = step.match(steps.at(i));
         if (!match.hasMatch()) {
             return path;
         }
         pattern += (pattern.isEmpty() ? QString() : QStringLiteral(".")) + match.captured(1);
-        const FieldInfo* field = findField(pattern);
+        field = findField(pattern);
         if (field == nullptr) {
             field = findField(pattern + QStringLiteral("[]")); // a list of numbers (`seriesPflops[]`) as a whole
         }
-        const bool hasLabel = field != nullptr && field->label != nullptr;
-        labelled = labelled || hasLabel;
-        QString part = hasLabel ? QCoreApplication::translate("Fields", field->label) : match.captured(1);
-        if (match.lastCapturedIndex() == 2) {
+        const bool named = field != nullptr && field->label != nullptr;
+        QString part = named ? QCoreApplication::translate("Fields", field->label) : match.captured(1);
+        if (const QString entry = match.captured(2); !entry.isEmpty()) {
+            // An entry by its position from 1; an id or `*` (uncertain inputs) as written.
             bool number = false;
-            const int index = match.captured(2).toInt(&number);
-            part += QLatin1Char(' ') + (number ? QString::number(index + 1) : match.captured(2));
+            const qlonglong index = entry.toLongLong(&number);
+            part += QLatin1Char(' ') + (number && index >= 0 ? QString::number(index + 1) : entry);
             pattern += QStringLiteral("[]");
         }
         // A step without a label of its own (an override) is not named, nor a field named as its section.
-        if ((hasLabel || i + 1 == steps.size()) && (parts.isEmpty() || parts.last() != part)) {
+        if ((named || i + 1 == steps.size()) && (parts.isEmpty() || parts.last() != part)) {
             parts << part;
         }
     }
-    return labelled ? parts.join(QStringLiteral(" › ")) : path;
+    // Only a field the schema has is named: a catalog's own path or a key it does not know stays as written.
+    return field != nullptr ? parts.join(QStringLiteral(" › ")) : path;
 }
 
 } // namespace suanpan

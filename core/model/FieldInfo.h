@@ -23,19 +23,18 @@ struct FieldInfo {
     const FieldSpec* spec = nullptr;          ///< Number and CatalogOverride
     std::span<const EnumValue> choices{};     ///< Choice
     CatalogKind catalog = CatalogKind::Chips; ///< CatalogId and CatalogOverride
-    QString idPattern; ///< CatalogOverride: the field holding the id of the entry it overrides (`site.regionId`)
+    QString idPattern;        ///< CatalogOverride: the field holding the id of the entry it overrides (`site.regionId`)
+    bool conditional = false; ///< belongs to some entries only (an S-curve's saturation: SchemaField::applies)
 };
 
 /// The field at a path pattern (`power.greenShare`, `demand[].captureShare`, `site.override.tariffCnyPerKwh`), or
 /// nullptr when there is none.
 const FieldInfo* findField(const QString& pattern);
 
-/// The translated label of the field at a path pattern; the pattern itself when it has none.
-QString fieldLabel(const QString& pattern);
-
 /// A field path as a reader names it: the label of each section and list on the way, a list entry by its position
-/// from 1, then the field's label (`demand[1].forecast.saturationPflops` → "Demand segment 2 › Forecast › Saturation",
-/// translated). A path the schema does not know is returned as it is.
+/// from 1, then the field's label (`demand[1].forecast.saturationPflops` → "Demand segment 2 › Saturation",
+/// translated; the forecast has no label of its own). A path to a field the schema does not have is returned as it
+/// is.
 QString fieldPlace(const QString& path);
 
 } // namespace suanpan

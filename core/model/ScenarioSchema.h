@@ -382,6 +382,7 @@ template <typename T> FieldInfo describeField(const SchemaField<T>& field)
 {
     FieldInfo info;
     info.label = field.label;
+    info.conditional = field.applies != nullptr;
     std::visit(
         [&](const auto& member) {
             using Member = std::decay_t<decltype(member)>;

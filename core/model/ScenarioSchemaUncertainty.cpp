@@ -88,7 +88,7 @@ const CustomField<RiskEvent> kLostContract{
         return from.contract >= 0 ? QJsonValue(from.contract) : QJsonValue(QJsonValue::Undefined);
     },
     [](RiskEvent& from, const QString& path, NumberVisitor& visit) {
-        if (from.contract >= 0) {
+        if (from.contract != -1) { // a contract given, checked against its range (-2 is out of it)
             visit(path, from.contract);
         }
     }};

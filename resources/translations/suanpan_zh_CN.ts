@@ -1255,6 +1255,10 @@ Exit codes: 0 ok, 2 invalid input (messages on stderr), 1 other failure.
         <source>Training demand</source>
         <translation>训练需求</translation>
     </message>
+    <message>
+        <source>Not a field of this entry's type.</source>
+        <translation>此类型的条目没有该字段。</translation>
+    </message>
 </context>
 <context>
     <name>Compliance</name>

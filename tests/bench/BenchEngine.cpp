@@ -7,7 +7,6 @@
 #include "engine/Engine.h"
 #include "engine/EngineInternal.h"
 
-
 #include <benchmark/benchmark.h>
 
 using namespace suanpan;

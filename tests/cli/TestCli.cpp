@@ -175,6 +175,9 @@ void TestCli::fieldsListsEveryNumberFromTheSchema()
     QVERIFY2(one.out.contains(QStringLiteral("power.touValleyFactor  — Valley price factor")), qPrintable(one.out));
     QVERIFY(one.out.contains(QStringLiteral("0 … 1 ratio; default: 0.4")));
     QVERIFY(one.out.contains(QLatin1String("1 field")));
+    // A catalog field is found by its label too.
+    const Run card = cli({QStringLiteral("fields"), QStringLiteral("--search"), QStringLiteral("card power")});
+    QVERIFY2(card.out.startsWith(QStringLiteral("chips.tdpW  — Card power (TDP)")), qPrintable(card.out));
     // Every markdown row is a path that docs/scenario-format.md describes, with the unit it gives.
     const Run rows = cli({QStringLiteral("fields"), QStringLiteral("--markdown")});
     QCOMPARE(rows.exitCode, 0);

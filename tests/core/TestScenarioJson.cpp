@@ -151,7 +151,7 @@ void TestScenarioJson::everyFieldTellsTheEditorsHowToShowIt()
     QCOMPARE(tariffPrice->kind, FieldInfo::Kind::CatalogOverride);
     QCOMPARE(QLatin1String(tariffPrice->spec->path), QLatin1String("regions.tariffCnyPerKwh"));
     QCOMPARE(tariffPrice->idPattern, QStringLiteral("site.regionId"));
-    QCOMPARE(fieldLabel(QStringLiteral("site.override.tariffCnyPerKwh")), QStringLiteral("Electricity price"));
+    QCOMPARE(QLatin1String(tariffPrice->label), QLatin1String("Electricity price"));
     const FieldInfo* cardPrice = findField(QStringLiteral("chipMix[].override.cardPriceCny"));
     QVERIFY(cardPrice != nullptr && cardPrice->idPattern == QStringLiteral("chipMix[].chipId"));
     QVERIFY(findField(QStringLiteral("power.noSuchField")) == nullptr);
@@ -174,6 +174,15 @@ void TestScenarioJson::pathsAreNamedByTheirLabels()
     // What the schema does not know stays a path: a catalog field, a key that is not there.
     QCOMPARE(fieldPlace(QStringLiteral("chips.tdpW")), QStringLiteral("chips.tdpW"));
     QCOMPARE(fieldPlace(QStringLiteral("nothing[3].here")), QStringLiteral("nothing[3].here"));
+    QCOMPARE(fieldPlace(QStringLiteral("demand[0].bogus")), QStringLiteral("demand[0].bogus"));
+    QCOMPARE(fieldPlace(QStringLiteral("cooling[air].pue.fixedShare")), QStringLiteral("cooling[air].pue.fixedShare"));
+    QCOMPARE(fieldPlace(QString()), QString());
+    // An id or `*` as written, and an index too large for an int without overflow.
+    QCOMPARE(fieldPlace(QStringLiteral("chipMix[h20].override.cardPriceCny")),
+             QStringLiteral("Chip deployment h20 › Card price (CNY)"));
+    QCOMPARE(fieldPlace(QStringLiteral("demand[*].captureShare")), QStringLiteral("Demand segment * › Captured"));
+    QCOMPARE(fieldPlace(QStringLiteral("demand[2147483647].captureShare")),
+             QStringLiteral("Demand segment 2147483648 › Captured"));
 }
 
 QTEST_GUILESS_MAIN(TestScenarioJson)

@@ -181,6 +181,10 @@ void TestUncertaintyInput::badEntry_data()
     QTest::newRow("contract loss without contracts")
         << parse(R"({"events": [{"type": "contractLoss", "probability": 0.3}]})")
         << "uncertainty.events[0].type: the scenario has no revenue contract to lose";
+    // -1 stands for "every contract" inside the program; a file may not write another negative number.
+    QTest::newRow("contract loss of a negative contract")
+        << parse(R"({"events": [{"type": "contractLoss", "probability": 0.3, "contract": -2}]})")
+        << "uncertainty.events[0].contract: -2 is outside the allowed range 0 … 99";
     QTest::newRow("contract loss with a delay")
         << parse(R"({"events": [{"type": "contractLoss", "probability": 0.3, "delayMonths": 6}]})")
         << "uncertainty.events[0].delayMonths: unknown field (allowed: ";

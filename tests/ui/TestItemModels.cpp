@@ -57,6 +57,7 @@ private Q_SLOTS:
     void models_data();
     void models();
     void listModelEditsPushUndoCommands();
+    void cellsOfAnotherTypeAreReadOnly();
 };
 
 void TestItemModels::models_data()
@@ -143,6 +144,31 @@ void TestItemModels::listModelEditsPushUndoCommands()
     QVERIFY(model.data(model.index(0, 0), JsonArrayTableModel::IssueRole)
                 .toString()
                 .contains(QLatin1String("outside the allowed range")));
+}
+
+void TestItemModels::cellsOfAnotherTypeAreReadOnly()
+{
+    // Hangzhou's segments: 0 and 3 grow at a constant rate, 1 and 2 follow S-curves. The saturation belongs to the
+    // S-curves only; elsewhere its cell cannot be edited, and changing the type follows.
+    ScenarioDocument document;
+    document.reset({sample("east-500p-vouchers")}, Catalog::builtIn());
+    JsonArrayTableModel model(&document, QStringLiteral("demand"),
+                              fieldColumns(QStringLiteral("demand"), {QStringLiteral("forecast.type"),
+                                                                      QStringLiteral("forecast.saturationPflops"),
+                                                                      QStringLiteral("forecast.growthPerYear")}));
+    QAbstractItemModelTester tester(&model);
+    const auto editable = [&model](int row, int column) {
+        return model.flags(model.index(row, column)).testFlag(Qt::ItemIsEditable);
+    };
+    QVERIFY(!editable(0, 1));
+    QVERIFY(editable(1, 1));
+    QVERIFY(editable(0, 2));
+    QVERIFY(model.data(model.index(0, 1), Qt::ToolTipRole).toString().startsWith(QLatin1String("Not a field")));
+    QVERIFY(model.setData(model.index(0, 0), QStringLiteral("sCurve"), Qt::EditRole));
+    QVERIFY(editable(0, 1));
+    QVERIFY(model.setData(model.index(1, 0), QStringLiteral("series"), Qt::EditRole));
+    QVERIFY(!editable(1, 1));
+    QVERIFY(!editable(1, 2)); // a series has no growth rate either
 }
 
 QTEST_MAIN(TestItemModels)

@@ -2,6 +2,7 @@
 
 #include "EditCommands.h"
 #include "engine/Engine.h"
+#include "model/FieldInfo.h"
 #include "model/JsonPath.h"
 #include "model/ScenarioJson.h"
 #include "model/ScenarioValidator.h"
@@ -113,7 +114,8 @@ void ScenarioDocument::setField(int index, const QString& path, const QJsonValue
     // grows at a constant rate, the colocation section once the center builds): they go in the same undo step, or
     // the scenario would be refused for them.
     QStringList leftBehind;
-    if (value.isString()) {
+    const FieldInfo* field = findField(fieldPattern(path));
+    if (value.isString() && field != nullptr && field->kind == FieldInfo::Kind::Choice) {
         QJsonObject changed = json(index);
         JsonPath::setValue(changed, path, value);
         leftBehind = ScenarioJson::fieldsNotApplying(changed, m_catalog);

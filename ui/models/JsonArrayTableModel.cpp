@@ -4,6 +4,7 @@
 #include "document/ScenarioDocument.h"
 #include "model/FieldInfo.h"
 #include "model/JsonPath.h"
+#include "model/ScenarioJson.h"
 
 #include <QBrush>
 #include <QColor>
@@ -11,6 +12,8 @@
 #include <QFont>
 #include <QJsonArray>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace suanpan {
 
@@ -110,6 +113,7 @@ ColumnSpec fieldColumn(const QString& listPath, const QString& key)
     if (field == nullptr) {
         return column;
     }
+    column.conditional = field->conditional;
     switch (field->kind) {
     case FieldInfo::Kind::Number:
     case FieldInfo::Kind::CatalogOverride:
@@ -158,6 +162,7 @@ JsonArrayTableModel::JsonArrayTableModel(ScenarioDocument* document, const QStri
     , m_columns(std::move(columns))
 {
     m_rows = static_cast<int>(array().size());
+    findCellsNotApplying();
     connect(document, &ScenarioDocument::scenarioEdited, this, &JsonArrayTableModel::documentChanged);
     connect(document, &ScenarioDocument::evaluated, this, &JsonArrayTableModel::documentChanged);
     connect(document, &ScenarioDocument::currentChanged, this, &JsonArrayTableModel::documentChanged);
@@ -179,6 +184,7 @@ void JsonArrayTableModel::documentChanged(int scenario)
     if (scenario != m_document->currentIndex()) {
         return;
     }
+    findCellsNotApplying();
     const int rows = static_cast<int>(array().size());
     if (rows != m_rows) {
         beginResetModel();
@@ -186,6 +192,32 @@ void JsonArrayTableModel::documentChanged(int scenario)
         endResetModel();
     } else if (rows > 0) {
         Q_EMIT dataChanged(index(0, 0), index(rows - 1, columnCount() - 1));
+    }
+}
+
+/// The cells of fields that do not belong to their entry (an S-curve's saturation on a constant-growth row): the
+/// reader says which, given a value in every such cell.
+void JsonArrayTableModel::findCellsNotApplying()
+{
+    m_notApplying.clear();
+    const int current = m_document->currentIndex();
+    const bool conditional =
+        std::any_of(m_columns.begin(), m_columns.end(), [](const ColumnSpec& column) { return column.conditional; });
+    if (current < 0 || !conditional) {
+        return;
+    }
+    QJsonObject probe = m_document->json(current);
+    const int rows = static_cast<int>(JsonPath::value(probe, m_arrayPath).toArray().size());
+    for (int row = 0; row < rows; ++row) {
+        for (std::size_t column = 0; column < m_columns.size(); ++column) {
+            const QString path = cellPath(row, static_cast<int>(column));
+            if (m_columns[column].conditional && JsonPath::value(probe, path).isUndefined()) {
+                JsonPath::setValue(probe, path, 0);
+            }
+        }
+    }
+    for (const QString& path : ScenarioJson::fieldsNotApplying(probe, m_document->catalog())) {
+        m_notApplying.insert(path);
     }
 }
 
@@ -222,6 +254,9 @@ QString JsonArrayTableModel::issueText(const QString& path) const
 QString JsonArrayTableModel::toolTip(const QString& path) const
 {
     QStringList lines;
+    if (m_notApplying.contains(path)) {
+        lines << QCoreApplication::translate("Columns", "Not a field of this entry's type.");
+    }
     if (const QString issues = issueText(path); !issues.isEmpty()) {
         lines << issues;
     }
@@ -284,6 +319,9 @@ QVariant JsonArrayTableModel::data(const QModelIndex& index, int role) const
         if (!m_document->evaluation(m_document->currentIndex()).issues.issuesAt(path).empty()) {
             return QBrush(QColor(0xfd, 0xe2, 0xdf));
         }
+        if (m_notApplying.contains(path)) {
+            return QBrush(QColor(0xee, 0xee, 0xee)); // not a field of this entry: greyed out
+        }
         return {};
     case Qt::ForegroundRole:
         return fallback ? QBrush(QColor(0x75, 0x75, 0x75)) : QVariant();
@@ -337,6 +375,9 @@ Qt::ItemFlags JsonArrayTableModel::flags(const QModelIndex& index) const
         return Qt::NoItemFlags;
     }
     const ColumnSpec& column = m_columns[static_cast<std::size_t>(index.column())];
+    if (m_notApplying.contains(cellPath(index.row(), index.column()))) {
+        return Qt::ItemIsSelectable; // shown disabled: the entry's type has no such field
+    }
     if (column.kind == ColumnSpec::Kind::Flag) {
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
     }

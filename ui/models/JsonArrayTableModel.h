@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QJsonObject>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -37,6 +38,7 @@ struct ColumnSpec {
     bool translateLabels = false; ///< labels are QT_TRANSLATE_NOOP("Choices", …) texts
     double displayScale = 1;      ///< 100 shows shares as percentages
     int decimals = 2;
+    bool conditional = false; ///< the field belongs to some entries only; elsewhere its cell is read-only
     /// The value shown (greyed) while the entry does not set the field, e.g. the catalog's price.
     std::function<QJsonValue(const QJsonObject& entry)> fallback;
 };
@@ -114,12 +116,14 @@ private:
     QString issueText(const QString& path) const;
     QString toolTip(const QString& path) const;
     void documentChanged(int scenario);
+    void findCellsNotApplying();
     QJsonArray array() const;
 
     ScenarioDocument* m_document;
     QString m_arrayPath;
     std::vector<ColumnSpec> m_columns;
     int m_rows = 0;
+    QSet<QString> m_notApplying; ///< paths of cells whose field does not belong to their entry
 };
 
 } // namespace suanpan

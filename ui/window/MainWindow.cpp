@@ -169,7 +169,8 @@ void MainWindow::createFileActions()
     m_exportReport = makeAction(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { m_reports->exportPdf(); });
     m_printPreview = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { m_reports->printPreview(); });
     m_print = makeAction(QKeySequence::Print, [this] { m_reports->print(); });
-    m_exportWorkbook = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { m_reports->exportWorkbook(); });
+    m_exportWorkbook =
+        makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { m_reports->exportWorkbook(); });
     m_quit = makeAction(QKeySequence::Quit, [this] { close(); });
 }
 
@@ -180,7 +181,8 @@ void MainWindow::createEditActions()
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_document->undoStack()->createRedoAction(this);
     m_redo->setShortcut(QKeySequence::Redo);
-    m_copyTable = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { m_results->table()->copySelection(); });
+    m_copyTable =
+        makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { m_results->table()->copySelection(); });
     m_addScenario = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { m_navigator->addScenario(); });
     m_duplicateScenario = makeAction(QKeySequence(Qt::CTRL | Qt::Key_D), [this] { m_navigator->duplicateScenario(); });
     m_renameScenario = makeAction(QKeySequence(Qt::Key_F2), [this] { m_navigator->renameScenario(); });
@@ -224,7 +226,8 @@ void MainWindow::createViewActions()
         m_pageActions.push_back(makeAction(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), [this, i] { showInputPage(i); }));
     }
     for (int i = 0; i < 9; ++i) {
-        m_resultActions.push_back(makeAction(QKeySequence(Qt::ALT | (Qt::Key_1 + i)), [this, i] { showResultsTab(i); }));
+        m_resultActions.push_back(
+            makeAction(QKeySequence(Qt::ALT | (Qt::Key_1 + i)), [this, i] { showResultsTab(i); }));
     }
 }
 
