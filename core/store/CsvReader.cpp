@@ -111,71 +111,42 @@ bool isBlank(const QStringList& fields)
     return fields.size() == 1 && fields.front().trimmed().isEmpty();
 }
 
-/// Splits the text into records; quotes are tracked so that a line break inside a quoted field stays in it.
-void split(const QString& text, QChar separator, CsvTable& table)
-{
-    int line = 1;
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    const auto newlineAt = [&](qsizetype at) {
-        return text.at(at) == QLatin1Char('\n') || text.at(at) == QLatin1Char('\r');
-    };
-    const auto skipNewline = [&](qsizetype& at) {
-        if (text.at(at) == QLatin1Char('\r') && at + 1 < n && text.at(at + 1) == QLatin1Char('\n')) {
-            ++at;
-        }
-        ++at;
-        ++line;
-    };
-    while (i < n) {
-        CsvRecord record{line, {}};
-        bool recordDone = false;
-        bool broken = false;
-        while (!recordDone) {
+/// Reads records out of the text, counting lines; quotes are tracked so that a line break inside a quoted field
+/// stays in it.
+class Scanner {
+public:
+    Scanner(const QString& text, QChar separator)
+        : m_text(text)
+        , m_n(text.size())
+        , m_separator(separator)
+    {}
+
+    bool atEnd() const { return m_i >= m_n; }
+
+    /// Reads the next record; `broken` when one of its fields is reported (text after a closing quote, too
+    /// long). False when a quoted field is never closed (reported): nothing after it can be read.
+    bool readRecord(CsvRecord& record, bool& broken, CsvTable& table)
+    {
+        record = CsvRecord{m_line, {}};
+        broken = false;
+        while (true) {
             QString field;
-            if (i < n && text.at(i) == QLatin1Char('"')) {
-                const int quoteLine = line;
-                ++i;
-                bool closed = false;
-                while (i < n) {
-                    const QChar c = text.at(i);
-                    if (c == QLatin1Char('"')) {
-                        if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                            field += QLatin1Char('"');
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        closed = true;
-                        break;
-                    }
-                    if (newlineAt(i)) {
-                        // Kept as one line break, whatever the file's line ends.
-                        field += QLatin1Char('\n');
-                        skipNewline(i);
-                        continue;
-                    }
-                    field += c;
-                    ++i;
-                }
-                if (!closed) {
+            if (!atEnd() && m_text.at(m_i) == QLatin1Char('"')) {
+                const int quoteLine = m_line;
+                if (!readQuoted(field)) {
                     table.issues.push_back({quoteLine, static_cast<int>(record.fields.size()) + 1, QString(),
                                             QCoreApplication::translate("Import", "a quoted field is never closed "
                                                                                   "(a missing \")")});
-                    return;
+                    return false;
                 }
-                if (i < n && text.at(i) != separator && !newlineAt(i) && !broken) {
+                if (!atEnd() && m_text.at(m_i) != m_separator && !newlineAt(m_i) && !broken) {
                     table.issues.push_back({record.line, static_cast<int>(record.fields.size()) + 1, QString(),
                                             QCoreApplication::translate("Import", "text after a closing quote")});
                     broken = true;
                 }
-                while (i < n && text.at(i) != separator && !newlineAt(i)) {
-                    field += text.at(i++);
-                }
-            } else {
-                while (i < n && text.at(i) != separator && !newlineAt(i)) {
-                    field += text.at(i++);
-                }
+            }
+            while (!atEnd() && m_text.at(m_i) != m_separator && !newlineAt(m_i)) {
+                field += m_text.at(m_i++);
             }
             if (field.size() > StoreLimits::kMaxCsvFieldChars && !broken) {
                 table.issues.push_back({record.line, static_cast<int>(record.fields.size()) + 1, QString(),
@@ -187,57 +158,131 @@ void split(const QString& text, QChar separator, CsvTable& table)
                 field.truncate(StoreLimits::kMaxCsvFieldChars);
             }
             record.fields << field;
-            if (i < n && text.at(i) == separator) {
-                ++i;
+            if (!atEnd() && m_text.at(m_i) == m_separator) {
+                ++m_i;
                 continue;
             }
-            if (i < n) {
-                skipNewline(i);
+            if (!atEnd()) {
+                skipNewline();
             }
-            recordDone = true;
+            return true;
+        }
+    }
+
+private:
+    bool newlineAt(qsizetype at) const
+    {
+        return m_text.at(at) == QLatin1Char('\n') || m_text.at(at) == QLatin1Char('\r');
+    }
+
+    void skipNewline()
+    {
+        if (m_text.at(m_i) == QLatin1Char('\r') && m_i + 1 < m_n && m_text.at(m_i + 1) == QLatin1Char('\n')) {
+            ++m_i;
+        }
+        ++m_i;
+        ++m_line;
+    }
+
+    /// A quoted field from its opening quote to its closing one ("" is a quote); false when it is never closed.
+    bool readQuoted(QString& field)
+    {
+        ++m_i;
+        while (!atEnd()) {
+            const QChar c = m_text.at(m_i);
+            if (c == QLatin1Char('"')) {
+                if (m_i + 1 < m_n && m_text.at(m_i + 1) == QLatin1Char('"')) {
+                    field += QLatin1Char('"');
+                    m_i += 2;
+                    continue;
+                }
+                ++m_i;
+                return true;
+            }
+            if (newlineAt(m_i)) {
+                field += QLatin1Char('\n'); // kept as one line break, whatever the file's line ends
+                skipNewline();
+                continue;
+            }
+            field += c;
+            ++m_i;
+        }
+        return false;
+    }
+
+    const QString& m_text;
+    const qsizetype m_n;
+    const QChar m_separator;
+    qsizetype m_i = 0;
+    int m_line = 1;
+};
+
+/// The first record is the header. Two columns of one name would leave it to chance which one is read: reported.
+void setHeader(const CsvRecord& record, CsvTable& table)
+{
+    for (const QString& name : record.fields) {
+        table.header << name.trimmed();
+    }
+    table.headerLine = record.line;
+    // One pass with a hash: a hostile header of a million columns must not take a million squared comparisons.
+    QHash<QString, qsizetype> seen;
+    for (qsizetype c = 0; c < table.header.size(); ++c) {
+        if (table.header.at(c).isEmpty()) {
+            continue;
+        }
+        const QString key = columnKey(table.header.at(c));
+        if (const auto first = seen.constFind(key); first != seen.cend()) {
+            table.issues.push_back(
+                {record.line, static_cast<int>(c + 1), table.header.at(c),
+                 QCoreApplication::translate("Import", "the name of column %1 as well").arg(first.value() + 1)});
+        } else {
+            seen.insert(key, c);
+        }
+    }
+}
+
+/// Keeps a record with as many fields as the header (others are reported); false past the most rows allowed.
+bool addRecord(CsvRecord&& record, CsvTable& table)
+{
+    if (static_cast<qsizetype>(table.records.size()) >= StoreLimits::kMaxCsvRecords) {
+        table.issues.push_back(
+            {record.line, 0, QString(),
+             QCoreApplication::translate("Import", "more than %1 rows").arg(StoreLimits::kMaxCsvRecords)});
+        return false;
+    }
+    if (record.fields.size() != table.header.size()) {
+        const qsizetype count = record.fields.size();
+        const qsizetype firstWrong = count < table.header.size() ? count + 1 : table.header.size() + 1;
+        table.issues.push_back({record.line, static_cast<int>(firstWrong), QString(),
+                                QCoreApplication::translate("Import", "has %1 fields; the header has %2")
+                                    .arg(count)
+                                    .arg(table.header.size())});
+        return true;
+    }
+    table.records.push_back(std::move(record));
+    return true;
+}
+
+/// Splits the text into records: the header, then the rows that fit it.
+void split(const QString& text, QChar separator, CsvTable& table)
+{
+    Scanner scanner(text, separator);
+    while (!scanner.atEnd()) {
+        CsvRecord record;
+        bool broken = false;
+        if (!scanner.readRecord(record, broken, table)) {
+            return;
         }
         if (broken || isBlank(record.fields)) {
             continue;
         }
         if (table.header.isEmpty()) {
-            for (const QString& name : record.fields) {
-                table.header << name.trimmed();
-            }
-            table.headerLine = record.line;
-            // Two columns of one name would leave it to chance which one is read. One pass with a hash: a hostile
-            // header of a million columns must not take a million squared comparisons.
-            QHash<QString, qsizetype> seen;
-            for (qsizetype c = 0; c < table.header.size(); ++c) {
-                if (table.header.at(c).isEmpty()) {
-                    continue;
-                }
-                const QString key = columnKey(table.header.at(c));
-                if (const auto first = seen.constFind(key); first != seen.cend()) {
-                    table.issues.push_back({record.line, static_cast<int>(c + 1), table.header.at(c),
-                                            QCoreApplication::translate("Import", "the name of column %1 as well")
-                                                .arg(first.value() + 1)});
-                } else {
-                    seen.insert(key, c);
-                }
-            }
+            setHeader(record, table);
             continue;
         }
-        if (static_cast<qsizetype>(table.records.size()) >= StoreLimits::kMaxCsvRecords) {
-            table.issues.push_back(
-                {record.line, 0, QString(),
-                 QCoreApplication::translate("Import", "more than %1 rows").arg(StoreLimits::kMaxCsvRecords)});
+        if (!addRecord(std::move(record), table)) {
             return;
         }
-        if (record.fields.size() != table.header.size()) {
-            const qsizetype count = record.fields.size();
-            const qsizetype firstWrong = count < table.header.size() ? count + 1 : table.header.size() + 1;
-            table.issues.push_back({record.line, static_cast<int>(firstWrong), QString(),
-                                    QCoreApplication::translate("Import", "has %1 fields; the header has %2")
-                                        .arg(count)
-                                        .arg(table.header.size())});
-            continue;
-        }
-        table.records.push_back(std::move(record));
     }
 }
 

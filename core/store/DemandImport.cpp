@@ -78,27 +78,11 @@ std::optional<std::vector<double>> horizonSlice(const DemandCsv::ParsedSeries& p
     return std::vector<double>(begin, begin + count);
 }
 
-} // namespace
-
-ImportResult apply(Project& project, const QString& scenarioName, const QByteArray& csv, const QString& sourceFile,
-                   const QString& note)
+/// Each parsed series becomes the series forecast of the segment it names; the series kept with their origin.
+/// A segment the scenario does not have, named twice, or a series that does not cover the horizon is reported.
+std::vector<DemandSeries> feedSegments(Scenario& updated, const QString& scenarioName, const DemandCsv::Parsed& parsed,
+                                       const QString& sourceFile, ImportResult& result)
 {
-    ImportResult result;
-    const Scenario* current = project.scenario(scenarioName);
-    if (current == nullptr) {
-        result.issues.push_back({0, 0, QString(),
-                                 QCoreApplication::translate("Import", "the project has no scenario named \"%1\" (it "
-                                                                       "has: %2)")
-                                     .arg(scenarioName, project.scenarioNames().join(QStringLiteral(", ")))});
-        return result;
-    }
-    DemandCsv::Parsed parsed = DemandCsv::parse(csv);
-    result.issues = parsed.issues;
-    result.notes = parsed.notes;
-    if (parsed.series.empty() && parsed.issues.empty()) {
-        result.issues.push_back({0, 0, QString(), QCoreApplication::translate("Import", "the file has no rows")});
-    }
-    Scenario updated = *current;
     std::vector<DemandSeries> kept;
     QSet<int> fed;
     for (const DemandCsv::ParsedSeries& p : parsed.series) {
@@ -135,6 +119,55 @@ ImportResult apply(Project& project, const QString& scenarioName, const QByteArr
         series.imported = QDateTime::currentDateTimeUtc();
         kept.push_back(series);
     }
+    return kept;
+}
+
+/// Saves the scenario (one log entry per changed figure) and keeps the imported series with the project.
+void store(Project& project, const QString& scenarioName, const Scenario& updated,
+           const std::vector<DemandSeries>& kept, const QString& logNote, ImportResult& result)
+{
+    QString error;
+    const std::size_t logBefore = project.log().size();
+    if (!project.updateScenario(scenarioName, updated, logNote, &error)) {
+        result.issues.push_back({0, 0, QString(), error});
+        return;
+    }
+    for (const DemandSeries& series : kept) {
+        project.setDemandSeries(series);
+        const QString kind = series.period == DemandPeriod::Year ? QCoreApplication::translate("Import", "yearly")
+                                                                 : QCoreApplication::translate("Import", "monthly");
+        const int count = static_cast<int>(series.valuesPflops.size());
+        result.notes << QCoreApplication::translate("Import", "Segment \"%1\": %2 %3 values (%4).")
+                            .arg(series.segment)
+                            .arg(count)
+                            .arg(kind, series.unit);
+    }
+    result.logEntries = static_cast<int>(project.log().size() - logBefore);
+    result.applied = true;
+}
+
+} // namespace
+
+ImportResult apply(Project& project, const QString& scenarioName, const QByteArray& csv, const QString& sourceFile,
+                   const QString& note)
+{
+    ImportResult result;
+    const Scenario* current = project.scenario(scenarioName);
+    if (current == nullptr) {
+        result.issues.push_back({0, 0, QString(),
+                                 QCoreApplication::translate("Import", "the project has no scenario named \"%1\" (it "
+                                                                       "has: %2)")
+                                     .arg(scenarioName, project.scenarioNames().join(QStringLiteral(", ")))});
+        return result;
+    }
+    DemandCsv::Parsed parsed = DemandCsv::parse(csv);
+    result.issues = parsed.issues;
+    result.notes = parsed.notes;
+    if (parsed.series.empty() && parsed.issues.empty()) {
+        result.issues.push_back({0, 0, QString(), QCoreApplication::translate("Import", "the file has no rows")});
+    }
+    Scenario updated = *current;
+    const std::vector<DemandSeries> kept = feedSegments(updated, scenarioName, parsed, sourceFile, result);
     if (!result.issues.empty()) {
         return result;
     }
@@ -155,24 +188,7 @@ ImportResult apply(Project& project, const QString& scenarioName, const QByteArr
     const QString logNote =
         note.isEmpty() ? QCoreApplication::translate("Import", "demand forecast imported from %1").arg(sourceFile)
                        : note;
-    QString error;
-    const std::size_t logBefore = project.log().size();
-    if (!project.updateScenario(scenarioName, updated, logNote, &error)) {
-        result.issues.push_back({0, 0, QString(), error});
-        return result;
-    }
-    for (const DemandSeries& series : kept) {
-        project.setDemandSeries(series);
-        const QString kind = series.period == DemandPeriod::Year ? QCoreApplication::translate("Import", "yearly")
-                                                                 : QCoreApplication::translate("Import", "monthly");
-        const int count = static_cast<int>(series.valuesPflops.size());
-        result.notes << QCoreApplication::translate("Import", "Segment \"%1\": %2 %3 values (%4).")
-                            .arg(series.segment)
-                            .arg(count)
-                            .arg(kind, series.unit);
-    }
-    result.logEntries = static_cast<int>(project.log().size() - logBefore);
-    result.applied = true;
+    store(project, scenarioName, updated, kept, logNote, result);
     return result;
 }
 

@@ -87,6 +87,12 @@ ProjectLoadResult ProjectReader::read()
 
 bool ProjectReader::checkFile(FileSignature& signature)
 {
+    return readSignature(signature) && checkContent(signature) && checkHeader(signature);
+}
+
+/// A regular file we can read, not too large: the signature of its first bytes.
+bool ProjectReader::readSignature(FileSignature& signature)
+{
     const QFileInfo info(m_path);
     if (!info.exists()) {
         return refuse(
@@ -121,6 +127,12 @@ bool ProjectReader::checkFile(FileSignature& signature)
                           .arg(limitMb));
     }
     signature = FileSignature::inspect(file.read(4096), size);
+    return true;
+}
+
+/// An SQLite database, not an empty, text or other file.
+bool ProjectReader::checkContent(const FileSignature& signature)
+{
     switch (signature.kind) {
     case FileSignature::Kind::Empty:
         return refuse(ProjectFileProblem::Empty,
@@ -146,6 +158,12 @@ bool ProjectReader::checkFile(FileSignature& signature)
     case FileSignature::Kind::SqliteDatabase:
         break;
     }
+    return true;
+}
+
+/// Suanpan's application id, a schema version, and all the bytes its header promises.
+bool ProjectReader::checkHeader(const FileSignature& signature)
+{
     if (signature.applicationId != ProjectSchema::kApplicationId) {
         const QString ours = QStringLiteral("0x%1").arg(ProjectSchema::kApplicationId, 8, 16, QLatin1Char('0'));
         if (signature.applicationId == 0) {

@@ -25,6 +25,9 @@ private:
     bool refuse(ProjectFileProblem problem, const QString& message);
     bool invalid(const QString& detail);
     bool checkFile(FileSignature& signature);
+    bool readSignature(FileSignature& signature);
+    bool checkContent(const FileSignature& signature);
+    bool checkHeader(const FileSignature& signature);
     bool checkDatabase(QSqlDatabase& database);
     bool readAll(QSqlDatabase& database);
     bool checkTables(QSqlDatabase& database);
