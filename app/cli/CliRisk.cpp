@@ -26,6 +26,37 @@ namespace {
 
 constexpr std::size_t kMaxTrials = 10'000'000;
 
+/// --target METRIC=VALUE (the value may end in %) into the request; reported when it is not that.
+void readTarget(const QString& text, GoalSeekRequest& request, ValidationReport& options)
+{
+    const QStringList goal = text.split(QLatin1Char('='));
+    const std::optional<RiskMetric> metric = goal.size() == 2 ? riskMetricFromKey(goal.at(0).trimmed()) : std::nullopt;
+    QString number = goal.size() == 2 ? goal.at(1).trimmed() : QString();
+    const bool percent = number.endsWith(QLatin1Char('%'));
+    number.chop(percent ? 1 : 0);
+    bool ok = false;
+    request.target = number.toDouble(&ok) / (percent ? 100.0 : 1.0);
+    if (!metric || !ok || !std::isfinite(request.target)) {
+        options.add(QStringLiteral("--target"),
+                    QCoreApplication::translate("Cli", "expected METRIC=VALUE with METRIC one of %1, found \"%2\"")
+                        .arg(riskMetricKeys().join(QStringLiteral(", ")), text.left(60)));
+    }
+    request.metric = metric.value_or(RiskMetric::NpvAfterTax);
+}
+
+/// The finite number an option gives; reported when it is not one.
+double readNumber(const QCommandLineParser& parser, const QCommandLineOption& option, ValidationReport& options)
+{
+    bool ok = false;
+    const double value = parser.value(option).toDouble(&ok);
+    if (!ok || !std::isfinite(value)) {
+        options.add(
+            QStringLiteral("--") + option.names().constFirst(),
+            QCoreApplication::translate("Cli", "expected a number, found \"%1\"").arg(parser.value(option).left(40)));
+    }
+    return value;
+}
+
 } // namespace
 
 RiskSettings CommonOptions::settings(const QCommandLineParser& parser, std::size_t defaultTrials,
@@ -252,27 +283,10 @@ int goalSeek(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (!parser.isSet(vary)) {
         options.add(QStringLiteral("--vary"), QCoreApplication::translate("Cli", "required: the input to vary"));
     }
-    const QStringList goal = parser.value(target).split(QLatin1Char('='));
-    const std::optional<RiskMetric> metric = goal.size() == 2 ? riskMetricFromKey(goal.at(0).trimmed()) : std::nullopt;
-    QString number = goal.size() == 2 ? goal.at(1).trimmed() : QString();
-    const bool percent = number.endsWith(QLatin1Char('%'));
-    number.chop(percent ? 1 : 0);
-    bool ok = false;
-    request.target = number.toDouble(&ok) / (percent ? 100.0 : 1.0);
-    if (!metric || !ok || !std::isfinite(request.target)) {
-        options.add(QStringLiteral("--target"),
-                    QCoreApplication::translate("Cli", "expected METRIC=VALUE with METRIC one of %1, found \"%2\"")
-                        .arg(riskMetricKeys().join(QStringLiteral(", ")), parser.value(target).left(60)));
-    }
-    request.metric = metric.value_or(RiskMetric::NpvAfterTax);
+    readTarget(parser.value(target), request, options);
     for (const auto& [option, bound] : {std::pair{&min, &request.min}, std::pair{&max, &request.max}}) {
         if (parser.isSet(*option)) {
-            *bound = parser.value(*option).toDouble(&ok);
-            if (!ok || !std::isfinite(**bound)) {
-                options.add(QStringLiteral("--") + option->names().constFirst(),
-                            QCoreApplication::translate("Cli", "expected a number, found \"%1\"")
-                                .arg(parser.value(*option).left(40)));
-            }
+            *bound = readNumber(parser, *option, options);
         }
     }
     if (!options.isValid()) {

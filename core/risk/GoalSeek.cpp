@@ -122,6 +122,60 @@ QString metricText(const GoalSeekRequest& request)
                             : displayName(request.metric);
 }
 
+/// The grid cell whose ends the objective crosses zero between (or is zero at its start) nearest the scenario's
+/// own value; -1 when there is none.
+int nearestCrossing(const Objective& objective, const std::vector<double>& x,
+                    const std::vector<std::optional<double>>& value, double current)
+{
+    int best = -1;
+    for (int k = 0; k + 1 < static_cast<int>(x.size()); ++k) {
+        const double a = objective.score(value[k]);
+        const double b = objective.score(value[k + 1]);
+        const bool crosses = a == 0.0 || (a < 0) != (b < 0);
+        const double distance = std::abs((x[k] + x[k + 1]) / 2.0 - current);
+        if (crosses && (best < 0 || distance < std::abs((x[best] + x[best + 1]) / 2.0 - current))) {
+            best = k;
+        }
+    }
+    return best;
+}
+
+/**
+ * The root within a bracket whose ends the objective crosses zero between: TOMS 748 (Boost.Math), then bisection,
+ * since TOMS 748 may stop at its iteration limit with the bracket still wide (a range over many orders of
+ * magnitude). A P50 search, a whole run per evaluation, is held to a looser tolerance.
+ */
+double refineRoot(Objective& objective, std::pair<double, double> ends,
+                  std::pair<std::optional<double>, std::optional<double>> values, bool onMedian, double current)
+{
+    auto f = [&objective](double at) { return objective.score(objective.at(at)); };
+    std::uintmax_t iterations = onMedian ? 30 : 60;
+    const auto bracket = boost::math::tools::toms748_solve(
+        f, ends.first, ends.second, objective.score(values.first), objective.score(values.second),
+        boost::math::tools::eps_tolerance<double>(onMedian ? 20 : 30), iterations);
+    double low = bracket.first;
+    double high = bracket.second;
+    const double tolerance = onMedian ? 1e-6 : 1e-9;
+    // Relative to the bracket's ends, with a floor on the scale of the scenario's own value: a bracket with an end
+    // at 0 has no scale of its own and would otherwise halve 400 times.
+    const double floor = 1e-12 * std::max(1.0, std::abs(current));
+    auto wide = [&] { return high - low > std::max(tolerance * std::max(std::abs(low), std::abs(high)), floor); };
+    double lowScore = wide() ? f(low) : 0.0; // an evaluation (a whole run for a P50) only when needed
+    for (int step = 0; step < 400 && wide(); ++step) {
+        const double middle = low + (high - low) / 2.0;
+        const double middleScore = f(middle);
+        if (middleScore == 0.0) {
+            low = high = middle;
+        } else if ((middleScore < 0) == (lowScore < 0)) {
+            low = middle;
+            lowScore = middleScore;
+        } else {
+            high = middle;
+        }
+    }
+    return (low + high) / 2.0;
+}
+
 } // namespace
 
 ValidationReport GoalSeek::check(const ResolvedScenario& scenario, const GoalSeekRequest& request)
@@ -227,17 +281,7 @@ GoalSeekResult GoalSeek::run(const ResolvedScenario& scenario, const GoalSeekReq
         result.atUpper = value.back();
         result.atCurrent = objective.at(std::nullopt);
 
-        // The crossing nearest the scenario's own value.
-        int best = -1;
-        for (int k = 0; k < kGridCells; ++k) {
-            const double a = objective.score(value[k]);
-            const double b = objective.score(value[k + 1]);
-            const bool crosses = a == 0.0 || (a < 0) != (b < 0);
-            const double distance = std::abs((x[k] + x[k + 1]) / 2.0 - result.current);
-            if (crosses && (best < 0 || distance < std::abs((x[best] + x[best + 1]) / 2.0 - result.current))) {
-                best = k;
-            }
-        }
+        const int best = nearestCrossing(objective, x, value, result.current);
         if (best < 0) {
             const bool above = objective.score(value.front()) > 0;
             result.message =
@@ -252,36 +296,8 @@ GoalSeekResult GoalSeek::run(const ResolvedScenario& scenario, const GoalSeekReq
         }
         double root = x[best];
         if (objective.score(value[best]) != 0.0) {
-            auto f = [&objective](double at) { return objective.score(objective.at(at)); };
-            std::uintmax_t iterations = request.onMedian ? 30 : 60;
-            const auto bracket = boost::math::tools::toms748_solve(
-                f, x[best], x[best + 1], objective.score(value[best]), objective.score(value[best + 1]),
-                boost::math::tools::eps_tolerance<double>(request.onMedian ? 20 : 30), iterations);
-            // TOMS 748 may stop at its iteration limit with the bracket still wide (a range over many orders of
-            // magnitude): bisection then narrows it for certain.
-            double low = bracket.first;
-            double high = bracket.second;
-            const double tolerance = request.onMedian ? 1e-6 : 1e-9;
-            // Relative to the bracket's ends, with a floor on the scale of the scenario's own value: a bracket
-            // with an end at 0 has no scale of its own and would otherwise halve 400 times.
-            const double floor = 1e-12 * std::max(1.0, std::abs(result.current));
-            auto wide = [&] {
-                return high - low > std::max(tolerance * std::max(std::abs(low), std::abs(high)), floor);
-            };
-            double lowScore = wide() ? f(low) : 0.0; // an evaluation (a whole run for a P50) only when needed
-            for (int step = 0; step < 400 && wide(); ++step) {
-                const double middle = low + (high - low) / 2.0;
-                const double middleScore = f(middle);
-                if (middleScore == 0.0) {
-                    low = high = middle;
-                } else if ((middleScore < 0) == (lowScore < 0)) {
-                    low = middle;
-                    lowScore = middleScore;
-                } else {
-                    high = middle;
-                }
-            }
-            root = (low + high) / 2.0;
+            root = refineRoot(objective, {x[best], x[best + 1]}, {value[best], value[best + 1]}, request.onMedian,
+                              result.current);
         }
         if (spec.integer && !factor) {
             // A whole-number field steps: report the whole number on either side that comes closer.

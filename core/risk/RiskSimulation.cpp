@@ -53,6 +53,129 @@ bool report(const RiskProgressCallback& progress, RiskPhase phase, std::size_t d
     return progress({phase, done, total, std::clamp(fraction, 0.0, 1.0)});
 }
 
+using Outcomes = std::vector<std::array<std::optional<double>, kRiskMetricCount>>;
+
+/// The one-at-a-time evaluations of the sensitivity plan (without sensitivity only the first, the base), and the
+/// engine's results of the base; false when cancelled.
+bool evaluateOneAtATime(const RiskModel& model, const SensitivityPlan& plan, const RiskSettings& settings,
+                        const RiskProgressCallback& progress, std::size_t totalWork, Outcomes& outcomes,
+                        Results& baseResults)
+{
+    const std::size_t taskCount = settings.sensitivity ? plan.tasks().size() : 1;
+    outcomes.assign(taskCount, {});
+    const EngineOptions options = engineOptionsFor(kReportedMetrics);
+    const std::size_t threads = std::min(TrialRunner::threadCount(settings.threads), taskCount);
+    std::vector<Worker> workers = makeWorkers(model, threads);
+    auto task = [&](std::size_t t, std::size_t w) {
+        Worker& worker = workers[w];
+        plan.prepare(plan.tasks()[t], worker.values, worker.active, worker.on);
+        evaluate(worker.scenario.set(worker.values, worker.active, worker.on), options, worker.results);
+        for (RiskMetric metric : kReportedMetrics) {
+            outcomes[t][static_cast<std::size_t>(metric)] = metricValue(worker.results.summary, metric);
+        }
+        if (t == 0) {
+            baseResults = worker.results;
+        }
+    };
+    return TrialRunner::run(taskCount, threads, task, [&](std::size_t done) {
+        return report(progress, RiskPhase::Sensitivity, done, taskCount, settings.trials, totalWork);
+    });
+}
+
+/// What the statistics make of the trial table.
+struct Summaries {
+    std::vector<OutputDistribution> distributions; ///< one per reported metric
+    std::vector<RiskStatistics::FanYear> utilizationYears;
+    std::vector<RiskStatistics::FanYear> cashYears;
+    std::vector<std::vector<double>> drawRanks;   ///< per draw column (sensitivity only)
+    std::vector<std::vector<double>> metricRanks; ///< per reported metric (sensitivity only)
+    Convergence convergence;
+};
+
+/**
+ * The statistics: each piece reads the table and writes only its own result, so they run on the run's threads
+ * (the two fan charts alone order 2 × years columns of every trial) and are what they would be one after
+ * another. The longest pieces go first (the ranks, then the convergence trace), so that they do not start last.
+ */
+Summaries summarize(const TrialTable& table, const SensitivityPlan& plan, const RiskSettings& settings)
+{
+    Summaries out;
+    const std::size_t years = table.years;
+    out.distributions.resize(kReportedMetrics.size());
+    out.utilizationYears.resize(years);
+    out.cashYears.resize(years);
+    out.drawRanks.resize(settings.sensitivity ? table.dimensions : 0);
+    out.metricRanks.resize(settings.sensitivity ? kReportedMetrics.size() : 0);
+    const std::size_t rankTasks = out.drawRanks.size() + out.metricRanks.size();
+    const std::size_t distributionTasks = kReportedMetrics.size();
+    const std::size_t statistics = rankTasks + 1 + distributionTasks + 2 * years;
+    auto piece = [&](std::size_t task, std::size_t) {
+        if (task < out.drawRanks.size()) {
+            out.drawRanks[task] = plan.drawRanks(table, task);
+            return;
+        }
+        task -= out.drawRanks.size();
+        if (task < out.metricRanks.size()) {
+            out.metricRanks[task] = SensitivityPlan::metricRanks(table, kReportedMetrics[task]);
+            return;
+        }
+        task -= out.metricRanks.size();
+        if (task == 0) {
+            out.convergence =
+                RiskStatistics::convergence(table.metrics[static_cast<std::size_t>(RiskMetric::NpvAfterTax)]);
+        } else if (task < 1 + distributionTasks) {
+            const RiskMetric metric = kReportedMetrics[task - 1];
+            std::vector<double> values = table.valuesOf(metric);
+            const std::size_t missing = table.trials - values.size();
+            out.distributions[task - 1] =
+                RiskStatistics::describe(metric, std::move(values), missing, settings.histogramBins);
+        } else {
+            const std::size_t fanTask = task - 1 - distributionTasks;
+            const bool utilization = fanTask < years;
+            const std::vector<float>& series = utilization ? table.utilization : table.cumulativeCashFlow;
+            const std::size_t year = fanTask % years;
+            (utilization ? out.utilizationYears : out.cashYears)[year] =
+                RiskStatistics::fanYear(std::span<const float>(series).subspan(year * table.trials, table.trials));
+        }
+    };
+    TrialRunner::run(statistics, std::min(TrialRunner::threadCount(settings.threads), statistics), piece, {}, 1);
+    return out;
+}
+
+/// The headline risks: utilization below the threshold, NPV below zero, no payback, no IRR.
+HeadlineRisks headlineRisks(const TrialTable& table, const RiskSettings& settings, const RiskResults& results)
+{
+    const double trials = static_cast<double>(std::max<std::size_t>(1, table.trials));
+    HeadlineRisks headline;
+    headline.utilizationThreshold = settings.utilizationThreshold;
+    headline.probabilityUtilizationBelow =
+        RiskStatistics::shareBelow(table.valuesOf(RiskMetric::AverageUtilization), settings.utilizationThreshold);
+    headline.probabilityNpvNegative = RiskStatistics::shareBelow(table.valuesOf(RiskMetric::NpvAfterTax), 0.0);
+    headline.probabilityNoPayback = static_cast<double>(results.output(RiskMetric::PaybackYears)->missing) / trials;
+    headline.probabilityNoIrr = static_cast<double>(results.output(RiskMetric::ProjectIrrAfterTax)->missing) / trials;
+    return headline;
+}
+
+/// The uncertain inputs with their P10, P50 and P90, and each event with how often it happened.
+void describeInputsAndEvents(const RiskModel& model, const TrialTable& table, RiskResults& results)
+{
+    for (const ModelInput& input : model.inputs()) {
+        results.inputs.push_back({input.path, input.label, input.apply, input.marginal.spec(), input.note,
+                                  input.targets, input.base, input.marginal.quantile(0.1), input.marginal.quantile(0.5),
+                                  input.marginal.quantile(0.9)});
+    }
+    const double trials = static_cast<double>(std::max<std::size_t>(1, table.trials));
+    for (std::size_t e = 0; e < model.events().size(); ++e) {
+        std::size_t happened = 0;
+        for (std::size_t i = 0; i < table.trials; ++i) {
+            happened += table.eventHappened(i, e, model) ? 1 : 0;
+        }
+        const ModelEvent& event = model.events()[e];
+        results.events.push_back(
+            {event.label, event.event.type, event.event.probability, static_cast<double>(happened) / trials});
+    }
+}
+
 } // namespace
 
 std::vector<double> TrialTable::valuesOf(RiskMetric metric) const
@@ -184,128 +307,39 @@ RiskResults RiskSimulation::run(const RiskSettings& settings, const RiskProgress
     const std::size_t totalWork = settings.trials + sensitivityWork;
     // Each evaluation computes what the reported outcomes read (engineOptionsFor), no more.
     const std::optional<TrialTable> table = simulate(settings, kReportedMetrics, progress, 0, totalWork);
-    if (!table) {
-        results.cancelled = true;
-        return results;
-    }
-
-    // One-at-a-time evaluations; without sensitivity only the first, the base, is run.
-    const std::size_t taskCount = settings.sensitivity ? plan.tasks().size() : 1;
-    std::vector<std::array<std::optional<double>, kRiskMetricCount>> outcomes(taskCount);
-    const EngineOptions options = engineOptionsFor(kReportedMetrics);
+    Outcomes outcomes;
     Results baseResults;
-    const std::size_t threads = std::min(TrialRunner::threadCount(settings.threads), taskCount);
-    std::vector<Worker> workers = makeWorkers(m_model, threads);
-    auto task = [&](std::size_t t, std::size_t w) {
-        Worker& worker = workers[w];
-        plan.prepare(plan.tasks()[t], worker.values, worker.active, worker.on);
-        evaluate(worker.scenario.set(worker.values, worker.active, worker.on), options, worker.results);
-        for (RiskMetric metric : kReportedMetrics) {
-            outcomes[t][static_cast<std::size_t>(metric)] = metricValue(worker.results.summary, metric);
-        }
-        if (t == 0) {
-            baseResults = worker.results;
-        }
-    };
-    const bool completed = TrialRunner::run(taskCount, threads, task, [&](std::size_t done) {
-        return report(progress, RiskPhase::Sensitivity, done, taskCount, settings.trials, totalWork);
-    });
-    if (!completed) {
+    if (!table || !evaluateOneAtATime(m_model, plan, settings, progress, totalWork, outcomes, baseResults)) {
         results.cancelled = true;
         return results;
     }
-    report(progress, RiskPhase::Summarizing, 0, 1, settings.trials + taskCount, totalWork);
+    report(progress, RiskPhase::Summarizing, 0, 1, settings.trials + outcomes.size(), totalWork);
 
-    // The statistics: each piece reads the table and writes only its own result, so they run on the run's
-    // threads (the two fan charts alone order 2 × years columns of every trial) and are what they would be one
-    // after another.
-    const int startYear = m_model.base().input.startYear;
-    std::vector<OutputDistribution> distributions(kReportedMetrics.size());
-    const std::size_t years = table->years;
-    std::vector<RiskStatistics::FanYear> utilizationYears(years);
-    std::vector<RiskStatistics::FanYear> cashYears(years);
-    // The ranks for the sensitivity (of every draw column and of every reported outcome), each its own task.
-    const std::size_t rankTasks = settings.sensitivity ? table->dimensions + kReportedMetrics.size() : 0;
-    std::vector<std::vector<double>> drawRanks(settings.sensitivity ? table->dimensions : 0);
-    std::vector<std::vector<double>> metricRanks(settings.sensitivity ? kReportedMetrics.size() : 0);
-    // The longest pieces first (the ranks, then the convergence trace), so that they do not start last.
-    const std::size_t distributionTasks = kReportedMetrics.size();
-    const std::size_t fanTasks = 2 * years;
-    const std::size_t statistics = rankTasks + 1 + distributionTasks + fanTasks;
-    auto summarize = [&](std::size_t task, std::size_t) {
-        if (task < drawRanks.size()) {
-            drawRanks[task] = plan.drawRanks(*table, task);
-            return;
-        }
-        task -= drawRanks.size();
-        if (task < metricRanks.size()) {
-            metricRanks[task] = SensitivityPlan::metricRanks(*table, kReportedMetrics[task]);
-            return;
-        }
-        task -= metricRanks.size();
-        if (task == 0) {
-            results.convergence =
-                RiskStatistics::convergence(table->metrics[static_cast<std::size_t>(RiskMetric::NpvAfterTax)]);
-        } else if (task < 1 + distributionTasks) {
-            const RiskMetric metric = kReportedMetrics[task - 1];
-            std::vector<double> values = table->valuesOf(metric);
-            const std::size_t missing = table->trials - values.size();
-            distributions[task - 1] =
-                RiskStatistics::describe(metric, std::move(values), missing, settings.histogramBins);
-        } else {
-            const std::size_t fanTask = task - 1 - distributionTasks;
-            const bool utilization = fanTask < years;
-            const std::vector<float>& series = utilization ? table->utilization : table->cumulativeCashFlow;
-            const std::size_t year = fanTask % years;
-            (utilization ? utilizationYears : cashYears)[year] =
-                RiskStatistics::fanYear(std::span<const float>(series).subspan(year * table->trials, table->trials));
-        }
-    };
-    TrialRunner::run(statistics, std::min(TrialRunner::threadCount(settings.threads), statistics), summarize, {}, 1);
+    Summaries summaries = summarize(*table, plan, settings);
+    results.convergence = summaries.convergence;
     if (settings.sensitivity) {
         // Every reported outcome: what drives the NPV, and also what drives the public cost.
-        results.sensitivity =
-            plan.assemble({kReportedMetrics.begin(), kReportedMetrics.end()}, outcomes, drawRanks, metricRanks);
+        results.sensitivity = plan.assemble({kReportedMetrics.begin(), kReportedMetrics.end()}, outcomes,
+                                            summaries.drawRanks, summaries.metricRanks);
     }
-
-    // Distributions and headline risks.
+    // Distributions, with the scenario as written for reference.
     for (std::size_t m = 0; m < kReportedMetrics.size(); ++m) {
-        OutputDistribution& d = distributions[m];
+        OutputDistribution& d = summaries.distributions[m];
         d.deterministicMissing = !outcomes[0][static_cast<std::size_t>(d.metric)].has_value();
         d.deterministic = outcomes[0][static_cast<std::size_t>(d.metric)].value_or(0.0);
         results.outputs.push_back(std::move(d));
     }
-    const double trials = static_cast<double>(std::max<std::size_t>(1, table->trials));
-    HeadlineRisks& headline = results.headline;
-    headline.utilizationThreshold = settings.utilizationThreshold;
-    headline.probabilityUtilizationBelow =
-        RiskStatistics::shareBelow(table->valuesOf(RiskMetric::AverageUtilization), settings.utilizationThreshold);
-    headline.probabilityNpvNegative = RiskStatistics::shareBelow(table->valuesOf(RiskMetric::NpvAfterTax), 0.0);
-    headline.probabilityNoPayback = static_cast<double>(results.output(RiskMetric::PaybackYears)->missing) / trials;
-    headline.probabilityNoIrr = static_cast<double>(results.output(RiskMetric::ProjectIrrAfterTax)->missing) / trials;
-
-    results.utilization = RiskStatistics::fanOf(QStringLiteral("utilization"), utilizationYears, startYear);
+    results.headline = headlineRisks(*table, settings, results);
+    const int startYear = m_model.base().input.startYear;
+    results.utilization = RiskStatistics::fanOf(QStringLiteral("utilization"), summaries.utilizationYears, startYear);
     results.cumulativeCashFlow =
-        RiskStatistics::fanOf(QStringLiteral("cumulativeProjectCashFlow"), cashYears, startYear);
+        RiskStatistics::fanOf(QStringLiteral("cumulativeProjectCashFlow"), summaries.cashYears, startYear);
     // The fan charts' reference: the scenario as written.
     for (const YearResult& year : baseResults.years) {
         results.utilization.deterministic.push_back(year.utilization);
         results.cumulativeCashFlow.deterministic.push_back(year.cumulativeProjectCashFlow);
     }
-    for (const ModelInput& input : m_model.inputs()) {
-        results.inputs.push_back({input.path, input.label, input.apply, input.marginal.spec(), input.note,
-                                  input.targets, input.base, input.marginal.quantile(0.1), input.marginal.quantile(0.5),
-                                  input.marginal.quantile(0.9)});
-    }
-    for (std::size_t e = 0; e < m_model.events().size(); ++e) {
-        std::size_t happened = 0;
-        for (std::size_t i = 0; i < table->trials; ++i) {
-            happened += table->eventHappened(i, e, m_model) ? 1 : 0;
-        }
-        const ModelEvent& event = m_model.events()[e];
-        results.events.push_back(
-            {event.label, event.event.type, event.event.probability, static_cast<double>(happened) / trials});
-    }
+    describeInputsAndEvents(m_model, *table, results);
     return results;
 }
 
