@@ -5,6 +5,9 @@
 #include <QWidget>
 
 #include <optional>
+#include <vector>
+
+class QPainter;
 
 namespace suanpan {
 
@@ -27,6 +30,11 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    void drawTitle(QPainter& painter, int built, int filled, int margin) const;
+    int drawChipLegend(QPainter& painter, const std::vector<int>& racksPerChip, const QRect& area) const;
+    void drawDensityGauge(QPainter& painter, const QRect& area) const;
+    QFont boldFont() const;
+
     std::optional<ResolvedScenario> m_scenario;
     bool m_stale = false;
 };

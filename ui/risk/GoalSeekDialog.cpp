@@ -52,66 +52,8 @@ GoalSeekDialog::GoalSeekDialog(ScenarioDocument* document, QWidget* parent)
     , m_apply(new QPushButton)
     , m_close(new QPushButton)
 {
-    setObjectName(QStringLiteral("goalSeek"));
-    resize(760, 520);
-    m_field->setEditable(true); // any numeric path may be typed; the list holds the usual levers
-    m_field->setInsertPolicy(QComboBox::NoInsert);
-    m_field->setMinimumContentsLength(48);
-    m_how->addItems({QString(), QString()});
-    for (int m = 0; m < kRiskMetricCount; ++m) {
-        m_metric->addItem(QString(), m);
-    }
-    m_target->setDecimals(2);
-    m_target->setAccelerated(true);
-    for (QDoubleSpinBox* bound : {m_min, m_max}) {
-        bound->setRange(-1e15, 1e15);
-        bound->setDecimals(4);
-        bound->setEnabled(false);
-    }
-    m_trials->setRange(100, 100000);
-    m_trials->setSingleStep(500);
-    m_trials->setValue(1000);
-    m_presets->setChecked(true);
-    m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(false);
-    m_answer->setWordWrap(true);
-    m_answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_answer->setMinimumHeight(110);
-    m_answer->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_seek->setDefault(true);
-
-    auto* range = new QHBoxLayout;
-    range->addWidget(m_limit);
-    range->addWidget(m_min, 1);
-    range->addWidget(new QLabel(QStringLiteral("…")));
-    range->addWidget(m_max, 1);
-    auto* median = new QHBoxLayout;
-    median->addWidget(m_median);
-    median->addWidget(m_trials);
-    median->addWidget(m_presets);
-    median->addStretch(1);
-    m_form->addRow(new QLabel, m_field);
-    m_form->addRow(new QLabel, m_how);
-    m_form->addRow(new QLabel, m_metric);
-    m_form->addRow(new QLabel, m_target);
-    m_form->addRow(new QLabel, range);
-    m_form->addRow(new QLabel, median);
-    auto* buttons = new QDialogButtonBox;
-    buttons->addButton(m_seek, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_stop, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_apply, QDialogButtonBox::ApplyRole);
-    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
-    layout->addWidget(m_progress);
-    // The answer may run long (the problems it leaves, one per line): it scrolls rather than being cut off.
-    auto* answerArea = new QScrollArea;
-    answerArea->setWidget(m_answer);
-    answerArea->setWidgetResizable(true);
-    answerArea->setFrameShape(QFrame::NoFrame);
-    layout->addWidget(answerArea, 1);
-    layout->addWidget(buttons);
-
+    configureControls();
+    layOut();
     m_poll.setInterval(50);
     connect(&m_poll, &QTimer::timeout, this,
             [this] { m_progress->setValue(static_cast<int>(m_fraction.load() * 1000.0)); });
@@ -144,6 +86,75 @@ GoalSeekDialog::GoalSeekDialog(ScenarioDocument* document, QWidget* parent)
     m_metric->setCurrentIndex(static_cast<int>(RiskMetric::NpvAfterTax));
     metricChanged();
     updateEnabled();
+}
+
+/// The editors' ranges and defaults.
+void GoalSeekDialog::configureControls()
+{
+    setObjectName(QStringLiteral("goalSeek"));
+    resize(760, 520);
+    m_field->setEditable(true); // any numeric path may be typed; the list holds the usual levers
+    m_field->setInsertPolicy(QComboBox::NoInsert);
+    m_field->setMinimumContentsLength(48);
+    m_how->addItems({QString(), QString()});
+    for (int m = 0; m < kRiskMetricCount; ++m) {
+        m_metric->addItem(QString(), m);
+    }
+    m_target->setDecimals(2);
+    m_target->setAccelerated(true);
+    for (QDoubleSpinBox* bound : {m_min, m_max}) {
+        bound->setRange(-1e15, 1e15);
+        bound->setDecimals(4);
+        bound->setEnabled(false);
+    }
+    m_trials->setRange(100, 100000);
+    m_trials->setSingleStep(500);
+    m_trials->setValue(1000);
+    m_presets->setChecked(true);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_answer->setWordWrap(true);
+    m_answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_answer->setMinimumHeight(110);
+    m_answer->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_seek->setDefault(true);
+}
+
+/// The question as a form (what to vary, how, which result, to what, in which range, on the plan or its P50), the
+/// progress, the answer (it scrolls) and the buttons.
+void GoalSeekDialog::layOut()
+{
+    auto* range = new QHBoxLayout;
+    range->addWidget(m_limit);
+    range->addWidget(m_min, 1);
+    range->addWidget(new QLabel(QStringLiteral("…")));
+    range->addWidget(m_max, 1);
+    auto* median = new QHBoxLayout;
+    median->addWidget(m_median);
+    median->addWidget(m_trials);
+    median->addWidget(m_presets);
+    median->addStretch(1);
+    m_form->addRow(new QLabel, m_field);
+    m_form->addRow(new QLabel, m_how);
+    m_form->addRow(new QLabel, m_metric);
+    m_form->addRow(new QLabel, m_target);
+    m_form->addRow(new QLabel, range);
+    m_form->addRow(new QLabel, median);
+    auto* buttons = new QDialogButtonBox;
+    buttons->addButton(m_seek, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_stop, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_apply, QDialogButtonBox::ApplyRole);
+    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_progress);
+    // The answer may run long (the problems it leaves, one per line): it scrolls rather than being cut off.
+    auto* answerArea = new QScrollArea;
+    answerArea->setWidget(m_answer);
+    answerArea->setWidgetResizable(true);
+    answerArea->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(answerArea, 1);
+    layout->addWidget(buttons);
 }
 
 GoalSeekDialog::~GoalSeekDialog()

@@ -54,6 +54,8 @@ protected:
     void reject() override;
 
 private:
+    void configureControls();
+    void layOut();
     void retranslate();
     void fillFields();
     void fieldChanged();

@@ -91,6 +91,27 @@ RiskPanel::RiskPanel(ScenarioDocument* document, QWidget* parent)
     , m_sensitivityOf(new QComboBox)
     , m_sensitivityLabel(new QLabel)
 {
+    configureControls();
+    layOut();
+    setUpCharts();
+    connect(m_run, &QPushButton::clicked, this, &RiskPanel::run);
+    connect(m_cancel, &QPushButton::clicked, this, &RiskPanel::cancel);
+    connect(m_goalSeek, &QPushButton::clicked, this, &RiskPanel::goalSeekRequested);
+    connect(&m_watcher, &QFutureWatcher<RiskResults>::finished, this, &RiskPanel::finished);
+    connect(&m_poll, &QTimer::timeout, this, &RiskPanel::pollProgress);
+    m_poll.setInterval(50);
+    connect(document, &ScenarioDocument::currentChanged, this, &RiskPanel::showCurrent);
+    connect(document, &ScenarioDocument::scenarioEdited, this, [this](int index) {
+        if (index == m_document->currentIndex()) {
+            showCurrent();
+        }
+    });
+    retranslate();
+}
+
+/// Ranges and defaults of the run's settings, and the shape of the results table.
+void RiskPanel::configureControls()
+{
     m_trials->setRange(100, 1000000);
     m_trials->setSingleStep(1000);
     m_trials->setValue(10000);
@@ -119,7 +140,11 @@ RiskPanel::RiskPanel(ScenarioDocument* document, QWidget* parent)
     m_run->setObjectName(QStringLiteral("runRisk"));
     m_sensitivityOf->setObjectName(QStringLiteral("sensitivityOf"));
     m_goalSeek->setObjectName(QStringLiteral("openGoalSeek"));
+}
 
+/// The settings and Run on top, the progress under them, then the results, scrolled: headline, table and charts.
+void RiskPanel::layOut()
+{
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_trials);
     controls->addWidget(m_seed);
@@ -164,7 +189,11 @@ RiskPanel::RiskPanel(ScenarioDocument* document, QWidget* parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(scroll, 1);
+}
 
+/// What each chart draws, and the choices that redraw them.
+void RiskPanel::setUpCharts()
+{
     m_histogram->setDraw([this](QChart* chart) {
         if (const RiskResults* r = currentResults(); r != nullptr) {
             if (const OutputDistribution* outcome = r->output(m_outcome)) {
@@ -211,20 +240,6 @@ RiskPanel::RiskPanel(ScenarioDocument* document, QWidget* parent)
                             tr("Cumulative cash flow after tax (P10–P90)"), ChartSupport::moneyUnit());
         }
     });
-
-    connect(m_run, &QPushButton::clicked, this, &RiskPanel::run);
-    connect(m_cancel, &QPushButton::clicked, this, &RiskPanel::cancel);
-    connect(m_goalSeek, &QPushButton::clicked, this, &RiskPanel::goalSeekRequested);
-    connect(&m_watcher, &QFutureWatcher<RiskResults>::finished, this, &RiskPanel::finished);
-    connect(&m_poll, &QTimer::timeout, this, &RiskPanel::pollProgress);
-    m_poll.setInterval(50);
-    connect(document, &ScenarioDocument::currentChanged, this, &RiskPanel::showCurrent);
-    connect(document, &ScenarioDocument::scenarioEdited, this, [this](int index) {
-        if (index == m_document->currentIndex()) {
-            showCurrent();
-        }
-    });
-    retranslate();
 }
 
 RiskPanel::~RiskPanel()

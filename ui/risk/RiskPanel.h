@@ -56,6 +56,9 @@ Q_SIGNALS:
     void goalSeekRequested();
 
 private:
+    void configureControls();
+    void layOut();
+    void setUpCharts();
     struct Stored {
         QJsonObject inputs; ///< the scenario as it was when run
         RiskResults results;
