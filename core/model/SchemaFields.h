@@ -29,42 +29,45 @@ template <auto Member, auto Fallback> constexpr auto enumField()
 /// left unread; `WhenGiven` also writes (and visits) it only when it is set (a clawback that measures something).
 enum class Nested { MissingIsEmpty, Required, WhenGiven };
 
+/// Whether a nested object is written and visited: always, or for Nested::WhenGiven when `isSet` says so.
+template <Nested How, auto isSet, typename Object> bool given(const Object& object)
+{
+    if constexpr (How == Nested::WhenGiven) {
+        return isSet(object);
+    } else {
+        return true;
+    }
+}
+
 /// A nested object described by its own table. `isSet` (for Nested::WhenGiven) says whether it is written.
 template <auto Member, const auto& Fields, Nested How = Nested::MissingIsEmpty, auto isSet = nullptr>
 constexpr auto nestedField()
 {
     using T = typename MemberOf<decltype(Member)>::Owner;
     using Object = typename MemberOf<decltype(Member)>::Value;
-    return CustomField<T>{[](JsonReader& r, const char* key, T& into) {
-                              if (How != Nested::MissingIsEmpty && !r.has(key)) {
-                                  if (How == Nested::Required) {
-                                      r.report().add(
-                                          r.childPath(QLatin1String(key)),
-                                          QCoreApplication::translate("Validation", "required field is missing"));
-                                  }
-                                  return;
-                              }
-                              readObject(r, key, Section<Object>(Fields), into.*Member);
-                          },
-                          [](const T& from) {
-                              if constexpr (How == Nested::WhenGiven) {
-                                  if (!isSet(from.*Member)) {
-                                      return QJsonValue(QJsonValue::Undefined);
-                                  }
-                              }
-                              return QJsonValue(sectionToJson(from.*Member, Section<Object>(Fields)));
-                          },
-                          [](T& from, const QString& path, NumberVisitor& visit) {
-                              if constexpr (How == Nested::WhenGiven) {
-                                  if (!isSet(from.*Member)) {
-                                      return;
-                                  }
-                              }
-                              visitSection(from.*Member, Section<Object>(Fields), path, visit);
-                          },
-                          [](const QByteArray& pattern, std::vector<SchemaEntry>& into) {
-                              describeSection(Section<Object>(Fields), pattern, into);
-                          }};
+    return CustomField<T>{
+        [](JsonReader& r, const char* key, T& into) {
+            if (How != Nested::MissingIsEmpty && !r.has(key)) {
+                if (How == Nested::Required) {
+                    r.report().add(r.childPath(QLatin1String(key)),
+                                   QCoreApplication::translate("Validation", "required field is missing"));
+                }
+                return;
+            }
+            readObject(r, key, Section<Object>(Fields), into.*Member);
+        },
+        [](const T& from) {
+            return given<How, isSet>(from.*Member) ? QJsonValue(sectionToJson(from.*Member, Section<Object>(Fields)))
+                                                   : QJsonValue(QJsonValue::Undefined);
+        },
+        [](T& from, const QString& path, NumberVisitor& visit) {
+            if (given<How, isSet>(from.*Member)) {
+                visitSection(from.*Member, Section<Object>(Fields), path, visit);
+            }
+        },
+        [](const QByteArray& pattern, std::vector<SchemaEntry>& into) {
+            describeSection(Section<Object>(Fields), pattern, into);
+        }};
 }
 
 /// A list of objects each described by the same table; `Required` reports a missing or empty list.

@@ -119,7 +119,8 @@ void ScenarioDocument::setField(int index, const QString& path, const QJsonValue
         QJsonObject changed = json(index);
         JsonPath::setValue(changed, path, value);
         leftBehind = ScenarioJson::fieldsNotApplying(changed, m_catalog);
-        for (const QString& before : ScenarioJson::fieldsNotApplying(json(index), m_catalog)) {
+        // Those left over already are known from the scenario's evaluation, which reads its current JSON.
+        for (const QString& before : evaluation(index).issues.notApplying()) {
             leftBehind.removeAll(before);
         }
     }

@@ -163,9 +163,10 @@ JsonArrayTableModel::JsonArrayTableModel(ScenarioDocument* document, const QStri
 {
     m_rows = static_cast<int>(array().size());
     findCellsNotApplying();
-    connect(document, &ScenarioDocument::scenarioEdited, this, &JsonArrayTableModel::documentChanged);
-    connect(document, &ScenarioDocument::evaluated, this, &JsonArrayTableModel::documentChanged);
-    connect(document, &ScenarioDocument::currentChanged, this, &JsonArrayTableModel::documentChanged);
+    connect(document, &ScenarioDocument::scenarioEdited, this, [this](int scenario) { documentChanged(scenario); });
+    // A new evaluation changes the problems shown, not the entries: no need to look again at what applies.
+    connect(document, &ScenarioDocument::evaluated, this, [this](int scenario) { documentChanged(scenario, false); });
+    connect(document, &ScenarioDocument::currentChanged, this, [this](int scenario) { documentChanged(scenario); });
     connect(document, &ScenarioDocument::scenarioListChanged, this,
             [this] { documentChanged(m_document->currentIndex()); });
 }
@@ -179,12 +180,14 @@ QJsonArray JsonArrayTableModel::array() const
     return JsonPath::value(m_document->json(current), m_arrayPath).toArray();
 }
 
-void JsonArrayTableModel::documentChanged(int scenario)
+void JsonArrayTableModel::documentChanged(int scenario, bool entriesChanged)
 {
     if (scenario != m_document->currentIndex()) {
         return;
     }
-    findCellsNotApplying();
+    if (entriesChanged) {
+        findCellsNotApplying();
+    }
     const int rows = static_cast<int>(array().size());
     if (rows != m_rows) {
         beginResetModel();

@@ -115,7 +115,7 @@ public:
 private:
     QString issueText(const QString& path) const;
     QString toolTip(const QString& path) const;
-    void documentChanged(int scenario);
+    void documentChanged(int scenario, bool entriesChanged = true);
     void findCellsNotApplying();
     QJsonArray array() const;
 
